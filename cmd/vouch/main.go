@@ -62,6 +62,7 @@ func commands() []func() *cobra.Command {
 		newVersionCommand,
 		newConfigCommand,
 		newKeyCommand,
+		newSignCommand,
 	}
 }
 
