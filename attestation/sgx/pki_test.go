@@ -279,6 +279,7 @@ type collOpts struct {
 	issue, next   time.Time
 	tamperTCBInfo bool
 	tcbSigner     *ecdsa.PrivateKey
+	signWithPCK   bool
 }
 
 func (p *testPKI) crl(t testing.TB, issuer *x509.Certificate, key *ecdsa.PrivateKey, revoked []*x509.Certificate) []byte {
@@ -342,6 +343,10 @@ func (p *testPKI) collateral(t testing.TB, o collOpts) *Collateral {
 		revoked = append(revoked, p.pck)
 	}
 	chain := pemChain(p.tcbSigning, p.root)
+	if o.signWithPCK {
+		tcbSig = signRaw(t, p.pckKey, []byte(tcbBody))
+		chain = pemChain(p.pck, p.ca, p.root)
+	}
 	return &Collateral{
 		Version:               CollateralVersion,
 		TCBInfo:               []byte(fmt.Sprintf(`{"tcbInfo":%s,"signature":"%x"}`, tcbBody, tcbSig)),

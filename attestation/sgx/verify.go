@@ -33,7 +33,9 @@ const (
 // collateral. It implements attestation.PlatformVerifier.
 type Verifier struct {
 	roots      *x509.CertPool
-	collateral *parsedCollateral
+	rootCerts  []*x509.Certificate
+	collateral *trustedCollateral
+	pending    *parsedCollateral
 }
 
 // Option configures a Verifier.
@@ -48,6 +50,7 @@ func WithRoots(certs ...*x509.Certificate) Option {
 				return fmt.Errorf("sgx: nil root certificate")
 			}
 			v.roots.AddCert(c)
+			v.rootCerts = append(v.rootCerts, c)
 		}
 		return nil
 	}
@@ -60,14 +63,14 @@ func WithCollateral(c *Collateral) Option {
 		if c == nil {
 			return fmt.Errorf("sgx: nil collateral")
 		}
-		if v.collateral != nil {
+		if v.pending != nil {
 			return fmt.Errorf("sgx: collateral given twice")
 		}
 		p, err := parseCollateral(c)
 		if err != nil {
 			return err
 		}
-		v.collateral = p
+		v.pending = p
 		return nil
 	}
 }
@@ -79,12 +82,20 @@ func NewVerifier(opts ...Option) (*Verifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &Verifier{roots: x509.NewCertPool()}
+	v := &Verifier{roots: x509.NewCertPool(), rootCerts: []*x509.Certificate{root}}
 	v.roots.AddCert(root)
 	for _, o := range opts {
 		if err := o(v); err != nil {
 			return nil, err
 		}
+	}
+	if v.pending != nil {
+		// Signatures are checked once here; validity times at each quote.
+		t, err := v.trustCollateral(v.pending)
+		if err != nil {
+			return nil, err
+		}
+		v.collateral, v.pending = t, nil
 	}
 	return v, nil
 }
@@ -110,21 +121,32 @@ func (v *Verifier) VerifyQuote(_ context.Context, quote, aux []byte, at time.Tim
 		if err != nil {
 			return nil, err
 		}
-		if coll, err = parseCollateral(c); err != nil {
+		p, err := parseCollateral(c)
+		if err != nil {
+			return nil, err
+		}
+		if coll, err = v.trustCollateral(p); err != nil {
 			return nil, err
 		}
 	}
 	return v.verify(q, coll, at)
 }
 
-func (v *Verifier) verify(q *Quote, c *parsedCollateral, at time.Time) (*attestation.Claims, error) {
+func (v *Verifier) verify(q *Quote, c *trustedCollateral, at time.Time) (*attestation.Claims, error) {
 	// 1. PCK chain to a trusted root, and the CRLs.
 	pckChain, err := v.verifyChain(q.PCKChain, at, "PCK")
 	if err != nil {
 		return nil, err
 	}
+	// Intel's hierarchy: PCK leaf, PCK platform or processor CA, root.
+	if len(pckChain) != 3 {
+		return nil, wrapf(ErrUntrustedChain, "PCK chain has %d certificates, want leaf, CA and root", len(pckChain))
+	}
 	root := pckChain[len(pckChain)-1]
-	if err := checkCRL(c.rootCRL, root, at, "root CA"); err != nil {
+	if !root.Equal(c.root) {
+		return nil, wrapf(ErrUntrustedChain, "PCK chain ends at %q, the collateral at %q", root.Subject.CommonName, c.root.Subject.CommonName)
+	}
+	if err := checkCRLTime(c.rootCRL, at, "root CA"); err != nil {
 		return nil, err
 	}
 	for _, ca := range pckChain[1 : len(pckChain)-1] {
@@ -133,7 +155,10 @@ func (v *Verifier) verify(q *Quote, c *parsedCollateral, at time.Time) (*attesta
 		}
 	}
 	pck, pckCA := pckChain[0], pckChain[1]
-	if err := checkCRL(c.pckCRL, pckCA, at, "PCK"); err != nil {
+	if err := checkCRLSignature(c.pckCRL, pckCA, "PCK"); err != nil {
+		return nil, err
+	}
+	if err := checkCRLTime(c.pckCRL, at, "PCK"); err != nil {
 		return nil, err
 	}
 	if err := checkRevoked(c.pckCRL, pck); err != nil {
@@ -223,14 +248,19 @@ func (v *Verifier) verifyChain(certs []*x509.Certificate, at time.Time, what str
 	return chains[0], nil
 }
 
-// checkCRL verifies that crl is issued and signed by issuer and valid at at.
-func checkCRL(crl *x509.RevocationList, issuer *x509.Certificate, at time.Time, what string) error {
+// checkCRLSignature verifies that crl is issued and signed by issuer.
+func checkCRLSignature(crl *x509.RevocationList, issuer *x509.Certificate, what string) error {
 	if !bytes.Equal(crl.RawIssuer, issuer.RawSubject) {
 		return wrapf(ErrCollateral, "%s CRL is issued by %q, not by %q", what, crl.Issuer.CommonName, issuer.Subject.CommonName)
 	}
 	if err := crl.CheckSignatureFrom(issuer); err != nil {
 		return wrapf(ErrCollateral, "%s CRL signature: %v", what, err)
 	}
+	return nil
+}
+
+// checkCRLTime checks thisUpdate <= at <= nextUpdate.
+func checkCRLTime(crl *x509.RevocationList, at time.Time, what string) error {
 	if at.Before(crl.ThisUpdate) || (!crl.NextUpdate.IsZero() && at.After(crl.NextUpdate)) {
 		return wrapf(ErrCollateralExpired, "%s CRL valid %s to %s, verification time %s", what,
 			crl.ThisUpdate.UTC().Format(time.RFC3339), crl.NextUpdate.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339))
@@ -248,27 +278,76 @@ func checkRevoked(crl *x509.RevocationList, cert *x509.Certificate) error {
 	return nil
 }
 
-// verifySignedCollateral checks an Intel-signed JSON body: issuer chain to a
-// trusted root, not revoked, signature, and issueDate <= at <= nextUpdate.
-func (v *Verifier) verifySignedCollateral(chain []*x509.Certificate, rootCRL *x509.RevocationList, body, sig []byte, issued, next, at time.Time, what string) error {
-	verified, err := v.verifyChain(chain, at, what+" signing")
-	if err != nil {
-		return err
-	}
-	if err := checkCRL(rootCRL, verified[len(verified)-1], at, "root CA"); err != nil {
-		return err
-	}
-	for _, c := range verified[:len(verified)-1] {
-		if err := checkRevoked(rootCRL, c); err != nil {
-			return err
+// trustedCollateral is collateral whose signatures have been checked
+// against the verifier's roots; what depends on time is checked per quote.
+type trustedCollateral struct {
+	*parsedCollateral
+	root                *x509.Certificate
+	tcbSigner, qeSigner *x509.Certificate
+}
+
+// trustCollateral checks what does not depend on time: the root CA CRL is
+// signed by a trusted root, the TCB info and QE identity are signed by
+// certificates that this root issued directly (as Intel's TCB signing
+// certificate is: a PCK key, issued by an intermediate, cannot sign
+// collateral).
+func (v *Verifier) trustCollateral(p *parsedCollateral) (*trustedCollateral, error) {
+	t := &trustedCollateral{parsedCollateral: p}
+	for _, r := range v.rootCerts {
+		if bytes.Equal(p.rootCRL.RawIssuer, r.RawSubject) && p.rootCRL.CheckSignatureFrom(r) == nil {
+			t.root = r
+			break
 		}
 	}
-	key, ok := verified[0].PublicKey.(*ecdsa.PublicKey)
+	if t.root == nil {
+		return nil, wrapf(ErrUntrustedChain, "root CA CRL issued by %q is not signed by a trusted root", p.rootCRL.Issuer.CommonName)
+	}
+	var err error
+	if t.tcbSigner, err = t.signer(p.tcbInfoChain, p.tcbInfoBody, p.tcbInfoSig, "TCB info"); err != nil {
+		return nil, err
+	}
+	if t.qeSigner, err = t.signer(p.qeIDChain, p.qeIDBody, p.qeIDSig, "QE identity"); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+func (t *trustedCollateral) signer(chain []*x509.Certificate, body, sig []byte, what string) (*x509.Certificate, error) {
+	if len(chain) != 2 || !chain[1].Equal(t.root) {
+		return nil, wrapf(ErrUntrustedChain, "%s issuer chain is not [signer, %q]", what, t.root.Subject.CommonName)
+	}
+	s := chain[0]
+	if s.IsCA {
+		return nil, wrapf(ErrUntrustedChain, "%s signer %q is a CA", what, s.Subject.CommonName)
+	}
+	if err := s.CheckSignatureFrom(t.root); err != nil {
+		return nil, wrapf(ErrUntrustedChain, "%s signer %q: %v", what, s.Subject.CommonName, err)
+	}
+	key, ok := s.PublicKey.(*ecdsa.PublicKey)
 	if !ok || key.Curve != elliptic.P256() {
-		return wrapf(ErrCollateral, "%s signing key is not ECDSA P-256", what)
+		return nil, wrapf(ErrCollateral, "%s signing key is not ECDSA P-256", what)
 	}
 	if !verifyRaw(key, body, sig) {
-		return wrapf(ErrCollateral, "%s signature does not verify with %q", what, verified[0].Subject.CommonName)
+		return nil, wrapf(ErrCollateral, "%s signature does not verify with %q", what, s.Subject.CommonName)
+	}
+	return s, nil
+}
+
+// checkSignedTime checks, at time at, a signed collateral document: its
+// signer and the root are within validity, the signer is not revoked, and
+// issueDate <= at <= nextUpdate.
+func (t *trustedCollateral) checkSignedTime(signer *x509.Certificate, issued, next, at time.Time, what string) error {
+	for _, c := range []*x509.Certificate{signer, t.root} {
+		if at.Before(c.NotBefore) || at.After(c.NotAfter) {
+			return wrapf(ErrUntrustedChain, "%s certificate %q valid %s to %s, verification time %s", what, c.Subject.CommonName,
+				c.NotBefore.UTC().Format(time.RFC3339), c.NotAfter.UTC().Format(time.RFC3339), at.UTC().Format(time.RFC3339))
+		}
+	}
+	if err := checkCRLTime(t.rootCRL, at, "root CA"); err != nil {
+		return err
+	}
+	if err := checkRevoked(t.rootCRL, signer); err != nil {
+		return err
 	}
 	if at.Before(issued) || at.After(next) {
 		return wrapf(ErrCollateralExpired, "%s valid %s to %s, verification time %s", what,
@@ -277,9 +356,9 @@ func (v *Verifier) verifySignedCollateral(chain []*x509.Certificate, rootCRL *x5
 	return nil
 }
 
-func (v *Verifier) checkQEIdentity(q *Quote, c *parsedCollateral, at time.Time) (string, []string, error) {
+func (v *Verifier) checkQEIdentity(q *Quote, c *trustedCollateral, at time.Time) (string, []string, error) {
 	id := c.qeID
-	if err := v.verifySignedCollateral(c.qeIDChain, c.rootCRL, c.qeIDBody, c.qeIDSig, id.IssueDate, id.NextUpdate, at, "QE identity"); err != nil {
+	if err := c.checkSignedTime(c.qeSigner, id.IssueDate, id.NextUpdate, at, "QE identity"); err != nil {
 		return "", nil, err
 	}
 	r := q.QEReport
@@ -309,9 +388,9 @@ func (v *Verifier) checkQEIdentity(q *Quote, c *parsedCollateral, at time.Time) 
 	return "", nil, wrapf(ErrQEIdentity, "QE ISVSVN %d below every known level", r.ISVSVN)
 }
 
-func (v *Verifier) checkTCBInfo(ext *PCKExtension, c *parsedCollateral, at time.Time) (*tcbLevel, error) {
+func (v *Verifier) checkTCBInfo(ext *PCKExtension, c *trustedCollateral, at time.Time) (*tcbLevel, error) {
 	t := c.tcbInfo
-	if err := v.verifySignedCollateral(c.tcbInfoChain, c.rootCRL, c.tcbInfoBody, c.tcbInfoSig, t.IssueDate, t.NextUpdate, at, "TCB info"); err != nil {
+	if err := c.checkSignedTime(c.tcbSigner, t.IssueDate, t.NextUpdate, at, "TCB info"); err != nil {
 		return nil, err
 	}
 	if !strings.EqualFold(t.FMSPC, hex.EncodeToString(ext.FMSPC[:])) {

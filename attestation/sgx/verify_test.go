@@ -109,6 +109,7 @@ func TestVerifyQuoteRefusals(t *testing.T) {
 		}, want: ErrTCBInfo},
 		{name: "tampered TCB info", coll: collOpts{tamperTCBInfo: true}, want: ErrCollateral},
 		{name: "TCB info signed by another key", coll: collOpts{tcbSigner: newKey(t)}, want: ErrCollateral},
+		{name: "TCB info signed by a PCK key", coll: collOpts{signWithPCK: true}, want: ErrUntrustedChain},
 		{name: "collateral expired", at: p.now.Add(29*24*time.Hour + time.Minute), want: ErrCollateralExpired},
 		{name: "collateral not yet valid", coll: collOpts{issue: p.now.Add(time.Hour), next: p.now.Add(48 * time.Hour)}, want: ErrCollateralExpired},
 		{name: "PCK certificate expired", at: p.now.Add(2 * 365 * 24 * time.Hour), want: ErrUntrustedChain},
@@ -139,21 +140,35 @@ func TestVerifyQuoteRefusals(t *testing.T) {
 			if !tc.at.IsZero() {
 				at = tc.at
 			}
-			var v *Verifier
-			if tc.noRoot {
-				var err error
-				if v, err = NewVerifier(WithCollateral(p.collateral(t, tc.coll))); err != nil {
-					t.Fatal(err)
+			coll := p.collateral(t, tc.coll)
+			var roots []Option
+			if !tc.noRoot {
+				roots = append(roots, WithRoots(p.root))
+			}
+			// Collateral given to the verifier is checked when the verifier
+			// is made; collateral in Evidence.Aux at each quote. Both refuse.
+			v, err := NewVerifier(append(roots, WithCollateral(coll))...)
+			if err == nil {
+				var claims *attestation.Claims
+				claims, err = v.VerifyQuote(context.Background(), quote, nil, at)
+				if claims != nil && err != nil {
+					t.Fatalf("claims returned with an error")
 				}
-			} else {
-				v = verifierFor(t, p, p.collateral(t, tc.coll))
 			}
-			claims, err := v.VerifyQuote(context.Background(), quote, nil, at)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("got %v, want %v", err, tc.want)
+			if !errors.Is(err, tc.want) || !errors.Is(err, attestation.ErrInvalidEvidence) {
+				t.Fatalf("collateral option: got %v, want %v", err, tc.want)
 			}
-			if !errors.Is(err, attestation.ErrInvalidEvidence) || claims != nil {
-				t.Fatalf("a refusal must wrap ErrInvalidEvidence and return no claims: %v %+v", err, claims)
+			aux, err := coll.Marshal()
+			if err != nil {
+				t.Fatal(err)
+			}
+			v, err = NewVerifier(roots...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			claims, err := v.VerifyQuote(context.Background(), quote, aux, at)
+			if !errors.Is(err, tc.want) || claims != nil {
+				t.Fatalf("collateral in aux: got %v, want %v", err, tc.want)
 			}
 		})
 	}
