@@ -160,6 +160,10 @@ func (v *Verifier) leafCertificate(doc []byte) (*x509.Certificate, error) {
 	if err := v.dec.Unmarshal(doc, &cose); err != nil {
 		return nil, fmt.Errorf("%w: COSE_Sign1: %w", ErrMalformed, err)
 	}
+	// The unprotected header is not signed; COSE still requires a map there.
+	if len(cose.Unprotected) == 0 || cose.Unprotected[0]>>5 != 5 {
+		return nil, fmt.Errorf("%w: COSE_Sign1 unprotected header is not a map", ErrMalformed)
+	}
 	var head payloadHead
 	if err := v.dec.Unmarshal(cose.Payload, &head); err != nil {
 		return nil, fmt.Errorf("%w: payload: %w", ErrMalformed, err)
