@@ -139,7 +139,7 @@ func (v *Verifier) VerifyQuote(_ context.Context, quote, auxBytes []byte, _ time
 	if len(v.aks) == 0 {
 		return nil, fmt.Errorf("%w: AK %s (no simulated AK is trusted; pass the attester's AK)", ErrUntrustedAK, tpmquote.Fingerprint(quoteAK))
 	}
-	res, err := tpmquote.Verify(quote, tpmquote.Trust{AKs: v.aks}, time.Time{})
+	res, err := tpmquote.VerifyDecoded(att, tpmquote.Trust{AKs: v.aks}, time.Time{})
 	if err != nil {
 		return nil, err
 	}

@@ -126,7 +126,15 @@ func Verify(raw []byte, trust Trust, at time.Time) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	qi, _ := sha256Quote(att)
+	return VerifyDecoded(att, trust, at)
+}
+
+// VerifyDecoded is Verify on an attestation returned by Decode.
+func VerifyDecoded(att *pb.Attestation, trust Trust, at time.Time) (*Result, error) {
+	qi, err := sha256Quote(att)
+	if err != nil {
+		return nil, err
+	}
 	quote := att.GetQuotes()[qi]
 	ad, err := tpm2.DecodeAttestationData(quote.GetQuote())
 	if err != nil {
