@@ -18,6 +18,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/internal/tcglog"
 	"github.com/vouchpm/vouch/attestation/internal/tpmquote"
 	"github.com/vouchpm/vouch/attestation/internal/tpmseal"
 )
@@ -162,7 +163,7 @@ func open(cfg config) (a *Attester, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("sim: listing PCR banks: %w", err)
 	}
-	log, err := measureBoot(s, *cfg.code, hashBanks(sels))
+	log, err := tcglog.Measure(s, syntheticEvents(*cfg.code), tcglog.Banks(sels))
 	if err != nil {
 		return nil, err
 	}
