@@ -235,3 +235,49 @@ func FuzzPackageJSON(f *testing.F) {
 		}
 	})
 }
+
+func synthFiles(rng *rand.Rand, n, size int) []tarball.File {
+	words := []string{"value", "index", "result", "options", "callback", "buffer", "stream", "chunk", "config", "state"}
+	var files []tarball.File
+	for i := range n {
+		var b strings.Builder
+		for b.Len() < size {
+			fmt.Fprintf(&b, "  const %s%d = %s.map(x => x * %d) // %d\n", words[rng.IntN(10)], rng.IntN(100), words[rng.IntN(10)], rng.IntN(9), rng.IntN(1000))
+		}
+		files = append(files, tarball.File{Path: fmt.Sprintf("lib/m%03d.js", i), Data: []byte(b.String())})
+	}
+	return files
+}
+
+// mutate changes about one line in twenty of every file.
+func mutate(rng *rand.Rand, files []tarball.File) []tarball.File {
+	out := make([]tarball.File, len(files))
+	for i, f := range files {
+		lines := strings.Split(string(f.Data), "\n")
+		for j := range lines {
+			switch rng.IntN(40) {
+			case 0:
+				lines[j] = "  // changed " + lines[j]
+			case 1:
+				lines[j] += "\n  added(" + fmt.Sprint(rng.IntN(1000)) + ")"
+			}
+		}
+		out[i] = tarball.File{Path: f.Path, Data: []byte(strings.Join(lines, "\n"))}
+	}
+	return out
+}
+
+// BenchmarkCompare5MB diffs a 5 MB package against a version with ~5% of lines changed.
+func BenchmarkCompare5MB(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	old := synthFiles(rng, 200, 25_000)
+	nw := mutate(rng, old)
+	var total int64
+	for _, f := range nw {
+		total += int64(len(f.Data))
+	}
+	b.SetBytes(total)
+	for b.Loop() {
+		CompareFiles(old, nw, false)
+	}
+}

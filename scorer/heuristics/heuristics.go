@@ -66,8 +66,9 @@ func PopularNames() []string {
 
 // Analyzer runs the rules. Build it once with New; it holds no mutable state.
 type Analyzer struct {
-	popular map[string]bool
-	names   []string
+	popular  map[string]bool
+	names    []string
+	triggers *matcher
 }
 
 // New returns an analyzer that checks typosquats against popular (nil: PopularNames()).
@@ -75,7 +76,11 @@ func New(popular []string) *Analyzer {
 	if popular == nil {
 		popular = PopularNames()
 	}
-	a := &Analyzer{popular: make(map[string]bool, len(popular)), names: popular}
+	words := make([][]string, len(lineRules))
+	for i, rl := range lineRules {
+		words[i] = rl.Triggers
+	}
+	a := &Analyzer{popular: make(map[string]bool, len(popular)), names: popular, triggers: newMatcher(words)}
 	for _, n := range popular {
 		a.popular[n] = true
 	}
@@ -175,9 +180,10 @@ func (a *Analyzer) Analyze(d *diff.Result) *Report {
 		if cls == classSkip {
 			continue
 		}
+		active := a.activeRules(fd.Added, cls)
 		for _, ln := range fd.Added {
 			r.ScannedBytes += int64(len(ln.Text)) + 1
-			a.lineRules(c, fd.Path, cls, ln)
+			a.lineRules(c, fd.Path, cls, ln, active)
 		}
 		if cls == classCode {
 			a.contentRules(c, fd)
@@ -249,22 +255,56 @@ func (a *Analyzer) fileRules(c *collector, d *diff.Result, fd *diff.FileDiff) {
 	}
 }
 
-func (a *Analyzer) lineRules(c *collector, file string, cls fileClass, ln diff.Line) {
-	a.lineRulesView(c, file, cls, ln, "")
+// activeRules pre-checks every rule's triggers in one pass over a file's added text, so
+// that per-line work is spent only on rules that can match. When the file decodes or
+// escapes anything, every rule stays active for the decoded views.
+func (a *Analyzer) activeRules(added []diff.Line, cls fileClass) []bool {
+	active := make([]bool, len(lineRules))
+	hit := make([]bool, len(lineRules))
+	decodes := false
+	for _, l := range added {
+		a.triggers.scan(l.Text, hit)
+		if !decodes && cls == classCode && containsAny(l.Text, `\x`, `\u`, "Buffer.from", "atob(") {
+			decodes = true
+		}
+		if !hit[rawIPIndex] && hasDottedQuad(l.Text) {
+			hit[rawIPIndex] = true
+		}
+	}
+	for i := range lineRules {
+		if cls != classCode && !lineRules[i].AnyFile {
+			continue
+		}
+		active[i] = hit[i] || decodes
+	}
+	return active
+}
+
+var rawIPIndex = func() int {
+	for i, rl := range lineRules {
+		if rl.ID == RuleRawIP {
+			return i
+		}
+	}
+	panic("heuristics: no raw-ip rule")
+}()
+
+func (a *Analyzer) lineRules(c *collector, file string, cls fileClass, ln diff.Line, active []bool) {
+	a.lineRulesView(c, file, cls, ln, "", active)
 	if cls != classCode {
 		return
 	}
 	for _, v := range decodedViews(ln.Text) {
-		a.lineRulesView(c, file, cls, diff.Line{Num: ln.Num, Text: v}, "decoded: ")
+		a.lineRulesView(c, file, cls, diff.Line{Num: ln.Num, Text: v}, "decoded: ", active)
 	}
 }
 
-func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln diff.Line, prefix string) {
+func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln diff.Line, prefix string, active []bool) {
 	var lower string
 	comment := -1
 	for i := range lineRules {
 		rl := &lineRules[i]
-		if cls != classCode && !rl.AnyFile {
+		if !active[i] {
 			continue
 		}
 		text := ln.Text
@@ -275,6 +315,9 @@ func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln di
 			text = lower
 		}
 		hit := false
+		if rl.ID == RuleRawIP {
+			hit = hasDottedQuad(text)
+		}
 		for _, t := range rl.Triggers {
 			if strings.Contains(text, t) {
 				hit = true
@@ -342,6 +385,36 @@ func unescapeOne(esc string) string {
 	return string(rune(n))
 }
 
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDottedQuad is a cheap pre-check for the raw-IP rule: digit '.' digit ... three dots.
+func hasDottedQuad(s string) bool {
+	dots, run := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			run = true
+		case c == '.' && run:
+			dots++
+			run = false
+			if dots == 3 {
+				return true
+			}
+		default:
+			dots, run = 0, false
+		}
+	}
+	return false
+}
+
 func printable(b []byte) bool {
 	for _, c := range b {
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
@@ -405,7 +478,7 @@ func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff) {
 				encoded += n
 			}
 		}
-		if loaderLn.Num == 0 && reLoader.MatchString(ln.Text) {
+		if loaderLn.Num == 0 && containsAny(ln.Text, "_compile", "require.extensions", "Module.") && reLoader.MatchString(ln.Text) {
 			loaderLn = ln
 		}
 		if tamperLn.Num == 0 && strings.Contains(ln.Text, "node_modules/") && !isComment(ln.Text) {
@@ -433,11 +506,15 @@ func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff) {
 				c.add(Finding{Rule: RuleBase64Blob, Severity: Medium, File: fd.Path, Line: ln.Num, Evidence: excerpt(ln.Text, loc[0], min(loc[1], loc[0]+40))})
 			}
 		}
-		for _, loc := range reDecode.FindAllStringIndex(ln.Text, 16) {
-			decodes = append(decodes, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
+		if containsAny(ln.Text, "Buffer.from", "atob(", "createDecipher", "fromCharCode", "unescape(") {
+			for _, loc := range reDecode.FindAllStringIndex(ln.Text, 16) {
+				decodes = append(decodes, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
+			}
 		}
-		for _, loc := range reExecSink.FindAllStringIndex(ln.Text, 16) {
-			sinks = append(sinks, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
+		if containsAny(ln.Text, "eval", "Function", "_compile", "runIn", "child_process", "exec", "spawn", "module.constructor") {
+			for _, loc := range reExecSink.FindAllStringIndex(ln.Text, 16) {
+				sinks = append(sinks, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
+			}
 		}
 	}
 	if ln, ok := nearby(decodes, sinks); ok {
