@@ -72,7 +72,7 @@ type Result struct {
 	Files        []FileDiff       `json:"files"`
 	PackageJSON  *PackageJSONDiff `json:"packageJSON,omitempty"`
 	// BaseMinified says whether the base release already shipped minified files.
-	BaseMinified bool `json:"baseMinified"`
+	BaseMinified bool  `json:"baseMinified"`
 	AddedBytes   int64 `json:"addedBytes"`
 }
 

@@ -137,5 +137,4 @@ var (
 	// reEncoded finds string literals decoded in place: Buffer.from("…", "base64"|"hex") and atob("…").
 	reEncoded    = regexp.MustCompile(`(?:Buffer\.from|(?:^|[^\w.$])atob)\(\s*["'` + "`" + `]([A-Za-z0-9+/=]{4,})["'` + "`" + `]\s*(?:,\s*["'](base64|hex)["'])?`)
 	reLoader     = regexp.MustCompile(`\._compile\b|require\.extensions\[|Module\._load\b|Module\.prototype\.(require|_compile)`)
-	reURLLiteral = regexp.MustCompile(`['"` + "`" + `]https?://[^'"` + "`" + `\s]+`)
 )

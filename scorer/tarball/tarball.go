@@ -255,7 +255,7 @@ func parse(comp *countingReader, lim Limits) (*Package, error) {
 			return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrPathTooLong, len(h.Name), lim.MaxPathLen)
 		}
 		switch h.Typeflag {
-		case tar.TypeReg, tar.TypeRegA: //nolint:staticcheck // TypeRegA appears in old npm tarballs
+		case tar.TypeReg: // archive/tar reports old-style TypeRegA entries as TypeReg
 		case tar.TypeDir:
 			if _, err := cleanPath(h.Name); err != nil {
 				return nil, err
