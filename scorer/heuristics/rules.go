@@ -135,6 +135,6 @@ var (
 	reDecode   = regexp.MustCompile(`Buffer\.from\([^)]*['"](base64|hex)['"]|(^|[^\w.$])atob\(|createDecipher(iv)?\(|fromCharCode\(\s*(\d+\s*,\s*){8,}|fromCharCode\([^)]*\^|(^|[^\w.$])unescape\(`)
 	reExecSink = regexp.MustCompile(`(^|[^\w.$])eval\s*\(|new\s+Function\s*\(|\._compile\(|runInThisContext|runInNewContext|child_process|(^|[^\w.$])exec(Sync)?\(|(^|[^\w.$])spawn(Sync)?\(|module\.constructor`)
 	// reEncoded finds string literals decoded in place: Buffer.from("…", "base64"|"hex") and atob("…").
-	reEncoded    = regexp.MustCompile(`(?:Buffer\.from|(?:^|[^\w.$])atob)\(\s*["'` + "`" + `]([A-Za-z0-9+/=]{4,})["'` + "`" + `]\s*(?:,\s*["'](base64|hex)["'])?`)
-	reLoader     = regexp.MustCompile(`\._compile\b|require\.extensions\[|Module\._load\b|Module\.prototype\.(require|_compile)`)
+	reEncoded = regexp.MustCompile(`(?:Buffer\.from|(?:^|[^\w.$])atob)\(\s*["'` + "`" + `]([A-Za-z0-9+/=]{4,})["'` + "`" + `]\s*(?:,\s*["'](base64|hex)["'])?`)
+	reLoader  = regexp.MustCompile(`\._compile\b|require\.extensions\[|Module\._load\b|Module\.prototype\.(require|_compile)`)
 )
