@@ -186,8 +186,8 @@ func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
 // (encoding/json would accept the string "100" for a json.Number).
 type answer struct {
 	Score   json.RawMessage `json:"score"`
-	Verdict string       `json:"verdict"`
-	Reasons []string     `json:"reasons"`
+	Verdict string          `json:"verdict"`
+	Reasons []string        `json:"reasons"`
 }
 
 // ParseAnswer validates one model answer against the schema. It returns the clamped
