@@ -7,6 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -246,5 +250,49 @@ func TestSignedScoreAudit(t *testing.T) {
 	back.Findings = back.Findings[1:]
 	if fh, _ := back.FindingsHash(); fh == signed.Score.FindingsHash {
 		t.Fatal("findingsHash ignores the findings")
+	}
+}
+
+// BenchmarkPipeline5MB reads two 5 MB package versions (~5% of lines changed), diffs
+// them and runs the heuristics: the scorer's work per release without the model.
+func BenchmarkPipeline5MB(b *testing.B) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := []string{"value", "index", "result", "options", "callback", "buffer", "stream", "chunk", "config", "state"}
+	oldDir, newDir := b.TempDir(), b.TempDir()
+	pj := `{"name":"big","version":"%s"}`
+	os.WriteFile(filepath.Join(oldDir, "package.json"), []byte(fmt.Sprintf(pj, "1.0.0")), 0o644)
+	os.WriteFile(filepath.Join(newDir, "package.json"), []byte(fmt.Sprintf(pj, "1.0.1")), 0o644)
+	os.MkdirAll(filepath.Join(oldDir, "lib"), 0o755)
+	os.MkdirAll(filepath.Join(newDir, "lib"), 0o755)
+	var unpacked int64
+	for i := range 200 {
+		var o, n strings.Builder
+		for o.Len() < 25_000 {
+			line := fmt.Sprintf("  const %s%d = %s.map(x => x * %d) // %d\n", words[rng.IntN(10)], rng.IntN(100), words[rng.IntN(10)], rng.IntN(9), rng.IntN(1000))
+			o.WriteString(line)
+			switch rng.IntN(40) {
+			case 0:
+				n.WriteString("  // changed" + line)
+			case 1:
+				n.WriteString(line + "  added(" + fmt.Sprint(rng.IntN(1000)) + ")\n")
+			default:
+				n.WriteString(line)
+			}
+		}
+		unpacked += int64(n.Len())
+		name := fmt.Sprintf("lib/m%03d.js", i)
+		os.WriteFile(filepath.Join(oldDir, name), []byte(o.String()), 0o644)
+		os.WriteFile(filepath.Join(newDir, name), []byte(n.String()), 0o644)
+	}
+	oldTgz, _ := corpus.Pack(oldDir)
+	newTgz, _ := corpus.Pack(newDir)
+	e := &scorer.Engine{}
+	req := scorer.Request{PackageName: "big", Version: "1.0.1", Base: oldTgz, New: newTgz}
+	b.SetBytes(unpacked)
+	b.ReportMetric(float64(unpacked)/1e6, "MB-unpacked")
+	for b.Loop() {
+		if _, _, err := e.Evaluate(context.Background(), req); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
