@@ -290,21 +290,23 @@ var rawIPIndex = func() int {
 }()
 
 func (a *Analyzer) lineRules(c *collector, file string, cls fileClass, ln diff.Line, active []bool) {
-	a.lineRulesView(c, file, cls, ln, "", active)
+	fired := a.lineRulesView(c, file, cls, ln, "", active, nil)
 	if cls != classCode {
 		return
 	}
 	for _, v := range decodedViews(ln.Text) {
-		a.lineRulesView(c, file, cls, diff.Line{Num: ln.Num, Text: v}, "decoded: ", active)
+		fired = a.lineRulesView(c, file, cls, diff.Line{Num: ln.Num, Text: v}, "decoded: ", active, fired)
 	}
 }
 
-func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln diff.Line, prefix string, active []bool) {
+// lineRulesView runs the active rules over one view of a line, skipping rules already
+// fired on this line, and returns the updated set of fired rules.
+func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln diff.Line, prefix string, active []bool, fired []bool) []bool {
 	var lower string
 	comment := -1
 	for i := range lineRules {
 		rl := &lineRules[i]
-		if !active[i] {
+		if !active[i] || (fired != nil && fired[i]) {
 			continue
 		}
 		text := ln.Text
@@ -343,7 +345,12 @@ func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln di
 			continue
 		}
 		c.add(Finding{Rule: rl.ID, Severity: rl.Severity, File: file, Line: ln.Num, Evidence: prefix + excerpt(ln.Text, loc[0], loc[1])})
+		if fired == nil {
+			fired = make([]bool, len(lineRules))
+		}
+		fired[i] = true
 	}
+	return fired
 }
 
 // decodedViews returns the line with its ASCII escapes resolved, and the decoded text of
