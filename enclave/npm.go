@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"crypto/md5"
 	"crypto/sha1"
 	"crypto/sha512"
 	"crypto/tls"
@@ -160,8 +159,10 @@ func (n *npmClient) whoami(ctx context.Context, token string) (string, error) {
 }
 
 // tokenReadOnly looks the token up in the user's token list
-// (GET /-/npm/v1/tokens). npm keys tokens by SHA-512 hex, Verdaccio by MD5
-// hex; a token absent from the list (a login session token) is not read-only.
+// (GET /-/npm/v1/tokens). npm keys each entry by the token's SHA-512 hex;
+// Verdaccio keys it by a random id and shows the token masked as its first
+// and last five characters. Any matching entry marked read-only refuses the
+// token; a token absent from the list (a login session token) may publish.
 func (n *npmClient) tokenReadOnly(ctx context.Context, token string) (bool, error) {
 	u := *n.base
 	u.Path += "/-/npm/v1/tokens"
@@ -178,6 +179,7 @@ func (n *npmClient) tokenReadOnly(ctx context.Context, token string) (bool, erro
 	var list struct {
 		Objects []struct {
 			Key      string `json:"key"`
+			Token    string `json:"token"`
 			ReadOnly bool   `json:"readonly"`
 		} `json:"objects"`
 	}
@@ -185,10 +187,15 @@ func (n *npmClient) tokenReadOnly(ctx context.Context, token string) (bool, erro
 		return false, fmt.Errorf("%w: token list: %v", ErrRegistry, err)
 	}
 	s512 := sha512.Sum512([]byte(token))
-	m5 := md5.Sum([]byte(token))
+	mask := ""
+	if len(token) > 10 {
+		mask = token[:5] + "..." + token[len(token)-5:]
+	}
 	for _, o := range list.Objects {
-		if strings.EqualFold(o.Key, hex.EncodeToString(s512[:])) || strings.EqualFold(o.Key, hex.EncodeToString(m5[:])) {
-			return o.ReadOnly, nil
+		if strings.EqualFold(o.Key, hex.EncodeToString(s512[:])) || (mask != "" && o.Token == mask) {
+			if o.ReadOnly {
+				return true, nil
+			}
 		}
 	}
 	return false, nil

@@ -12,7 +12,8 @@ import (
 )
 
 // Tick advances every release: expires proposals, opens and closes veto
-// windows, signs authorizations, and publishes the releases whose publish()
+// windows, signs authorizations (returned on every tick until the chain
+// records the publish), and publishes the releases whose publish()
 // record the chain holds. Publishing is retried on every tick until the
 // registry holds the bytes; a registry that already has them (409 with the
 // same bytes) counts as published, so a release reaches npm at most once.
@@ -43,11 +44,7 @@ func (c *Coordinator) Tick(ctx context.Context) (wire.TickResponse, error) {
 			policies[name] = pol
 		}
 		c.mu.Lock()
-		was := r.State
 		c.advance(r, pol, c.now())
-		if was != wire.StateAuthorized && r.State == wire.StateAuthorized {
-			out.Authorizations = append(out.Authorizations, *r.Auth)
-		}
 		authorized := r.State == wire.StateAuthorized
 		c.mu.Unlock()
 		if !authorized {
@@ -58,6 +55,9 @@ func (c *Coordinator) Tick(ctx context.Context) (wire.TickResponse, error) {
 			return out, fmt.Errorf("%w: publish record of %s@%s: %v", ErrChain, name, r.Release.Version, err)
 		}
 		if !rec.Found {
+			// The host has yet to relay publish(): hand it the authorization
+			// (again; relaying is idempotent on chain).
+			out.Authorizations = append(out.Authorizations, *r.Auth)
 			continue
 		}
 		c.mu.Lock()
