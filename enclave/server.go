@@ -85,6 +85,9 @@ func (c *Coordinator) ServeConn(ctx context.Context, conn io.ReadWriter, log *sl
 // Handle answers one request frame with a signed response.
 func (c *Coordinator) Handle(ctx context.Context, frame []byte) wire.Response {
 	resp := wire.Response{Version: wire.ProtocolVersion}
+	// The key that received the request signs the answer, even when the
+	// request (LoadState) brings back an earlier key.
+	key := c.key()
 	req, err := wire.DecodeRequest(frame)
 	if err == nil {
 		resp.ID, resp.Kind = req.ID, req.Kind
@@ -103,7 +106,7 @@ func (c *Coordinator) Handle(ctx context.Context, frame []byte) wire.Response {
 	}
 	d, derr := wire.ResponseDigest(resp)
 	if derr == nil {
-		resp.Signature, derr = wire.Sign(c.key(), d)
+		resp.Signature, derr = wire.Sign(key, d)
 	}
 	if derr != nil {
 		resp.Code, resp.Error, resp.Body, resp.Signature = "internal", "signing the response failed", nil, nil
