@@ -177,7 +177,7 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 	kill(t, child)
 
 	// Third life: an older blob is refused; the newest one publishes nothing again.
-	child, addr3 := startChild(t, dir, &logs)
+	_, addr3 := startChild(t, dir, &logs) // stopped by the test's cleanup
 	h3 := dialHost(t, addr3)
 	for _, old := range [][]byte{firstBlob, lastBlob} {
 		wantCode(t, h3.call(wire.KindLoadState, wire.LoadStateRequest{State: old}, nil), "stale-state", "counter")

@@ -51,7 +51,7 @@ func (c *Coordinator) Serve(ctx context.Context, l net.Listener, log *slog.Logge
 			defer conn.Close()
 			stop := context.AfterFunc(ctx, func() { _ = conn.Close() })
 			defer stop()
-			if err := c.ServeConn(ctx, conn, log); err != nil && !errors.Is(err, io.EOF) && ctx.Err() == nil {
+			if err := c.ServeConn(ctx, conn, log); !errors.Is(err, io.EOF) && ctx.Err() == nil {
 				log.Warn("host connection ended", "err", err)
 			}
 		}()

@@ -55,9 +55,16 @@ func (c *Coordinator) Tick(ctx context.Context) (wire.TickResponse, error) {
 			return out, fmt.Errorf("%w: publish record of %s@%s: %v", ErrChain, name, r.Release.Version, err)
 		}
 		if !rec.Found {
-			// The host has yet to relay publish(): hand it the authorization
-			// (again; relaying is idempotent on chain).
-			out.Authorizations = append(out.Authorizations, *r.Auth)
+			c.mu.Lock()
+			if pol.Nonce != r.Release.Nonce {
+				// Another release of the package took this nonce on chain.
+				r.State, r.Reason = wire.StateRefused, fmt.Sprintf("package nonce moved on chain to %d before publish() was relayed", pol.Nonce)
+			} else {
+				// The host has yet to relay publish(): hand it the
+				// authorization (again; relaying is idempotent on chain).
+				out.Authorizations = append(out.Authorizations, *r.Auth)
+			}
+			c.mu.Unlock()
 			continue
 		}
 		c.mu.Lock()

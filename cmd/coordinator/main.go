@@ -1,0 +1,115 @@
+// Command coordinator is the coordinator enclave's main: the binary that
+// enclave.json measures. It runs inside the TEE and serves the host↔enclave
+// protocol of enclave/wire on one stream listener.
+//
+// The platform (attester, sealer, rollback counter) and the chain view are
+// interfaces chosen by -platform; a platform whose package is not built into
+// this binary is an error, never a silent fallback to something weaker.
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/enclave"
+)
+
+// Platform is what one TEE provides the coordinator.
+type Platform struct {
+	Attester attestation.PlatformAttester
+	Sealer   attestation.Sealer
+	Counter  enclave.Counter
+}
+
+// platformOpener opens a platform; chainOpener reads the registry contract
+// at cfg.RPCURL (TLS ending inside the enclave). Both are filled per
+// platform package as they land: attestation/sim (TPM simulator, sealer and
+// NV counter), attestation/sgx (EGo seal key, only after GetSelfReport
+// succeeded), attestation/nitro (KMS with attestation), and host/chain's
+// Reader for the chain view.
+type (
+	platformOpener func(ctx context.Context) (*Platform, error)
+	chainOpener    func(ctx context.Context, cfg *enclave.Config) (enclave.ChainView, error)
+)
+
+func main() {
+	if err := run(os.Args[1:], map[string]platformOpener{}, nil); err != nil {
+		fmt.Fprintln(os.Stderr, "coordinator:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, platforms map[string]platformOpener, openChain chainOpener) error {
+	fs := flag.NewFlagSet("coordinator", flag.ContinueOnError)
+	cfgPath := fs.String("config", "/etc/vouch/coordinator.json", "measured configuration (embedded in the enclave image)")
+	listen := fs.String("listen", envOr("VOUCH_COORDINATOR_LISTEN", "tcp:127.0.0.1:7400"), "listener: tcp:HOST:PORT or unix:PATH (vsock on Nitro)")
+	platform := fs.String("platform", "sgx", "TEE platform: sgx, nitro, tpm, or sim (simulated, labelled so in every evidence)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	raw, err := os.ReadFile(*cfgPath)
+	if err != nil {
+		return fmt.Errorf("reading the measured configuration: %w", err)
+	}
+	cfg, err := enclave.ParseConfig(raw)
+	if err != nil {
+		return err
+	}
+	open, ok := platforms[*platform]
+	if !ok {
+		return fmt.Errorf("platform %q is not built into this coordinator", *platform)
+	}
+	if openChain == nil {
+		return errors.New("no chain view is built into this coordinator")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	p, err := open(ctx)
+	if err != nil {
+		return fmt.Errorf("opening platform %s: %w", *platform, err)
+	}
+	chain, err := openChain(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("chain view at %s: %w", cfg.RPCURL, err)
+	}
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		return fmt.Errorf("generating the enclave key: %w", err)
+	}
+	c, err := enclave.New(cfg, enclave.Deps{Key: key, Attester: p.Attester, Sealer: p.Sealer, Counter: p.Counter,
+		Chain: chain, Now: time.Now, Rand: rand.Reader})
+	if err != nil {
+		return err
+	}
+	network, addr, ok := strings.Cut(*listen, ":")
+	if !ok || (network != "tcp" && network != "unix") {
+		return fmt.Errorf("listener %q: want tcp:HOST:PORT or unix:PATH", *listen)
+	}
+	l, err := net.Listen(network, addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", *listen, err)
+	}
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	log.Info("coordinator serving", "listen", *listen, "platform", p.Attester.Platform(), "address", c.Address().Hex())
+	return c.Serve(ctx, l, log)
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
