@@ -49,10 +49,19 @@ type ChainView interface {
 	ScorerRegistered(ctx context.Context, addr common.Address) (bool, error)
 }
 
-// Counter is a monotonic counter the host cannot roll back (a TPM NV counter
-// on tpm/sim; on SGX a counter held by a second attested enclave or the chain
-// nonce, on Nitro a KMS-backed or on-chain counter). Sealed state carries the
-// value it was written at; older state is refused.
+// StateSealer seals the coordinator's state with rollback protection:
+// SealVersioned moves a monotonic counter the host cannot roll back and seals
+// at the new value; UnsealVersioned refuses every blob but the newest sealed
+// (an error wrapping ErrRollback from the platform). attestation/sim does this
+// with a TPM NV counter; CounterSealer builds it from a Sealer and a Counter.
+type StateSealer interface {
+	SealVersioned(plaintext []byte) (sealed []byte, version uint64, err error)
+	UnsealVersioned(sealed []byte) (plaintext []byte, version uint64, err error)
+}
+
+// Counter is a monotonic counter the host cannot roll back. On SGX there is
+// no such counter in the platform (use a second attested enclave or the
+// chain); on Nitro a KMS- or chain-backed one.
 type Counter interface {
 	Read() (uint64, error)
 	Increment() (uint64, error)

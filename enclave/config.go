@@ -83,9 +83,11 @@ type Deps struct {
 	// LoadState replaces it with the key sealed in the state.
 	Key      *ecdsa.PrivateKey
 	Attester attestation.PlatformAttester
-	Sealer   attestation.Sealer
-	Counter  Counter
-	Chain    ChainView
+	// Sealer seals npm tokens; StateSealer seals the state with rollback
+	// protection (both are the same TPM on attestation/sim).
+	Sealer      attestation.Sealer
+	StateSealer StateSealer
+	Chain       ChainView
 	// Dial reaches the npm registry; nil means net.Dialer.
 	Dial DialFunc
 	Now  func() time.Time

@@ -88,8 +88,8 @@ type Coordinator struct {
 
 // New returns a coordinator with empty state.
 func New(cfg *Config, deps Deps) (*Coordinator, error) {
-	if deps.Key == nil || deps.Sealer == nil || deps.Counter == nil || deps.Chain == nil || deps.Attester == nil {
-		return nil, errors.New("coordinator: key, attester, sealer, counter and chain are all required")
+	if deps.Key == nil || deps.Sealer == nil || deps.StateSealer == nil || deps.Chain == nil || deps.Attester == nil {
+		return nil, errors.New("coordinator: key, attester, sealer, state sealer and chain are all required")
 	}
 	if deps.Now == nil || deps.Rand == nil {
 		return nil, errors.New("coordinator: clock and randomness are required")

@@ -316,3 +316,22 @@ func TestChangedPolicyAppliesToPendingReleases(t *testing.T) {
 		t.Fatalf("removed maintainer still counted: %s", w.state(d).State)
 	}
 }
+
+func TestCounterSealer(t *testing.T) {
+	key := make([]byte, 32)
+	s := CounterSealer{Sealer: newTestSealer(key), Counter: &testCounter{path: t.TempDir() + "/counter"}}
+	b1, v1, err := s.SealVersioned([]byte("one"))
+	if err != nil || v1 != 1 {
+		t.Fatalf("first seal: version %d, %v", v1, err)
+	}
+	b2, v2, err := s.SealVersioned([]byte("two"))
+	if err != nil || v2 != 2 {
+		t.Fatalf("second seal: version %d, %v", v2, err)
+	}
+	if _, _, err := s.UnsealVersioned(b1); !errors.Is(err, ErrRollback) {
+		t.Fatalf("older blob: %v, want ErrRollback", err)
+	}
+	if pt, v, err := s.UnsealVersioned(b2); err != nil || string(pt) != "two" || v != 2 {
+		t.Fatalf("newest blob: %q %d %v", pt, v, err)
+	}
+}

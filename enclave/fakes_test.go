@@ -186,15 +186,6 @@ func (c *testCounter) Increment() (uint64, error) {
 	return n, os.WriteFile(c.path, []byte(strconv.FormatUint(n, 10)), 0o600)
 }
 
-// testAttester "quotes" by echoing the report data. It proves nothing and
-// says so in its platform name; attestation/sim replaces it on main.
-type testAttester struct{}
-
-func (testAttester) Platform() string { return "test-unsafe" }
-func (testAttester) Quote(_ context.Context, rd [32]byte) ([]byte, []byte, error) {
-	return append([]byte("test-quote:"), rd[:]...), nil, nil
-}
-
 // testClock is a settable clock.
 type testClock struct{ t atomic.Int64 }
 

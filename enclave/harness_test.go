@@ -10,12 +10,14 @@ import (
 	"crypto/sha256"
 	"crypto/sha512"
 	"encoding/json"
+	"errors"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/vouchpm/vouch/attestation/sim"
 	"github.com/vouchpm/vouch/enclave/wire"
 )
 
@@ -56,8 +58,7 @@ type world struct {
 	cfg      *Config
 	chain    *testChain
 	clock    *testClock
-	counter  *testCounter
-	sealer   *testSealer
+	tpm      *sim.Attester       // the simulated platform: quotes, seals, NV rollback counter
 	m        []*ecdsa.PrivateKey // maintainers
 	outsider *ecdsa.PrivateKey
 	scorer   *ecdsa.PrivateKey
@@ -85,10 +86,13 @@ func newWorld(t testing.TB, registryURL, caPEM string) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	key := make([]byte, 32)
-	_, _ = rand.Read(key)
-	w := &world{t: t, cfg: cfg, chain: newTestChain(""), clock: newTestClock(), counter: &testCounter{},
-		sealer: newTestSealer(key), outsider: newKey(t), scorer: newKey(t)}
+	tpm, err := sim.NewAttester()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = tpm.Close() })
+	w := &world{t: t, cfg: cfg, chain: newTestChain(""), clock: newTestClock(), tpm: tpm,
+		outsider: newKey(t), scorer: newKey(t)}
 	for range 3 {
 		w.m = append(w.m, newKey(t))
 	}
@@ -98,12 +102,20 @@ func newWorld(t testing.TB, registryURL, caPEM string) *world {
 }
 
 func (w *world) newCoordinator(key *ecdsa.PrivateKey) *Coordinator {
-	c, err := New(w.cfg, Deps{Key: key, Attester: testAttester{}, Sealer: w.sealer, Counter: w.counter,
-		Chain: w.chain, Now: w.clock.Now, Rand: rand.Reader})
+	c, err := New(w.cfg, simDeps(w.tpm, key, w.chain, w.clock.Now))
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	return c
+}
+
+// simDeps wires the simulated TPM in as attester, token sealer and
+// rollback-protected state sealer, as cmd/coordinator does.
+func simDeps(tpm *sim.Attester, key *ecdsa.PrivateKey, chain ChainView, now func() time.Time) Deps {
+	isRollback := func(err error) bool { return errors.Is(err, sim.ErrRollback) }
+	return Deps{Key: key, Attester: tpm, Chain: chain, Now: now, Rand: rand.Reader,
+		Sealer:      EnvelopeSealer{Platform: tpm, Rand: rand.Reader},
+		StateSealer: EnvelopeStateSealer{Platform: PlatformStateSealer{StateSealer: tpm, IsRollback: isRollback}, Rand: rand.Reader}}
 }
 
 // enroll records a package policy on the test chain.

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 
 	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/sim"
 	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/wire"
 )
@@ -36,7 +37,7 @@ type testHost struct {
 	blobs [][]byte // every sealed blob ever returned
 }
 
-func dialHost(t *testing.T, addr string) *testHost {
+func dialHost(t *testing.T, addr string, akPEM []byte, cfg *Config) *testHost {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -46,29 +47,34 @@ func dialHost(t *testing.T, addr string) *testHost {
 	}
 	t.Cleanup(func() { _ = cl.Close() })
 	h := &testHost{t: t, client: cl}
-	// Fetch the evidence over a fresh nonce and pin the key it binds.
+	// Fetch the evidence over a fresh nonce, verify it as vouch token add
+	// does (simulated TPM, its AK trusted explicitly), and pin the key.
 	nonce := make([]byte, 32)
 	_, _ = rand.Read(nonce)
 	var ev wire.GetEvidenceResponse
 	if err := h.call(wire.KindGetEvidence, wire.GetEvidenceRequest{Nonce: nonce}, &ev); err != nil {
 		t.Fatal(err)
 	}
-	e, err := attestation.DecodeEvidence(ev.Evidence)
+	pv, err := sim.NewVerifier(sim.TrustAKPEM(akPEM))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := attestation.DecodeBinding(e.Binding)
+	v, err := attestation.NewVerifier(attestation.WithPlatform(pv))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(b.Nonce, nonce) || b.Role != attestation.RoleCoordinator {
-		t.Fatalf("evidence binding %+v does not carry our nonce and role", b)
-	}
-	pub, err := crypto.UnmarshalPubkey(b.Key)
+	d := cfg.Digest()
+	claims, err := v.Verify(ctx, ev.Evidence, &attestation.Policy{
+		Platforms: []string{attestation.PlatformSim}, AllowSimulatedUnsafe: true, AnyMeasurementUnsafe: true,
+		Nonce: nonce, Role: attestation.RoleCoordinator, ChainID: cfg.ChainID, Registry: cfg.Domain().Registry,
+	})
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("verifying the coordinator's evidence: %v", err)
 	}
-	h.pubKey, h.enclave = b.Key, crypto.PubkeyToAddress(*pub)
+	if !claims.Simulated || !bytes.Equal(claims.PolicyDigest, d[:]) {
+		t.Fatalf("claims %+v: want simulated, bound to the measured configuration", claims)
+	}
+	h.pubKey, h.enclave = claims.Key, claims.Address
 	cl.SetEnclave(h.enclave)
 	return h
 }
@@ -211,7 +217,11 @@ func TestIntegrationVerdaccio(t *testing.T) {
 		w.enroll(p, 2, window, 50, false)
 	}
 	logs := &syncBuffer{}
-	h := dialHost(t, serve(t, w.c, logs))
+	ak, err := w.tpm.AKPublicPEM()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := dialHost(t, serve(t, w.c, logs), ak, w.cfg)
 	if h.enclave != w.c.Address() {
 		t.Fatal("evidence binds another key than the enclave's")
 	}

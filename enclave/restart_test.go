@@ -3,7 +3,6 @@ package enclave
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"crypto/sha512"
 	"encoding/json"
 	"log/slog"
@@ -15,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vouchpm/vouch/attestation/sim"
 	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/wire"
 )
@@ -36,13 +36,20 @@ func TestCoordinatorChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sealKey, err := os.ReadFile(filepath.Join(dir, "seal.key"))
+	// The simulated TPM keeps its NV memory (seeds, AK, rollback counter)
+	// in a file, as a real TPM would keep it across a restart.
+	tpm, err := sim.NewAttester(sim.WithStateFile(filepath.Join(dir, "tpm.state")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := New(cfg, Deps{Key: newKey(t), Attester: testAttester{}, Sealer: newTestSealer(sealKey),
-		Counter: &testCounter{path: filepath.Join(dir, "counter")}, Chain: newTestChain(filepath.Join(dir, "chain.json")),
-		Now: time.Now, Rand: rand.Reader})
+	ak, err := tpm.AKPublicPEM()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "ak.pem"), ak, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(cfg, simDeps(tpm, newKey(t), newTestChain(filepath.Join(dir, "chain.json")), time.Now))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +68,7 @@ func TestCoordinatorChild(t *testing.T) {
 }
 
 // startChild starts a coordinator process and returns its address.
-func startChild(t *testing.T, dir string, logs *bytes.Buffer) (*exec.Cmd, string) {
+func startChild(t *testing.T, dir string, logs *bytes.Buffer) (*exec.Cmd, string, []byte) {
 	t.Helper()
 	_ = os.Remove(filepath.Join(dir, "addr"))
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCoordinatorChild$", "-test.v")
@@ -74,7 +81,11 @@ func startChild(t *testing.T, dir string, logs *bytes.Buffer) (*exec.Cmd, string
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		if a, err := os.ReadFile(filepath.Join(dir, "addr")); err == nil {
-			return cmd, string(a)
+			ak, err := os.ReadFile(filepath.Join(dir, "ak.pem"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return cmd, string(a), ak
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("coordinator child did not start:\n%s", logs.String())
@@ -105,12 +116,8 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 	w.chain.update(func(d *chainData) { d.Scorers[addr(w.scorer)] = true })
 	w.enroll("crashy", 2, 0, 50, false)
 	cfgJSON, _ := json.Marshal(w.cfg)
-	sealKey := make([]byte, 32)
-	_, _ = rand.Read(sealKey)
-	for name, data := range map[string][]byte{"config.json": cfgJSON, "seal.key": sealKey} {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
-			t.Fatal(err)
-		}
+	if err := os.WriteFile(filepath.Join(dir, "config.json"), cfgJSON, 0o600); err != nil {
+		t.Fatal(err)
 	}
 	var logs bytes.Buffer
 	t.Cleanup(func() {
@@ -122,8 +129,8 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 	// First life: token, proposal, score, second approval; the threshold is
 	// met and the (zero) veto window passed, so the tick signs the
 	// authorization. The host relays it on chain, then the enclave dies.
-	child, addr1 := startChild(t, dir, &logs)
-	h := dialHost(t, addr1)
+	child, addr1, ak := startChild(t, dir, &logs)
+	h := dialHost(t, addr1, ak, w.cfg)
 	var tok wire.AddTokenResponse
 	if err := h.call(wire.KindAddToken, wire.AddTokenRequest{Package: "crashy", Ciphertext: h.encryptToken(token)}, &tok); err != nil {
 		t.Fatal(err)
@@ -154,13 +161,16 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 
 	// Second life: the sealed state brings back the release and the key;
 	// the tick publishes exactly once.
-	child, addr2 := startChild(t, dir, &logs)
-	h2 := dialHost(t, addr2)
+	child, addr2, ak2 := startChild(t, dir, &logs)
+	if !bytes.Equal(ak, ak2) {
+		t.Fatal("the simulated TPM's AK changed across the restart")
+	}
+	h2 := dialHost(t, addr2, ak, w.cfg)
 	var loaded wire.StatusResponse
 	if err := h2.call(wire.KindLoadState, wire.LoadStateRequest{State: lastBlob}, &loaded); err != nil {
 		t.Fatal(err)
 	}
-	h2 = dialHost(t, addr2) // re-read the evidence: the key is the sealed one now
+	h2 = dialHost(t, addr2, ak, w.cfg) // re-read the evidence: the key is the sealed one now
 	if h2.enclave != h.enclave {
 		t.Fatalf("restarted enclave signs as %s, want %s", h2.enclave.Hex(), h.enclave.Hex())
 	}
@@ -177,15 +187,15 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 	kill(t, child)
 
 	// Third life: an older blob is refused; the newest one publishes nothing again.
-	_, addr3 := startChild(t, dir, &logs) // stopped by the test's cleanup
-	h3 := dialHost(t, addr3)
+	_, addr3, _ := startChild(t, dir, &logs) // stopped by the test's cleanup
+	h3 := dialHost(t, addr3, ak, w.cfg)
 	for _, old := range [][]byte{firstBlob, lastBlob} {
-		wantCode(t, h3.call(wire.KindLoadState, wire.LoadStateRequest{State: old}, nil), "stale-state", "counter")
+		wantCode(t, h3.call(wire.KindLoadState, wire.LoadStateRequest{State: old}, nil), "stale-state", "newest sealed")
 	}
 	if err := h3.call(wire.KindLoadState, wire.LoadStateRequest{State: afterPublish}, &loaded); err != nil {
 		t.Fatal(err)
 	}
-	h3 = dialHost(t, addr3)
+	h3 = dialHost(t, addr3, ak, w.cfg)
 	if err := h3.call(wire.KindTick, wire.TickRequest{}, &tick); err != nil || len(tick.Receipts) != 0 {
 		t.Fatalf("tick after the third start: %d receipts, %v", len(tick.Receipts), err)
 	}

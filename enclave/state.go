@@ -3,6 +3,8 @@ package enclave
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -19,24 +21,19 @@ const stateVersion = 1
 // the sealed blob; only this enclave on this platform can open it.
 type sealedState struct {
 	Version  uint64       `cbor:"v"`
-	Counter  uint64       `cbor:"counter"` // the Counter value it was sealed at
-	Config   [32]byte     `cbor:"config"`  // digest of the measured configuration
-	Key      []byte       `cbor:"key"`     // the enclave's signing key, so its address survives restarts
+	Config   [32]byte     `cbor:"config"` // digest of the measured configuration
+	Key      []byte       `cbor:"key"`    // the enclave's signing key, so its address survives restarts
 	Releases []*release   `cbor:"releases"`
 	Tokens   []tokenEntry `cbor:"tokens"`
 }
 
-// SealState increments the rollback counter and seals the whole state at the
-// new value. The host must store the blob before it acts on the response
-// that carried it: the enclave refuses every older blob from then on.
+// SealState seals the whole state at a new value of the rollback counter.
+// The host must store the blob before it acts on the response that carried
+// it: the enclave refuses every older blob from then on.
 func (c *Coordinator) SealState() ([]byte, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	n, err := c.deps.Counter.Increment()
-	if err != nil {
-		return nil, fmt.Errorf("incrementing the state counter: %w", err)
-	}
-	st := sealedState{Version: stateVersion, Counter: n, Config: c.cfg.Digest(), Key: crypto.FromECDSA(c.deps.Key)}
+	st := sealedState{Version: stateVersion, Config: c.cfg.Digest(), Key: crypto.FromECDSA(c.deps.Key)}
 	for _, d := range c.order {
 		st.Releases = append(st.Releases, c.releases[d])
 	}
@@ -47,7 +44,7 @@ func (c *Coordinator) SealState() ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encoding the state: %w", err)
 	}
-	sealed, err := c.deps.Sealer.Seal(raw)
+	sealed, _, err := c.deps.StateSealer.SealVersioned(raw)
 	clear(raw)
 	if err != nil {
 		return nil, fmt.Errorf("sealing the state: %w", err)
@@ -59,7 +56,10 @@ func (c *Coordinator) SealState() ([]byte, error) {
 // that is not the newest this enclave sealed (rollback) or that belongs to
 // another configuration.
 func (c *Coordinator) LoadState(_ context.Context, blob []byte) error {
-	raw, err := c.deps.Sealer.Unseal(blob)
+	raw, _, err := c.deps.StateSealer.UnsealVersioned(blob)
+	if errors.Is(err, ErrRollback) {
+		return fmt.Errorf("%w: %v", ErrStaleState, err)
+	}
 	if err != nil {
 		return fmt.Errorf("%w: unsealing: %v", ErrBadState, err)
 	}
@@ -74,13 +74,6 @@ func (c *Coordinator) LoadState(_ context.Context, blob []byte) error {
 	}
 	if st.Config != c.cfg.Digest() {
 		return fmt.Errorf("%w: sealed under another configuration", ErrBadState)
-	}
-	cur, err := c.deps.Counter.Read()
-	if err != nil {
-		return fmt.Errorf("reading the state counter: %w", err)
-	}
-	if st.Counter != cur {
-		return fmt.Errorf("%w: blob was sealed at counter %d, the counter is at %d", ErrStaleState, st.Counter, cur)
 	}
 	key, err := crypto.ToECDSA(st.Key)
 	if err != nil {
@@ -103,4 +96,63 @@ func (c *Coordinator) LoadState(_ context.Context, blob []byte) error {
 	defer c.mu.Unlock()
 	c.deps.Key, c.releases, c.order, c.tokens = key, releases, order, tokens
 	return nil
+}
+
+// ErrRollback is what CounterSealer returns for a blob that is not the newest.
+var ErrRollback = errors.New("sealed blob is older than the newest sealed")
+
+// PlatformStateSealer adapts a platform's versioned sealer (attestation/sim)
+// whose rollback error is its own: IsRollback recognises it, and the adapter
+// reports it as ErrRollback.
+type PlatformStateSealer struct {
+	StateSealer
+	IsRollback func(error) bool
+}
+
+// UnsealVersioned opens a blob, reporting the platform's rollback refusal as ErrRollback.
+func (p PlatformStateSealer) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
+	pt, v, err := p.StateSealer.UnsealVersioned(sealed)
+	if err != nil && p.IsRollback(err) {
+		return nil, v, fmt.Errorf("%w: %v", ErrRollback, err)
+	}
+	return pt, v, err
+}
+
+// CounterSealer makes a StateSealer from a Sealer and a Counter: the counter
+// value is sealed with the payload and must equal the counter on unseal.
+type CounterSealer struct {
+	Sealer  attestation.Sealer
+	Counter Counter
+}
+
+// SealVersioned increments the counter and seals payload with its new value.
+func (s CounterSealer) SealVersioned(payload []byte) ([]byte, uint64, error) {
+	v, err := s.Counter.Increment()
+	if err != nil {
+		return nil, 0, fmt.Errorf("incrementing the rollback counter: %w", err)
+	}
+	buf := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(payload)), v)
+	sealed, err := s.Sealer.Seal(append(buf, payload...))
+	clear(buf)
+	return sealed, v, err
+}
+
+// UnsealVersioned opens a blob and refuses it unless it carries the counter's value.
+func (s CounterSealer) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
+	raw, err := s.Sealer.Unseal(sealed)
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(raw) < 8 {
+		return nil, 0, errors.New("versioned blob too short")
+	}
+	v := binary.BigEndian.Uint64(raw)
+	cur, err := s.Counter.Read()
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading the rollback counter: %w", err)
+	}
+	if v != cur {
+		return nil, v, fmt.Errorf("%w: blob is version %d, the counter is at %d", ErrRollback, v, cur)
+	}
+	return raw[8:], v, nil
 }

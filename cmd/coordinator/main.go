@@ -17,6 +17,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -24,29 +25,48 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/sim"
 	"github.com/vouchpm/vouch/enclave"
 )
 
 // Platform is what one TEE provides the coordinator.
 type Platform struct {
-	Attester attestation.PlatformAttester
-	Sealer   attestation.Sealer
-	Counter  enclave.Counter
+	Attester    attestation.PlatformAttester
+	Sealer      attestation.Sealer
+	StateSealer enclave.StateSealer
+	Close       func() error
 }
 
 // platformOpener opens a platform; chainOpener reads the registry contract
-// at cfg.RPCURL (TLS ending inside the enclave). Both are filled per
-// platform package as they land: attestation/sim (TPM simulator, sealer and
-// NV counter), attestation/sgx (EGo seal key, only after GetSelfReport
-// succeeded), attestation/nitro (KMS with attestation), and host/chain's
-// Reader for the chain view.
+// at cfg.RPCURL (TLS ending inside the enclave). Platforms: sim (below);
+// sgx (EGo seal key, only after GetSelfReport succeeded) and nitro (KMS with
+// attestation) are still to be wired here. The chain view waits for
+// host/chain's Reader to be usable from enclave code.
 type (
-	platformOpener func(ctx context.Context) (*Platform, error)
+	platformOpener func(ctx context.Context, stateDir string) (*Platform, error)
 	chainOpener    func(ctx context.Context, cfg *enclave.Config) (enclave.ChainView, error)
 )
 
+// openSim opens the simulated TPM (attestation/sim) with its NV memory in
+// stateDir: real TPM 2.0 code with a software root, SIMULATED in every
+// evidence it produces.
+func openSim(_ context.Context, stateDir string) (*Platform, error) {
+	tpm, err := sim.NewAttester(sim.WithStateFile(filepath.Join(stateDir, "tpm.state")))
+	if err != nil {
+		return nil, err
+	}
+	isRollback := func(err error) bool { return errors.Is(err, sim.ErrRollback) }
+	return &Platform{
+		Attester: tpm,
+		Sealer:   enclave.EnvelopeSealer{Platform: tpm, Rand: rand.Reader},
+		StateSealer: enclave.EnvelopeStateSealer{Rand: rand.Reader,
+			Platform: enclave.PlatformStateSealer{StateSealer: tpm, IsRollback: isRollback}},
+		Close: tpm.Close,
+	}, nil
+}
+
 func main() {
-	if err := run(os.Args[1:], map[string]platformOpener{}, nil); err != nil {
+	if err := run(os.Args[1:], map[string]platformOpener{"sim": openSim}, nil); err != nil {
 		fmt.Fprintln(os.Stderr, "coordinator:", err)
 		os.Exit(1)
 	}
@@ -57,6 +77,7 @@ func run(args []string, platforms map[string]platformOpener, openChain chainOpen
 	cfgPath := fs.String("config", "/etc/vouch/coordinator.json", "measured configuration (embedded in the enclave image)")
 	listen := fs.String("listen", envOr("VOUCH_COORDINATOR_LISTEN", "tcp:127.0.0.1:7400"), "listener: tcp:HOST:PORT or unix:PATH (vsock on Nitro)")
 	platform := fs.String("platform", "sgx", "TEE platform: sgx, nitro, tpm, or sim (simulated, labelled so in every evidence)")
+	stateDir := fs.String("state-dir", ".", "where the simulated TPM keeps its NV memory (sim only)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -77,10 +98,11 @@ func run(args []string, platforms map[string]platformOpener, openChain chainOpen
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	p, err := open(ctx)
+	p, err := open(ctx, *stateDir)
 	if err != nil {
 		return fmt.Errorf("opening platform %s: %w", *platform, err)
 	}
+	defer func() { _ = p.Close() }()
 	chain, err := openChain(ctx, cfg)
 	if err != nil {
 		return fmt.Errorf("chain view at %s: %w", cfg.RPCURL, err)
@@ -89,7 +111,7 @@ func run(args []string, platforms map[string]platformOpener, openChain chainOpen
 	if err != nil {
 		return fmt.Errorf("generating the enclave key: %w", err)
 	}
-	c, err := enclave.New(cfg, enclave.Deps{Key: key, Attester: p.Attester, Sealer: p.Sealer, Counter: p.Counter,
+	c, err := enclave.New(cfg, enclave.Deps{Key: key, Attester: p.Attester, Sealer: p.Sealer, StateSealer: p.StateSealer,
 		Chain: chain, Now: time.Now, Rand: rand.Reader})
 	if err != nil {
 		return err

@@ -15,7 +15,7 @@ func TestRunRefusesWhatIsNotBuiltIn(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte(`{"chainId":1337,"registry":"0x5FbDB2315678afecb367f032d99180aa3e3c7aaa","npmRegistry":"https://127.0.0.1:4873"}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	sim := map[string]platformOpener{"sim": func(context.Context) (*Platform, error) { return nil, os.ErrNotExist }}
+	sim := map[string]platformOpener{"sim": func(context.Context, string) (*Platform, error) { return nil, os.ErrNotExist }}
 	tests := []struct {
 		name      string
 		args      []string
