@@ -27,9 +27,14 @@ type Config struct {
 	Registry    string `json:"registry"`    // registry contract address (0x…)
 	RPCURL      string `json:"rpcUrl"`      // chain JSON-RPC endpoint the enclave reads policy from
 	NPMRegistry string `json:"npmRegistry"` // https://… the only registry the enclave publishes to
-	// NPMRegistryCA is a PEM bundle the enclave trusts for NPMRegistry (and
-	// RPCURL); empty means the system roots compiled into the image.
+	// NPMRegistryCA is a PEM bundle the enclave trusts for NPMRegistry;
+	// empty means the system roots compiled into the image.
 	NPMRegistryCA string `json:"npmRegistryCA,omitempty"`
+	// RPCCA is a PEM bundle the enclave trusts for RPCURL; empty means the system roots.
+	RPCCA string `json:"rpcCA,omitempty"`
+	// DevChainUnsafe accepts a plain-http RPCURL on loopback: the embedded
+	// dev chain, whose answers are simulated trust.
+	DevChainUnsafe bool `json:"devChainUnsafe,omitempty"`
 	// ProposalTTL bounds how long a release may collect approvals (default 7 days).
 	ProposalTTL attestation.Duration `json:"proposalTTL,omitempty"`
 }
