@@ -63,6 +63,8 @@ func commands() []func() *cobra.Command {
 		newConfigCommand,
 		newKeyCommand,
 		newSignCommand,
+		newAttestCommand,
+		newAuditCommand,
 	}
 }
 
