@@ -1,6 +1,7 @@
 package enclave
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
@@ -447,20 +448,29 @@ func (c *Coordinator) advance(r *release, pol PackagePolicy, now uint64) {
 	}
 }
 
-// authorize signs the PublishAuthorization the host relays to the contract.
+// authorize signs the PublishAuthorization the host relays to the contract:
+// the approving current maintainers in ascending address order, as the
+// contract checks them.
 func (c *Coordinator) authorize(r *release, pol PackagePolicy) {
-	auth := wire.PublishAuthorization{ReleaseDigest: r.Digest, ScoreDigest: r.ScoreDigest}
+	var approvals []approval
 	for _, a := range r.Approvals {
 		if pol.IsMaintainer(a.Signer) {
-			auth.Signers = append(auth.Signers, a.Signer)
+			approvals = append(approvals, a)
 		}
+	}
+	slices.SortFunc(approvals, func(a, b approval) int { return bytes.Compare(a.Signer[:], b.Signer[:]) })
+	auth := wire.PublishAuthorization{ReleaseDigest: r.Digest, ScoreDigest: r.ScoreDigest}
+	signed := wire.SignedAuthorization{Release: r.Release}
+	for _, a := range approvals {
+		auth.Signers = append(auth.Signers, a.Signer)
+		signed.Signatures = append(signed.Signatures, a.Signature)
 	}
 	d, err := wire.Digest(c.domain, auth)
 	if err == nil {
-		var sig []byte
-		sig, err = wire.Sign(c.deps.Key, d)
+		signed.Authorization = auth
+		signed.Signature, err = wire.Sign(c.deps.Key, d)
 		if err == nil {
-			r.Auth = &wire.SignedAuthorization{Authorization: auth, Signature: sig}
+			r.Auth = &signed
 			r.State, r.Reason = wire.StateAuthorized, "waiting for publish() on chain"
 			return
 		}

@@ -1,6 +1,7 @@
 package enclave
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"testing"
@@ -127,8 +128,17 @@ func TestThresholdWindowAuthorization(t *testing.T) {
 		t.Fatalf("tick after the window: %d authorizations, want 1", len(out.Authorizations))
 	}
 	a := out.Authorizations[0].Authorization
-	if a.ReleaseDigest != d || len(a.Signers) != 2 || a.Signers[0] != addr(w.m[0]) || a.Signers[1] != addr(w.m[1]) {
-		t.Fatalf("authorization %+v", a)
+	lo, hi := addr(w.m[0]), addr(w.m[1])
+	if bytes.Compare(lo[:], hi[:]) > 0 {
+		lo, hi = hi, lo
+	}
+	if a.ReleaseDigest != d || len(a.Signers) != 2 || a.Signers[0] != lo || a.Signers[1] != hi {
+		t.Fatalf("authorization %+v: want both maintainers in ascending order", a)
+	}
+	for i, s := range a.Signers {
+		if got, err := wire.Recover(d, out.Authorizations[0].Signatures[i]); err != nil || got != s {
+			t.Fatalf("signature %d does not belong to %s", i, s.Hex())
+		}
 	}
 	// Signed by the enclave key: the contract can check it.
 	w.recordPublish(w.c.Address(), rel, out.Authorizations[0])

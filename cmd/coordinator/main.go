@@ -38,10 +38,9 @@ type Platform struct {
 }
 
 // platformOpener opens a platform; chainOpener reads the registry contract
-// at cfg.RPCURL (TLS ending inside the enclave). Platforms: sim (below);
-// sgx (EGo seal key, only after GetSelfReport succeeded) and nitro (KMS with
-// attestation) are still to be wired here. The chain view waits for
-// host/chain's Reader to be usable from enclave code.
+// at cfg.RPCURL (TLS ending inside the enclave; chainview.go). Platforms: sim
+// (below); sgx (EGo seal key, only after GetSelfReport succeeded) and nitro
+// (KMS with attestation) are still to be wired here.
 type (
 	platformOpener func(ctx context.Context, stateDir string) (*Platform, error)
 	chainOpener    func(ctx context.Context, cfg *enclave.Config) (enclave.ChainView, error)
@@ -66,7 +65,7 @@ func openSim(_ context.Context, stateDir string) (*Platform, error) {
 }
 
 func main() {
-	if err := run(os.Args[1:], map[string]platformOpener{"sim": openSim}, nil); err != nil {
+	if err := run(os.Args[1:], map[string]platformOpener{"sim": openSim}, openRegistry); err != nil {
 		fmt.Fprintln(os.Stderr, "coordinator:", err)
 		os.Exit(1)
 	}

@@ -164,10 +164,15 @@ type LoadStateRequest struct {
 	State []byte `cbor:"state"`
 }
 
-// SignedAuthorization is a PublishAuthorization with the enclave's EIP-712 signature.
+// SignedAuthorization is a PublishAuthorization with the enclave's EIP-712
+// signature, and what the host needs to relay publish(): the release and the
+// maintainers' signatures, aligned with Authorization.Signers (ascending
+// addresses, as the contract wants them).
 type SignedAuthorization struct {
 	Authorization PublishAuthorization `cbor:"authorization"`
 	Signature     []byte               `cbor:"sig"`
+	Release       Release              `cbor:"release"`
+	Signatures    [][]byte             `cbor:"signatures"`
 }
 
 // SignedReceipt is a PublishReceipt with the enclave's EIP-712 signature.
