@@ -1,0 +1,194 @@
+// Package pgtest starts a throw-away PostgreSQL server from Debian's binaries
+// for tests on the host side. It runs in tests only.
+package pgtest
+
+import (
+	"crypto/rand"
+	"database/sql"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+)
+
+// BinDir finds the newest /usr/lib/postgresql/*/bin holding initdb and
+// postgres; empty when PostgreSQL is not installed.
+func BinDir() string {
+	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	sort.Slice(dirs, func(i, j int) bool { return version(dirs[i]) > version(dirs[j]) })
+	for _, d := range dirs {
+		if isExec(filepath.Join(d, "initdb")) && isExec(filepath.Join(d, "postgres")) {
+			return d
+		}
+	}
+	if p, err := exec.LookPath("initdb"); err == nil {
+		return filepath.Dir(p)
+	}
+	return ""
+}
+
+func version(binDir string) int {
+	v, _ := strconv.Atoi(filepath.Base(filepath.Dir(binDir)))
+	return v
+}
+
+func isExec(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.Mode()&0o111 != 0
+}
+
+// Start initialises a cluster in a fresh directory, starts postgres on a free
+// loopback port (socket in that directory), and returns a DSN to it. The
+// server is stopped and the directory removed in t.Cleanup. Without the
+// binaries the test is skipped, or fails when CI=true.
+func Start(t testing.TB) string {
+	t.Helper()
+	bin := BinDir()
+	if bin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("PostgreSQL binaries not found (/usr/lib/postgresql/*/bin); install Debian's postgresql package")
+		}
+		t.Skip("PostgreSQL binaries not found; install Debian's postgresql package")
+	}
+	dir, err := os.MkdirTemp("", "vouch-pgtest-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cred, err := unprivileged()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "data")
+	if err := os.Mkdir(data, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if cred != nil {
+		for _, p := range []string{dir, data} {
+			if err := os.Chown(p, int(cred.Uid), int(cred.Gid)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	run := func(name string, args ...string) *exec.Cmd {
+		c := exec.Command(filepath.Join(bin, name), args...)
+		c.Env = []string{"LC_ALL=C", "TZ=UTC", "PATH=/usr/bin:/bin"}
+		if cred != nil {
+			c.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+		}
+		return c
+	}
+	if out, err := run("initdb", "-D", data, "-U", "vouch", "--auth=trust", "-E", "UTF8", "--no-sync").CombinedOutput(); err != nil {
+		t.Fatalf("initdb: %v\n%s", err, out)
+	}
+	port, err := freePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	logf, err := os.Create(filepath.Join(dir, "postgres.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cred != nil {
+		_ = os.Chown(logf.Name(), int(cred.Uid), int(cred.Gid))
+	}
+	srv := run("postgres", "-D", data, "-p", strconv.Itoa(port), "-h", "127.0.0.1", "-k", dir,
+		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=100")
+	srv.Stdout, srv.Stderr = logf, logf
+	if err := srv.Start(); err != nil {
+		t.Fatalf("start postgres: %v", err)
+	}
+	done := make(chan struct{})
+	go func() { _ = srv.Wait(); close(done) }()
+	t.Cleanup(func() {
+		_ = srv.Process.Signal(syscall.SIGINT) // fast shutdown
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			_ = srv.Process.Kill()
+			<-done
+		}
+		logf.Close()
+	})
+	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		c, err := net.DialTimeout("tcp", addr, time.Second)
+		if err == nil {
+			c.Close()
+			break
+		}
+		select {
+		case <-done:
+			log, _ := os.ReadFile(logf.Name())
+			t.Fatalf("postgres exited early:\n%s", log)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("postgres did not listen on %s within 30s", addr)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// The cluster's default database is "postgres"; tests get their own.
+	dsn := fmt.Sprintf("postgres://vouch@%s/postgres?sslmode=disable", addr)
+	return dsn
+}
+
+// unprivileged returns the credentials to run PostgreSQL under (it refuses
+// root), or nil when this process is not root.
+func unprivileged() (*syscall.Credential, error) {
+	if os.Geteuid() != 0 {
+		return nil, nil
+	}
+	for _, name := range []string{"postgres", "nobody"} {
+		u, err := user.Lookup(name)
+		if err != nil {
+			continue
+		}
+		uid, err1 := strconv.Atoi(u.Uid)
+		gid, err2 := strconv.Atoi(u.Gid)
+		if err1 != nil || err2 != nil || uid == 0 {
+			continue
+		}
+		return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
+	}
+	return nil, fmt.Errorf("running as root and no unprivileged user (postgres, nobody) exists for PostgreSQL: %s", strings.TrimSpace("create one with useradd"))
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// NewDatabase creates a fresh database on the server at dsn (from Start) and
+// returns a DSN to it, so each test starts from an empty schema.
+func NewDatabase(t testing.TB, dsn string) string {
+	t.Helper()
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	name := "t" + strings.ToLower(rand.Text())
+	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("create database %s: %v", name, err)
+	}
+	return strings.Replace(dsn, "/postgres?", "/"+name+"?", 1)
+}
