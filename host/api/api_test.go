@@ -18,7 +18,7 @@ import (
 	"github.com/vouchpm/vouch/host/store"
 )
 
-func wireRelease(t *testing.T, r api.ReleaseJSON) wire.Release {
+func wireRelease(t testing.TB, r api.ReleaseJSON) wire.Release {
 	t.Helper()
 	raw, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(r.Integrity, "sha512-"))
 	if err != nil {

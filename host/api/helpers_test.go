@@ -84,7 +84,7 @@ func (r *relay) Ready(context.Context) error {
 }
 
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *api.Server
 	h     http.Handler
 	st    store.Store
@@ -94,7 +94,7 @@ type env struct {
 	logs  *bytes.Buffer
 }
 
-func newEnv(t *testing.T, mut func(*api.Config)) *env {
+func newEnv(t testing.TB, mut func(*api.Config)) *env {
 	t.Helper()
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "host.db"))
 	if err != nil {
@@ -140,7 +140,7 @@ type resp struct {
 	Hdr  http.Header
 }
 
-func (r resp) json(t *testing.T) map[string]any {
+func (r resp) json(t testing.TB) map[string]any {
 	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal(r.Body, &m); err != nil {
@@ -150,7 +150,7 @@ func (r resp) json(t *testing.T) map[string]any {
 }
 
 // errCode checks the error envelope and returns its code.
-func (r resp) errCode(t *testing.T) string {
+func (r resp) errCode(t testing.TB) string {
 	t.Helper()
 	var b struct {
 		Error *struct {

@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"path"
 	"runtime/debug"
 	"strconv"
 	"sync"
@@ -87,6 +88,10 @@ func (s *Server) observe(next http.Handler) http.Handler {
 // instead of its plain-text 404 and 405.
 func (s *Server) muxErrors(mux *http.ServeMux) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if p := r.URL.Path; p == "" || p[0] != '/' || path.Clean(p) != p {
+			writeError(w, apiErr(http.StatusNotFound, CodeNotFound, "No such path; use the canonical path without extra slashes or dots."))
+			return
+		}
 		h, pattern := mux.Handler(r)
 		if pattern != "" {
 			mux.ServeHTTP(w, r)
@@ -98,8 +103,6 @@ func (s *Server) muxErrors(mux *http.ServeMux) http.Handler {
 		case http.StatusMethodNotAllowed:
 			w.Header().Set("Allow", rec.Header().Get("Allow"))
 			writeError(w, apiErr(http.StatusMethodNotAllowed, CodeMethodNotAllowed, "Method %s is not allowed on this path.", r.Method))
-		case http.StatusMovedPermanently, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
-			writeError(w, apiErr(http.StatusNotFound, CodeNotFound, "No such path; use the canonical path without extra slashes."))
 		default:
 			writeError(w, apiErr(http.StatusNotFound, CodeNotFound, "No such path in the vouch host API."))
 		}

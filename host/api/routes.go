@@ -58,3 +58,12 @@ func handler(h func(http.ResponseWriter, *http.Request) *Error) http.Handler {
 		}
 	})
 }
+
+// Routes lists the API's routes as "METHOD /pattern", as the mux has them.
+func (s *Server) Routes() []string {
+	var out []string
+	for _, rt := range s.routes() {
+		out = append(out, rt.method+" "+rt.pattern)
+	}
+	return out
+}
