@@ -47,39 +47,70 @@ func isExec(p string) bool {
 	return err == nil && fi.Mode()&0o111 != 0
 }
 
+// Server is a running throw-away PostgreSQL cluster.
+type Server struct {
+	DSN  string // to the "postgres" database, user vouch, trust auth
+	dir  string
+	proc *exec.Cmd
+	done chan struct{}
+	logf *os.File
+}
+
 // Start initialises a cluster in a fresh directory, starts postgres on a free
 // loopback port (socket in that directory), and returns a DSN to it. The
 // server is stopped and the directory removed in t.Cleanup. Without the
 // binaries the test is skipped, or fails when CI=true.
 func Start(t testing.TB) string {
 	t.Helper()
-	bin := BinDir()
-	if bin == "" {
+	if BinDir() == "" {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("PostgreSQL binaries not found (/usr/lib/postgresql/*/bin); install Debian's postgresql package")
 		}
 		t.Skip("PostgreSQL binaries not found; install Debian's postgresql package")
 	}
-	dir, err := os.MkdirTemp("", "vouch-pgtest-")
+	s, err := StartServer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.RemoveAll(dir) })
+	t.Cleanup(s.Stop)
+	return s.DSN
+}
+
+// StartServer is Start for programs (bench/load): the caller calls Stop.
+func StartServer() (*Server, error) {
+	bin := BinDir()
+	if bin == "" {
+		return nil, fmt.Errorf("PostgreSQL binaries not found (/usr/lib/postgresql/*/bin)")
+	}
+	dir, err := os.MkdirTemp("", "vouch-pgtest-")
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{dir: dir}
+	if err := s.start(bin); err != nil {
+		s.Stop()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Server) start(bin string) error {
+	dir := s.dir
 	if err := os.Chmod(dir, 0o755); err != nil {
-		t.Fatal(err)
+		return err
 	}
 	cred, err := unprivileged()
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	data := filepath.Join(dir, "data")
 	if err := os.Mkdir(data, 0o700); err != nil {
-		t.Fatal(err)
+		return err
 	}
 	if cred != nil {
 		for _, p := range []string{dir, data} {
 			if err := os.Chown(p, int(cred.Uid), int(cred.Gid)); err != nil {
-				t.Fatal(err)
+				return err
 			}
 		}
 	}
@@ -92,37 +123,24 @@ func Start(t testing.TB) string {
 		return c
 	}
 	if out, err := run("initdb", "-D", data, "-U", "vouch", "--auth=trust", "-E", "UTF8", "--no-sync").CombinedOutput(); err != nil {
-		t.Fatalf("initdb: %v\n%s", err, out)
+		return fmt.Errorf("initdb: %w\n%s", err, out)
 	}
 	port, err := freePort()
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
-	logf, err := os.Create(filepath.Join(dir, "postgres.log"))
+	s.logf, err = os.Create(filepath.Join(dir, "postgres.log"))
 	if err != nil {
-		t.Fatal(err)
-	}
-	if cred != nil {
-		_ = os.Chown(logf.Name(), int(cred.Uid), int(cred.Gid))
+		return err
 	}
 	srv := run("postgres", "-D", data, "-p", strconv.Itoa(port), "-h", "127.0.0.1", "-k", dir,
 		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=100")
-	srv.Stdout, srv.Stderr = logf, logf
+	srv.Stdout, srv.Stderr = s.logf, s.logf
 	if err := srv.Start(); err != nil {
-		t.Fatalf("start postgres: %v", err)
+		return fmt.Errorf("start postgres: %w", err)
 	}
-	done := make(chan struct{})
-	go func() { _ = srv.Wait(); close(done) }()
-	t.Cleanup(func() {
-		_ = srv.Process.Signal(syscall.SIGINT) // fast shutdown
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			_ = srv.Process.Kill()
-			<-done
-		}
-		logf.Close()
-	})
+	s.proc, s.done = srv, make(chan struct{})
+	go func() { _ = srv.Wait(); close(s.done) }()
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -132,19 +150,35 @@ func Start(t testing.TB) string {
 			break
 		}
 		select {
-		case <-done:
-			log, _ := os.ReadFile(logf.Name())
-			t.Fatalf("postgres exited early:\n%s", log)
+		case <-s.done:
+			log, _ := os.ReadFile(s.logf.Name())
+			return fmt.Errorf("postgres exited early:\n%s", log)
 		default:
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("postgres did not listen on %s within 30s", addr)
+			return fmt.Errorf("postgres did not listen on %s within 30s", addr)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	// The cluster's default database is "postgres"; tests get their own.
-	dsn := fmt.Sprintf("postgres://vouch@%s/postgres?sslmode=disable", addr)
-	return dsn
+	s.DSN = fmt.Sprintf("postgres://vouch@%s/postgres?sslmode=disable", addr)
+	return nil
+}
+
+// Stop shuts the server down (fast shutdown) and removes its directory.
+func (s *Server) Stop() {
+	if s.proc != nil {
+		_ = s.proc.Process.Signal(syscall.SIGINT)
+		select {
+		case <-s.done:
+		case <-time.After(10 * time.Second):
+			_ = s.proc.Process.Kill()
+			<-s.done
+		}
+	}
+	if s.logf != nil {
+		s.logf.Close()
+	}
+	os.RemoveAll(s.dir)
 }
 
 // unprivileged returns the credentials to run PostgreSQL under (it refuses
@@ -165,7 +199,7 @@ func unprivileged() (*syscall.Credential, error) {
 		}
 		return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
 	}
-	return nil, fmt.Errorf("running as root and no unprivileged user (postgres, nobody) exists for PostgreSQL: %s", strings.TrimSpace("create one with useradd"))
+	return nil, fmt.Errorf("running as root and no unprivileged user (postgres, nobody) exists for PostgreSQL; create one with useradd")
 }
 
 func freePort() (int, error) {
