@@ -3,6 +3,7 @@
 package pgtest
 
 import (
+	"context"
 	"crypto/rand"
 	"database/sql"
 	"fmt"
@@ -142,11 +143,19 @@ func (s *Server) start(bin string) error {
 	s.proc, s.done = srv, make(chan struct{})
 	go func() { _ = srv.Wait(); close(s.done) }()
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
+	dsn := fmt.Sprintf("postgres://vouch@%s/postgres?sslmode=disable&connect_timeout=2", addr)
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	// postgres listens before it accepts queries ("starting up"): wait for one.
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		c, err := net.DialTimeout("tcp", addr, time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		err := db.PingContext(ctx)
+		cancel()
 		if err == nil {
-			c.Close()
 			break
 		}
 		select {
@@ -156,7 +165,7 @@ func (s *Server) start(bin string) error {
 		default:
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("postgres did not listen on %s within 30s", addr)
+			return fmt.Errorf("postgres on %s not ready within 30s: %w", addr, err)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
