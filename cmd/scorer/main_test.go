@@ -66,7 +66,7 @@ func TestServeScores(t *testing.T) {
 	dir := "../../scorer/testdata/corpus/malicious/credential-harvester-https"
 	base, _ := corpus.Pack(dir + "/base")
 	nw, _ := corpus.Pack(dir + "/new")
-	resp, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreRequest{PackageName: "env-config-helper", Version: "1.2.1", BaseTarball: base, NewTarball: nw}})
+	resp, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{PackageName: "env-config-helper", Version: "1.2.1", BaseTarball: base, NewTarball: nw}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestServeScores(t *testing.T) {
 		t.Fatalf("report hash or flag wrong: flagged=%v", rep.Flagged)
 	}
 	// a bad request is answered with an error, and the connection stays usable
-	if _, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreRequest{PackageName: "x", Version: "1", NewTarball: []byte("junk")}}); err == nil || !strings.Contains(err.Error(), "new tarball") {
+	if _, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{PackageName: "x", Version: "1", NewTarball: []byte("junk")}}); err == nil || !strings.Contains(err.Error(), "new tarball") {
 		t.Fatalf("junk tarball: %v", err)
 	}
 	if _, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo}); err != nil {

@@ -35,12 +35,12 @@ var ErrScorerFrame = errors.New("scorer protocol: bad frame")
 type ScorerRequest struct {
 	Version uint64        `cbor:"version"`
 	Op      string        `cbor:"op"`
-	Score   *ScoreRequest `cbor:"score,omitempty"`
+	Score   *ScoreTarballsRequest `cbor:"score,omitempty"`
 }
 
-// ScoreRequest asks for the score of NewTarball against BaseTarball (empty for a first
+// ScoreTarballsRequest asks for the score of NewTarball against BaseTarball (empty for a first
 // release). The enclave recomputes both hashes itself.
-type ScoreRequest struct {
+type ScoreTarballsRequest struct {
 	PackageName string `cbor:"packageName"`
 	Version     string `cbor:"version"`
 	BaseTarball []byte `cbor:"baseTarball"`
