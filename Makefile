@@ -69,8 +69,9 @@ fuzz: apt-deps
 bench: apt-deps $(TEST_DEPS)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+DEMO_LOGS ?= $(BUILD)/demo/$(shell date +%Y%m%d-%H%M%S)
 demo: build $(DEMO_DEPS)
-	$(BIN)/vouch demo
+	VERDACCIO_BIN=$(VERDACCIO_BIN) VOUCH_OLLAMA_BIN=$(BIN)/ollama $(BIN)/vouch demo --bin $(BIN) --logs $(DEMO_LOGS)
 
 clean:
 	rm -rf $(BUILD)

@@ -66,6 +66,7 @@ func commands() []func() *cobra.Command {
 		newAttestCommand,
 		newAuditCommand,
 		newVerifyCommand,
+		newDemoCommand,
 	}
 }
 
