@@ -33,8 +33,8 @@ var ErrScorerFrame = errors.New("scorer protocol: bad frame")
 
 // ScorerRequest is what the host sends.
 type ScorerRequest struct {
-	Version uint64        `cbor:"version"`
-	Op      string        `cbor:"op"`
+	Version uint64                `cbor:"version"`
+	Op      string                `cbor:"op"`
 	Score   *ScoreTarballsRequest `cbor:"score,omitempty"`
 }
 
