@@ -63,6 +63,9 @@ func commands() []func() *cobra.Command {
 		newConfigCommand,
 		newKeyCommand,
 		newSignCommand,
+		newAttestCommand,
+		newAuditCommand,
+		newVerifyCommand,
 	}
 }
 
