@@ -33,14 +33,14 @@ var ErrScorerFrame = errors.New("scorer protocol: bad frame")
 
 // ScorerRequest is what the host sends.
 type ScorerRequest struct {
-	Version uint64        `cbor:"version"`
-	Op      string        `cbor:"op"`
-	Score   *ScoreRequest `cbor:"score,omitempty"`
+	Version uint64                `cbor:"version"`
+	Op      string                `cbor:"op"`
+	Score   *ScoreTarballsRequest `cbor:"score,omitempty"`
 }
 
-// ScoreRequest asks for the score of NewTarball against BaseTarball (empty for a first
+// ScoreTarballsRequest asks for the score of NewTarball against BaseTarball (empty for a first
 // release). The enclave recomputes both hashes itself.
-type ScoreRequest struct {
+type ScoreTarballsRequest struct {
 	PackageName string `cbor:"packageName"`
 	Version     string `cbor:"version"`
 	BaseTarball []byte `cbor:"baseTarball"`

@@ -36,7 +36,7 @@ func TestScorerFrameRoundTrip(t *testing.T) {
 }
 
 func TestScorerFrameRefusals(t *testing.T) {
-	good, _ := MarshalScorer(ScorerRequest{Version: 1, Op: ScorerOpScore, Score: &ScoreRequest{PackageName: "a", Version: "1", NewTarball: []byte{1}}})
+	good, _ := MarshalScorer(ScorerRequest{Version: 1, Op: ScorerOpScore, Score: &ScoreTarballsRequest{PackageName: "a", Version: "1", NewTarball: []byte{1}}})
 	frame := func(b []byte) *bytes.Reader {
 		h := []byte{byte(len(b) >> 24), byte(len(b) >> 16), byte(len(b) >> 8), byte(len(b))}
 		return bytes.NewReader(append(h, b...))
@@ -56,7 +56,7 @@ func TestScorerFrameRefusals(t *testing.T) {
 }
 
 func FuzzScorerFrame(f *testing.F) {
-	good, _ := MarshalScorer(ScorerRequest{Version: 1, Op: ScorerOpScore, Score: &ScoreRequest{PackageName: "a", Version: "1", NewTarball: []byte{1}}})
+	good, _ := MarshalScorer(ScorerRequest{Version: 1, Op: ScorerOpScore, Score: &ScoreTarballsRequest{PackageName: "a", Version: "1", NewTarball: []byte{1}}})
 	f.Add(good)
 	f.Add([]byte{0xa0})
 	f.Fuzz(func(t *testing.T, b []byte) {

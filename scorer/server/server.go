@@ -110,7 +110,7 @@ func (s *Server) Handle(ctx context.Context, req wire.ScorerRequest) wire.Scorer
 	}
 }
 
-func (s *Server) score(ctx context.Context, r wire.ScoreRequest) (*wire.ScoreResult, error) {
+func (s *Server) score(ctx context.Context, r wire.ScoreTarballsRequest) (*wire.ScoreResult, error) {
 	timeout := s.ScoreTimeout
 	if timeout <= 0 {
 		timeout = 15 * time.Minute
