@@ -79,6 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 	chainID := fs.Uint64("chain-id", 1337, "EIP-712 domain chain id")
 	registry := fs.String("registry", "0x0000000000000000000000000000000000000000", "EIP-712 domain verifying contract")
 	threshold := fs.Int("threshold", scorer.DefaultThreshold, "scores below this are flagged")
+	allowTest := fs.Bool("allow-test-model-unsafe", false, "accept a manifest marked testOnly (tests and demos only)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -93,7 +94,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 		return 1
 	}
 	defer closePlatform()
-	if err := serve(ctx, *listen, *manifest, *ollamaURL, attester, *chainID, common.HexToAddress(*registry), *threshold, stdout, log); err != nil {
+	if err := serve(ctx, *listen, *manifest, *ollamaURL, attester, *chainID, common.HexToAddress(*registry), *threshold, *allowTest, stdout, log); err != nil {
 		fmt.Fprintf(stderr, "scorer: %v\n", err)
 		return 1
 	}
@@ -101,13 +102,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 }
 
 func serve(ctx context.Context, listen, manifest, ollamaURL string, attester attestation.PlatformAttester, chainID uint64, registry common.Address,
-	threshold int, stdout io.Writer, log *slog.Logger) error {
+	threshold int, allowTest bool, stdout io.Writer, log *slog.Logger) error {
 	engine := &scorer.Engine{Analyzer: heuristics.New(nil), Threshold: threshold}
 	info := wire.ScorerInfo{Mode: scorer.ModeHeuristicsOnly, InputVersion: scorer.InputVersion, ChainID: chainID, Registry: registry.Bytes(), ModelHash: make([]byte, 32)}
 	if manifest != "none" {
 		pin, err := model.LoadPin(manifest)
 		if err != nil {
 			return err
+		}
+		if pin.TestOnly && !allowTest {
+			return fmt.Errorf("model %s is marked testOnly: it never scores real releases (--allow-test-model-unsafe for tests)", pin.Name)
 		}
 		u, err := url.Parse(ollamaURL)
 		if err != nil || u.Host == "" {

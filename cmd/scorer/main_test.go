@@ -126,6 +126,14 @@ func TestRefusesDigestMismatch(t *testing.T) {
 	}
 }
 
+func TestRefusesTestOnlyModel(t *testing.T) {
+	var stderr bytes.Buffer
+	code := run(context.Background(), []string{"--listen", "127.0.0.1:0", "--model", "../../models/tiny-test.json", "--platform", "none"}, io.Discard, &stderr, builtinPlatforms)
+	if code != 1 || !strings.Contains(stderr.String(), "testOnly") {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+}
+
 func TestUsage(t *testing.T) {
 	for _, args := range [][]string{{}, {"--model", "none"}, {"--platform", "none"}, {"--bogus"}} {
 		if code := run(context.Background(), args, io.Discard, io.Discard, builtinPlatforms); code != 2 {
