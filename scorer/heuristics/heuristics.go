@@ -322,7 +322,31 @@ func (a *Analyzer) lineRules(c *collector, file string, cls fileClass, ln diff.L
 	for _, v := range decodedViews(ln.Text) {
 		fired = a.lineRulesView(c, file, cls, diff.Line{Num: ln.Num, Text: v}, "decoded: ", active, fired)
 	}
+	if active[splitNameIndex] && strings.Contains(ln.Text, "+") {
+		if j := reJoin.ReplaceAllString(ln.Text, ""); j != ln.Text {
+			// a sensitive name that only exists once adjacent literals are joined
+			for _, m := range lineRules[splitNameIndex].Re.FindAllStringSubmatchIndex(j, 16) {
+				name := j[m[2]:m[3]]
+				if !containsAny(ln.Text, "'"+name+"'", `"`+name+`"`, "`"+name+"`") {
+					c.add(Finding{Rule: RuleSplitName, Severity: High, File: file, Line: ln.Num, Evidence: "joined: " + excerpt(j, m[0], m[1])})
+					break
+				}
+			}
+		}
+	}
 }
+
+var splitNameIndex = func() int {
+	for i, rl := range lineRules {
+		if rl.ID == RuleSplitName {
+			return i
+		}
+	}
+	panic("heuristics: no split-name rule")
+}()
+
+// reJoin removes the quote-plus-quote junction of adjacent string literals.
+var reJoin = regexp.MustCompile(`(['"` + "`" + `])\s*\+\s*(['"` + "`" + `])`)
 
 // lineRulesView runs the active rules over one view of a line, skipping rules already
 // fired on this line, and returns the updated set of fired rules.
@@ -331,7 +355,7 @@ func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln di
 	comment := -1
 	for i := range lineRules {
 		rl := &lineRules[i]
-		if !active[i] || (fired != nil && fired[i]) {
+		if !active[i] || (fired != nil && fired[i]) || rl.JoinedOnly {
 			continue
 		}
 		text := ln.Text
@@ -458,7 +482,7 @@ func printable(b []byte) bool {
 
 // matchRule returns the first match location, applying rule-specific filters.
 func matchRule(rl *lineRule, text string) []int {
-	if rl.ID != RuleRawIP {
+	if rl.ID != RuleRawIP || rl.Re.NumSubexp() == 0 {
 		return rl.Re.FindStringIndex(text)
 	}
 	for _, m := range rl.Re.FindAllStringSubmatchIndex(text, -1) {

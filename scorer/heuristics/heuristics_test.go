@@ -55,6 +55,10 @@ func TestLineRules(t *testing.T) {
 		// decoded views: the rule sees what the escape or base64 hides
 		{"a.js", `var m = require('\x63\x68\x69\x6c\x64\x5f\x70\x72\x6f\x63\x65\x73\x73')`, RuleChildProcess},
 		{"a.js", `var u = Buffer.from("aHR0cHM6Ly9hcGkuaXBnZW9sb2NhdGlvbi5pby9pcGdlbw==", "base64")`, RuleGeoGate},
+		{"a.js", `const k = 'ev' + 'al'; globalThis[k](code)`, RuleSplitName},
+		{"a.js", `const u = 'http://' + [185, 244, 150, 7].join('.')`, RuleRawIP},
+		{"a.js", `read(home + '/.config/gcloud/credentials.db')`, RuleCredentialPath},
+		{"a.js", `if (loc === 'ru-RU') wipe()`, RuleGeoGate},
 		// must not fire
 		{"a.js", `const re = /^(di|hë|ma|më|en|pr|sh)/i`, ""},
 		{"a.js", `const m = pattern.exec(input)`, ""},
@@ -85,6 +89,14 @@ func TestLineRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Joining literals that were never split does not flag a name the raw line already has.
+func TestSplitNameNeedsASplit(t *testing.T) {
+	r := analyze(t, map[string]string{"a.js": "x\n"}, map[string]string{"a.js": "x\nconst m = require(\"child_process\"), s = \"a\" + \"b\"\n"})
+	if _, ok := rules(r)[RuleSplitName]; ok {
+		t.Fatalf("split-name fired: %+v", r.Findings)
 	}
 }
 
