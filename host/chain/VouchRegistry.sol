@@ -1,0 +1,643 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+/// @title VouchRegistry: who approved which bytes of an npm release, on chain.
+/// @notice Package policies (M-of-N maintainers), attested enclave keys, releases
+/// re-verified signature by signature, scores from the attested scorer, and
+/// Merkle roots of batched records. Relaying is permissionless: the sender pays
+/// gas and cannot forge anything. EIP-712 types must match enclave/wire/eip712.go.
+contract VouchRegistry {
+    // ---------------------------------------------------------------- types
+
+    struct Release {
+        string packageName;
+        string version;
+        bytes integrity; // raw SHA-512 of the .tgz (npm SRI sha512)
+        bytes32 contentHash; // SHA-256 of the .tgz
+        uint256 nonce;
+    }
+
+    struct Score {
+        string packageName;
+        string version;
+        bytes32 contentHash;
+        bytes32 baseContentHash;
+        bytes32 inputHash;
+        bytes32 modelHash;
+        uint8 score;
+        uint8 heuristicScore;
+        bytes32 findingsHash;
+    }
+
+    struct Revoke {
+        string packageName;
+        string version;
+        bytes32 contentHash;
+        string reason;
+    }
+
+    struct PolicyChange {
+        string packageName;
+        address[] maintainers;
+        uint8 threshold;
+        uint64 vetoWindow;
+        uint8 minScore;
+        bool refuseLowScore;
+        uint256 nonce;
+    }
+
+    struct PublishReceipt {
+        bytes32 releaseDigest;
+        bytes32 scoreDigest;
+        uint16 registryStatus;
+        bytes32 registryResponseHash;
+    }
+
+    /// One signature: EOAs sign 65 bytes r||s||v (v 27/28, low s); contract
+    /// wallets answer EIP-1271 isValidSignature.
+    struct Sig {
+        address signer;
+        bytes sig;
+    }
+
+    struct ReleaseView {
+        bytes32 integrityHash; // keccak256(integrity)
+        bytes32 contentHash;
+        uint8 signerCount;
+        uint64 timestamp; // 0: no release recorded
+        uint8 score;
+        uint8 heuristicScore;
+        bool hasScore;
+        bool revoked;
+        bool npmPublished;
+    }
+
+    struct PackageView {
+        address[] maintainers;
+        uint8 threshold;
+        uint64 vetoWindow;
+        uint8 minScore;
+        bool refuseLowScore;
+        uint256 nonce;
+        bool enrolled;
+    }
+
+    // --------------------------------------------------------------- errors
+
+    error NotGovernance();
+    error AlreadyEnrolled(bytes32 packageKey);
+    error NotEnrolled(bytes32 packageKey);
+    error BadThreshold(uint256 threshold, uint256 maintainers);
+    error BadMaintainer(address maintainer);
+    error BadNonce(uint256 got, uint256 want);
+    error BelowThreshold(uint256 valid, uint256 need);
+    error UnknownSigner(address signer);
+    error DuplicateOrUnsortedSigner(address signer);
+    error InvalidSignature(address signer);
+    error BadRole(uint8 role);
+    error AlreadyRegistered(address key);
+    error UnknownEnclave(address key);
+    error UnregisteredCoordinator(address recovered);
+    error UnregisteredScorer(address recovered);
+    error AlreadyPublished(bytes32 releaseKey);
+    error NotPublished(bytes32 releaseKey);
+    error AlreadyRevoked(bytes32 releaseKey);
+    error ContentMismatch(bytes32 releaseKey);
+    error ScoreMismatch(bytes32 releaseKey);
+    error ScoreRequired(bytes32 releaseKey);
+    error ScoreBelowMinimum(uint8 score, uint8 minScore);
+    error ReleaseMismatch(bytes32 releaseDigest);
+    error EmptyBatch();
+
+    // --------------------------------------------------------------- events
+
+    event Enrolled(bytes32 indexed packageKey, string packageName, PolicyChange policy, address[] signers);
+    event PolicyChanged(bytes32 indexed packageKey, string packageName, PolicyChange policy, address[] signers);
+    event EnclaveRegistered(uint8 indexed role, address indexed key, bytes32 measurement, bytes evidence);
+    event EnclaveRetired(address indexed key);
+    event ScoreRecorded(bytes32 indexed releaseKey, bytes32 scoreDigest, Score score, address scorer);
+    event Published(
+        bytes32 indexed releaseKey,
+        bytes32 indexed packageKey,
+        bytes32 releaseDigest,
+        Release release,
+        address[] signers,
+        bytes32 scoreDigest,
+        address coordinator
+    );
+    event ReceiptRecorded(bytes32 indexed releaseKey, PublishReceipt receipt, address coordinator);
+    event Revoked(bytes32 indexed releaseKey, Revoke revoke, address[] signers);
+    event BatchAnchored(uint256 indexed batch, bytes32 root, uint32 count, address indexed anchorer);
+
+    // ------------------------------------------------------------ constants
+
+    uint8 public constant ROLE_COORDINATOR = 1;
+    uint8 public constant ROLE_SCORER = 2;
+
+    bytes32 private constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 private constant RELEASE_TYPEHASH =
+        keccak256("Release(string packageName,string version,bytes integrity,bytes32 contentHash,uint256 nonce)");
+    bytes32 private constant SCORE_TYPEHASH = keccak256(
+        "Score(string packageName,string version,bytes32 contentHash,bytes32 baseContentHash,bytes32 inputHash,bytes32 modelHash,uint8 score,uint8 heuristicScore,bytes32 findingsHash)"
+    );
+    bytes32 private constant REVOKE_TYPEHASH =
+        keccak256("Revoke(string packageName,string version,bytes32 contentHash,string reason)");
+    bytes32 private constant POLICY_TYPEHASH = keccak256(
+        "PolicyChange(string packageName,address[] maintainers,uint8 threshold,uint64 vetoWindow,uint8 minScore,bool refuseLowScore,uint256 nonce)"
+    );
+    bytes32 private constant AUTHORIZATION_TYPEHASH =
+        keccak256("PublishAuthorization(bytes32 releaseDigest,bytes32 scoreDigest,address[] signers)");
+    bytes32 private constant RECEIPT_TYPEHASH = keccak256(
+        "PublishReceipt(bytes32 releaseDigest,bytes32 scoreDigest,uint16 registryStatus,bytes32 registryResponseHash)"
+    );
+
+    bytes4 private constant EIP1271_MAGIC = 0x1626ba7e;
+    uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
+
+    uint8 private constant F_PUBLISHED = 1;
+    uint8 private constant F_SCORED = 2;
+    uint8 private constant F_REVOKED = 4;
+    uint8 private constant F_NPM = 8;
+
+    // ---------------------------------------------------------------- state
+
+    /// The account allowed to register and retire enclave keys.
+    address public immutable governance;
+
+    uint256 private immutable cachedChainId;
+    bytes32 private immutable cachedDomainSeparator;
+
+    /// Package policy, one slot. epoch changes with every policy change so that
+    /// maintainership is one mapping lookup.
+    struct Pkg {
+        uint8 threshold;
+        uint8 minScore;
+        bool refuseLowScore;
+        bool enrolled;
+        uint32 epoch;
+        uint64 vetoWindow;
+        uint64 nonce;
+    }
+
+    /// One release: two hashes and one packed slot; the score digest only when
+    /// scored. The full records live in events.
+    struct Rec {
+        bytes32 integrityHash;
+        bytes32 contentHash;
+        bytes32 scoreDigest;
+        uint64 timestamp;
+        uint8 signerCount;
+        uint8 score;
+        uint8 heuristicScore;
+        uint8 flags;
+    }
+
+    struct Enclave {
+        uint8 role;
+        bool retired;
+        bytes32 measurement;
+    }
+
+    mapping(bytes32 => Pkg) private packages;
+    mapping(bytes32 => address[]) private maintainerList;
+    mapping(bytes32 => mapping(address => uint32)) private maintainerEpoch;
+    mapping(bytes32 => Rec) private records;
+    mapping(address => Enclave) public enclaves;
+    bytes32[] public batchRoots;
+
+    constructor(address governance_) {
+        governance = governance_;
+        cachedChainId = block.chainid;
+        cachedDomainSeparator = _buildDomainSeparator();
+    }
+
+    // --------------------------------------------------------------- domain
+
+    function domainSeparator() public view returns (bytes32) {
+        return block.chainid == cachedChainId ? cachedDomainSeparator : _buildDomainSeparator();
+    }
+
+    function _buildDomainSeparator() private view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("vouch"), keccak256("1"), block.chainid, address(this)));
+    }
+
+    function _digest(bytes32 structHash) private view returns (bytes32) {
+        return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), structHash));
+    }
+
+    function releaseDigest(Release calldata r) public view returns (bytes32) {
+        return _digest(
+            keccak256(
+                abi.encode(
+                    RELEASE_TYPEHASH,
+                    keccak256(bytes(r.packageName)),
+                    keccak256(bytes(r.version)),
+                    keccak256(r.integrity),
+                    r.contentHash,
+                    r.nonce
+                )
+            )
+        );
+    }
+
+    function scoreDigest(Score calldata s) public view returns (bytes32) {
+        return _digest(
+            keccak256(
+                abi.encode(
+                    SCORE_TYPEHASH,
+                    keccak256(bytes(s.packageName)),
+                    keccak256(bytes(s.version)),
+                    s.contentHash,
+                    s.baseContentHash,
+                    s.inputHash,
+                    s.modelHash,
+                    s.score,
+                    s.heuristicScore,
+                    s.findingsHash
+                )
+            )
+        );
+    }
+
+    function revokeDigest(Revoke calldata r) public view returns (bytes32) {
+        return _digest(
+            keccak256(
+                abi.encode(
+                    REVOKE_TYPEHASH,
+                    keccak256(bytes(r.packageName)),
+                    keccak256(bytes(r.version)),
+                    r.contentHash,
+                    keccak256(bytes(r.reason))
+                )
+            )
+        );
+    }
+
+    function policyDigest(PolicyChange calldata p) public view returns (bytes32) {
+        return _digest(
+            keccak256(
+                abi.encode(
+                    POLICY_TYPEHASH,
+                    keccak256(bytes(p.packageName)),
+                    keccak256(abi.encodePacked(p.maintainers)),
+                    p.threshold,
+                    p.vetoWindow,
+                    p.minScore,
+                    p.refuseLowScore,
+                    p.nonce
+                )
+            )
+        );
+    }
+
+    function authorizationDigest(bytes32 releaseDigest_, bytes32 scoreDigest_, address[] memory signers)
+        public
+        view
+        returns (bytes32)
+    {
+        return _digest(
+            keccak256(abi.encode(AUTHORIZATION_TYPEHASH, releaseDigest_, scoreDigest_, keccak256(abi.encodePacked(signers))))
+        );
+    }
+
+    function receiptDigest(PublishReceipt calldata r) public view returns (bytes32) {
+        return _digest(
+            keccak256(
+                abi.encode(RECEIPT_TYPEHASH, r.releaseDigest, r.scoreDigest, r.registryStatus, r.registryResponseHash)
+            )
+        );
+    }
+
+    /// @dev keccak256(bytes(name + "@" + version)), as wire.ReleaseKey computes it.
+    function releaseKey(string calldata name, string calldata version) public pure returns (bytes32) {
+        return keccak256(abi.encodePacked(name, "@", version));
+    }
+
+    // ----------------------------------------------------------- signatures
+
+    /// Recovers an EOA signature: 65 bytes, v 27/28, low s. Returns 0 on any
+    /// malformed input.
+    function _recover(bytes32 digest, bytes calldata sig) private pure returns (address) {
+        if (sig.length != 65) return address(0);
+        bytes32 r = bytes32(sig[0:32]);
+        bytes32 s = bytes32(sig[32:64]);
+        uint8 v = uint8(sig[64]);
+        if (uint256(s) > HALF_N || (v != 27 && v != 28)) return address(0);
+        return ecrecover(digest, v, r, s);
+    }
+
+    function _validSig(address signer, bytes32 digest, bytes calldata sig) private view returns (bool) {
+        if (signer.code.length > 0) {
+            (bool ok, bytes memory ret) =
+                signer.staticcall(abi.encodeWithSelector(EIP1271_MAGIC, digest, sig));
+            return ok && ret.length >= 32 && abi.decode(ret, (bytes4)) == EIP1271_MAGIC;
+        }
+        address got = _recover(digest, sig);
+        return got != address(0) && got == signer;
+    }
+
+    /// Checks sigs (strictly increasing signers) against the current
+    /// maintainers of pk and the threshold need; returns the signers.
+    function _checkMaintainers(bytes32 digest, Sig[] calldata sigs, bytes32 pk, uint32 epoch, uint256 need)
+        private
+        view
+        returns (address[] memory signers)
+    {
+        if (sigs.length < need) revert BelowThreshold(sigs.length, need);
+        signers = new address[](sigs.length);
+        address prev;
+        mapping(address => uint32) storage members = maintainerEpoch[pk];
+        for (uint256 i; i < sigs.length; ++i) {
+            address a = sigs[i].signer;
+            if (a <= prev) revert DuplicateOrUnsortedSigner(a);
+            prev = a;
+            if (members[a] != epoch) revert UnknownSigner(a);
+            if (!_validSig(a, digest, sigs[i].sig)) revert InvalidSignature(a);
+            signers[i] = a;
+        }
+    }
+
+    /// Same, against a proposed maintainer list (enrollment).
+    function _checkNew(bytes32 digest, Sig[] calldata sigs, address[] calldata maintainers, uint256 need)
+        private
+        view
+        returns (address[] memory signers)
+    {
+        if (sigs.length < need) revert BelowThreshold(sigs.length, need);
+        signers = new address[](sigs.length);
+        address prev;
+        for (uint256 i; i < sigs.length; ++i) {
+            address a = sigs[i].signer;
+            if (a <= prev) revert DuplicateOrUnsortedSigner(a);
+            prev = a;
+            bool member;
+            for (uint256 j; j < maintainers.length; ++j) {
+                if (maintainers[j] == a) {
+                    member = true;
+                    break;
+                }
+            }
+            if (!member) revert UnknownSigner(a);
+            if (!_validSig(a, digest, sigs[i].sig)) revert InvalidSignature(a);
+            signers[i] = a;
+        }
+    }
+
+    // --------------------------------------------------------------- policy
+
+    function _validatePolicy(PolicyChange calldata p) private pure {
+        uint256 n = p.maintainers.length;
+        if (p.threshold == 0 || p.threshold > n) revert BadThreshold(p.threshold, n);
+        for (uint256 i; i < n; ++i) {
+            address a = p.maintainers[i];
+            if (a == address(0)) revert BadMaintainer(a);
+            for (uint256 j = i + 1; j < n; ++j) {
+                if (p.maintainers[j] == a) revert BadMaintainer(a);
+            }
+        }
+    }
+
+    function _setMaintainers(bytes32 pk, Pkg storage pkg, PolicyChange calldata p) private {
+        uint32 epoch = pkg.epoch + 1;
+        pkg.epoch = epoch;
+        pkg.threshold = p.threshold;
+        pkg.vetoWindow = p.vetoWindow;
+        pkg.minScore = p.minScore;
+        pkg.refuseLowScore = p.refuseLowScore;
+        mapping(address => uint32) storage members = maintainerEpoch[pk];
+        for (uint256 i; i < p.maintainers.length; ++i) {
+            members[p.maintainers[i]] = epoch;
+        }
+        maintainerList[pk] = p.maintainers;
+    }
+
+    /// Enrolls a package: nonce 0, signed by at least threshold of the new maintainers.
+    function enroll(PolicyChange calldata p, Sig[] calldata sigs) external {
+        bytes32 pk = keccak256(bytes(p.packageName));
+        Pkg storage pkg = packages[pk];
+        if (pkg.enrolled) revert AlreadyEnrolled(pk);
+        if (p.nonce != 0) revert BadNonce(p.nonce, 0);
+        _validatePolicy(p);
+        address[] memory signers = _checkNew(policyDigest(p), sigs, p.maintainers, p.threshold);
+        pkg.enrolled = true;
+        _setMaintainers(pk, pkg, p);
+        emit Enrolled(pk, p.packageName, p, signers);
+    }
+
+    /// Changes maintainers, threshold, veto window or score policy: M-of-N of
+    /// the current maintainers over the package's current nonce.
+    function changePolicy(PolicyChange calldata p, Sig[] calldata sigs) external {
+        bytes32 pk = keccak256(bytes(p.packageName));
+        Pkg storage pkg = packages[pk];
+        if (!pkg.enrolled) revert NotEnrolled(pk);
+        if (p.nonce != pkg.nonce) revert BadNonce(p.nonce, pkg.nonce);
+        _validatePolicy(p);
+        address[] memory signers = _checkMaintainers(policyDigest(p), sigs, pk, pkg.epoch, pkg.threshold);
+        pkg.nonce += 1;
+        _setMaintainers(pk, pkg, p);
+        emit PolicyChanged(pk, p.packageName, p, signers);
+    }
+
+    // ------------------------------------------------------------- enclaves
+
+    modifier onlyGovernance() {
+        if (msg.sender != governance) revert NotGovernance();
+        _;
+    }
+
+    /// Registers an attested enclave key. The evidence goes only into the
+    /// event: anyone fetches it and runs `vouch audit enclave`.
+    function registerEnclave(uint8 role, address key, bytes32 measurement, bytes calldata evidence)
+        external
+        onlyGovernance
+    {
+        if (role != ROLE_COORDINATOR && role != ROLE_SCORER) revert BadRole(role);
+        if (key == address(0)) revert UnknownEnclave(key);
+        if (enclaves[key].role != 0) revert AlreadyRegistered(key);
+        enclaves[key] = Enclave(role, false, measurement);
+        emit EnclaveRegistered(role, key, measurement, evidence);
+    }
+
+    function retireEnclave(address key) external onlyGovernance {
+        Enclave storage e = enclaves[key];
+        if (e.role == 0 || e.retired) revert UnknownEnclave(key);
+        e.retired = true;
+        emit EnclaveRetired(key);
+    }
+
+    /// The role of an active enclave key; 0 when unknown or retired.
+    function enclaveRole(address key) public view returns (uint8) {
+        Enclave storage e = enclaves[key];
+        return e.retired ? 0 : e.role;
+    }
+
+    // ---------------------------------------------------------------- score
+
+    /// Records the scorer enclave's signed score of a release before it is
+    /// published; a newer score of the same version replaces it.
+    function recordScore(Score calldata s, bytes calldata sig) external {
+        bytes32 d = scoreDigest(s);
+        address scorer = _recover(d, sig);
+        if (scorer == address(0) || enclaveRole(scorer) != ROLE_SCORER) revert UnregisteredScorer(scorer);
+        bytes32 key = releaseKey(s.packageName, s.version);
+        Rec storage rec = records[key];
+        if (rec.flags & F_PUBLISHED != 0) revert AlreadyPublished(key);
+        rec.contentHash = s.contentHash;
+        rec.scoreDigest = d;
+        rec.score = s.score;
+        rec.heuristicScore = s.heuristicScore;
+        rec.flags = F_SCORED;
+        emit ScoreRecorded(key, d, s, scorer);
+    }
+
+    // -------------------------------------------------------------- publish
+
+    /// Records a release: M-of-N maintainer signatures over its EIP-712
+    /// digest, the package nonce, and the coordinator's authorization over
+    /// (release digest, score digest, signers). Anyone may relay it.
+    function publish(Release calldata r, Sig[] calldata sigs, bytes32 scoreDigest_, bytes calldata coordinatorSig)
+        external
+    {
+        bytes32 pk = keccak256(bytes(r.packageName));
+        Pkg storage pkg = packages[pk];
+        if (!pkg.enrolled) revert NotEnrolled(pk);
+        uint64 nonce = pkg.nonce;
+        if (r.nonce != nonce) revert BadNonce(r.nonce, nonce);
+        bytes32 key = releaseKey(r.packageName, r.version);
+        Rec storage rec = records[key];
+        uint8 flags = rec.flags;
+        if (flags & F_PUBLISHED != 0) revert AlreadyPublished(key);
+
+        uint256 need = pkg.threshold;
+        if (scoreDigest_ != bytes32(0)) {
+            if (flags & F_SCORED == 0 || rec.scoreDigest != scoreDigest_) revert ScoreMismatch(key);
+            if (rec.contentHash != r.contentHash) revert ContentMismatch(key);
+            uint8 score = rec.score;
+            if (score < pkg.minScore) {
+                if (pkg.refuseLowScore) revert ScoreBelowMinimum(score, pkg.minScore);
+                need += 1; // a low score asks one more approval
+            }
+        } else if (pkg.minScore != 0) {
+            revert ScoreRequired(key);
+        }
+
+        bytes32 d = releaseDigest(r);
+        address[] memory signers = _checkMaintainers(d, sigs, pk, pkg.epoch, need);
+        address coordinator = _recover(authorizationDigest(d, scoreDigest_, signers), coordinatorSig);
+        if (coordinator == address(0) || enclaveRole(coordinator) != ROLE_COORDINATOR) {
+            revert UnregisteredCoordinator(coordinator);
+        }
+
+        pkg.nonce = nonce + 1;
+        rec.integrityHash = keccak256(r.integrity);
+        if (scoreDigest_ == bytes32(0)) {
+            rec.contentHash = r.contentHash;
+            flags = 0;
+        }
+        rec.timestamp = uint64(block.timestamp);
+        rec.signerCount = uint8(signers.length);
+        rec.flags = flags | F_PUBLISHED;
+        emit Published(key, pk, d, r, signers, scoreDigest_, coordinator);
+    }
+
+    /// Records the coordinator's receipt of the npm registry's answer for a
+    /// published release.
+    function recordReceipt(Release calldata r, PublishReceipt calldata receipt, bytes calldata coordinatorSig) external {
+        if (releaseDigest(r) != receipt.releaseDigest) revert ReleaseMismatch(receipt.releaseDigest);
+        address coordinator = _recover(receiptDigest(receipt), coordinatorSig);
+        if (coordinator == address(0) || enclaveRole(coordinator) != ROLE_COORDINATOR) {
+            revert UnregisteredCoordinator(coordinator);
+        }
+        bytes32 key = releaseKey(r.packageName, r.version);
+        Rec storage rec = records[key];
+        if (rec.flags & F_PUBLISHED == 0) revert NotPublished(key);
+        if (rec.integrityHash != keccak256(r.integrity) || rec.contentHash != r.contentHash) {
+            revert ContentMismatch(key);
+        }
+        if (receipt.registryStatus >= 200 && receipt.registryStatus < 300) rec.flags |= F_NPM;
+        emit ReceiptRecorded(key, receipt, coordinator);
+    }
+
+    /// Withdraws a published release: M-of-N of the current maintainers.
+    function revoke(Revoke calldata r, Sig[] calldata sigs) external {
+        bytes32 pk = keccak256(bytes(r.packageName));
+        Pkg storage pkg = packages[pk];
+        if (!pkg.enrolled) revert NotEnrolled(pk);
+        bytes32 key = releaseKey(r.packageName, r.version);
+        Rec storage rec = records[key];
+        uint8 flags = rec.flags;
+        if (flags & F_PUBLISHED == 0) revert NotPublished(key);
+        if (flags & F_REVOKED != 0) revert AlreadyRevoked(key);
+        if (rec.contentHash != r.contentHash) revert ContentMismatch(key);
+        address[] memory signers = _checkMaintainers(revokeDigest(r), sigs, pk, pkg.epoch, pkg.threshold);
+        rec.flags = flags | F_REVOKED;
+        emit Revoked(key, r, signers);
+    }
+
+    // -------------------------------------------------------------- batches
+
+    /// Anchors the Merkle root of count records. Permissionless: a root only
+    /// proves that its leaves existed at this block; what a leaf means comes
+    /// from the signatures inside the record it hashes.
+    function anchorBatch(bytes32 root, uint32 count) external returns (uint256 batch) {
+        if (count == 0 || root == bytes32(0)) revert EmptyBatch();
+        batch = batchRoots.length;
+        batchRoots.push(root);
+        emit BatchAnchored(batch, root, count, msg.sender);
+    }
+
+    function batchCount() external view returns (uint256) {
+        return batchRoots.length;
+    }
+
+    /// Checks a Merkle proof: internal nodes are keccak256 of the sorted pair
+    /// (64 bytes); leaves are keccak256(0x00 || recordKey || recordHash) (65
+    /// bytes), so a leaf can never pass for a node.
+    function verifyBatchProof(uint256 batch, bytes32 leaf, bytes32[] calldata proof) external view returns (bool) {
+        if (batch >= batchRoots.length) return false;
+        bytes32 h = leaf;
+        for (uint256 i; i < proof.length; ++i) {
+            bytes32 p = proof[i];
+            h = h < p ? keccak256(abi.encodePacked(h, p)) : keccak256(abi.encodePacked(p, h));
+        }
+        return h == batchRoots[batch];
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// What installers need, for many releases in one call.
+    function getReleases(bytes32[] calldata keys) external view returns (ReleaseView[] memory out) {
+        out = new ReleaseView[](keys.length);
+        for (uint256 i; i < keys.length; ++i) {
+            Rec storage rec = records[keys[i]];
+            uint8 flags = rec.flags;
+            if (flags & F_PUBLISHED == 0) continue;
+            out[i] = ReleaseView({
+                integrityHash: rec.integrityHash,
+                contentHash: rec.contentHash,
+                signerCount: rec.signerCount,
+                timestamp: rec.timestamp,
+                score: rec.score,
+                heuristicScore: rec.heuristicScore,
+                hasScore: flags & F_SCORED != 0,
+                revoked: flags & F_REVOKED != 0,
+                npmPublished: flags & F_NPM != 0
+            });
+        }
+    }
+
+    function getPackage(string calldata name) external view returns (PackageView memory v) {
+        bytes32 pk = keccak256(bytes(name));
+        Pkg storage pkg = packages[pk];
+        v = PackageView({
+            maintainers: maintainerList[pk],
+            threshold: pkg.threshold,
+            vetoWindow: pkg.vetoWindow,
+            minScore: pkg.minScore,
+            refuseLowScore: pkg.refuseLowScore,
+            nonce: pkg.nonce,
+            enrolled: pkg.enrolled
+        });
+    }
+}

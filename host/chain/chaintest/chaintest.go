@@ -1,0 +1,249 @@
+// Package chaintest sets up a VouchRegistry on a chain (the in-process
+// simulated backend or any JSON-RPC node) with known keys, and signs every
+// vouch message for it. Tests and bench/gas use it; never production code.
+package chaintest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"crypto/sha512"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/host/chain/devchain"
+)
+
+// Env is a deployed registry with a registered coordinator and scorer.
+type Env struct {
+	Sim         *simulated.Backend // nil on an external node
+	Client      chain.Backend
+	Writer      *chain.Writer // sends as governance
+	Reader      *chain.Reader
+	Domain      wire.Domain
+	Governance  *ecdsa.PrivateKey
+	Coordinator *ecdsa.PrivateKey
+	Scorer      *ecdsa.PrivateKey
+	Keys        []*ecdsa.PrivateKey // maintainer candidates, funded
+	stop        func()
+}
+
+// Key returns the i-th fixed test key (devchain.DevKey(1000+i)).
+func Key(i int) *ecdsa.PrivateKey { return devchain.DevKey(1000 + i) }
+
+// Addr is the address of key.
+func Addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// Keys returns the fixed test keys used as maintainers: Key(0..n-1).
+func Keys(n int) []*ecdsa.PrivateKey {
+	out := make([]*ecdsa.PrivateKey, n)
+	for i := range out {
+		out[i] = Key(i)
+	}
+	return out
+}
+
+// committingClient seals a block right after each transaction it sends, so
+// that tests wait for nothing (the simulated beacon syncs the pool first).
+type committingClient struct {
+	simulated.Client
+	mu  sync.Mutex
+	sim *simulated.Backend
+}
+
+func (c *committingClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	c.sim.Commit()
+	return nil
+}
+
+// NewSimulated starts an Osaka-rules simulated chain that seals a block for
+// every transaction, and deploys the registry on it.
+func NewSimulated(ctx context.Context) (*Env, error) {
+	gov := devchain.DevKey(0)
+	keys := append([]*ecdsa.PrivateKey{gov}, Keys(8)...)
+	sim, err := devchain.NewBackend(keys)
+	if err != nil {
+		return nil, err
+	}
+	closeAll := func() { sim.Close() }
+	client := &committingClient{Client: sim.Client(), sim: sim}
+	env, err := Deploy(ctx, client, gov)
+	if err != nil {
+		closeAll()
+		return nil, err
+	}
+	env.Sim, env.stop = sim, closeAll
+	return env, nil
+}
+
+// Deploy deploys a registry governed by gov on client and registers the
+// test coordinator and scorer keys.
+func Deploy(ctx context.Context, client chain.Backend, gov *ecdsa.PrivateKey) (*Env, error) {
+	w, err := chain.NewWriter(ctx, client, gov, common.Address{})
+	if err != nil {
+		return nil, err
+	}
+	w.SetPollInterval(2 * time.Millisecond)
+	addr, _, err := w.Deploy(ctx, Addr(gov))
+	if err != nil {
+		return nil, err
+	}
+	e := &Env{
+		Client: client, Writer: w, Reader: chain.NewReader(client, addr, chain.ReaderOptions{}),
+		Domain: w.Domain(), Governance: gov, Coordinator: devchain.DevKey(2000), Scorer: devchain.DevKey(2001),
+		Keys: Keys(8), stop: func() {},
+	}
+	if _, err := w.RegisterEnclave(ctx, chain.RoleCoordinator, Addr(e.Coordinator), [32]byte{1}, []byte("coordinator evidence")); err != nil {
+		return nil, err
+	}
+	if _, err := w.RegisterEnclave(ctx, chain.RoleScorer, Addr(e.Scorer), [32]byte{2}, []byte("scorer evidence")); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// Close stops the chain (simulated only).
+func (e *Env) Close() { e.stop() }
+
+// Sign signs m in d with each key.
+func Sign(d wire.Domain, m wire.Message, keys ...*ecdsa.PrivateKey) ([]chain.Signature, error) {
+	digest, err := wire.Digest(d, m)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]chain.Signature, len(keys))
+	for i, k := range keys {
+		sig, err := wire.Sign(k, digest)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = chain.Signature{Signer: Addr(k), Sig: sig}
+	}
+	return out, nil
+}
+
+// Policy is a PolicyChange for name with the given maintainers.
+func Policy(name string, nonce uint64, threshold uint8, maintainers ...*ecdsa.PrivateKey) wire.PolicyChange {
+	addrs := make([]common.Address, len(maintainers))
+	for i, k := range maintainers {
+		addrs[i] = Addr(k)
+	}
+	return wire.PolicyChange{PackageName: name, Maintainers: addrs, Threshold: threshold, VetoWindow: 3600, Nonce: nonce}
+}
+
+// Enroll enrolls name with maintainers and threshold, signed by all of them.
+func (e *Env) Enroll(ctx context.Context, name string, threshold uint8, maintainers ...*ecdsa.PrivateKey) (uint64, error) {
+	p := Policy(name, 0, threshold, maintainers...)
+	sigs, err := Sign(e.Domain, p, maintainers[:threshold]...)
+	if err != nil {
+		return 0, err
+	}
+	rcpt, err := e.Writer.Enroll(ctx, p, sigs)
+	if err != nil {
+		return 0, err
+	}
+	return rcpt.GasUsed, nil
+}
+
+// Release is a release of name@version whose tarball is the given content.
+func Release(name, version string, nonce uint64, content string) wire.Release {
+	i := sha512.Sum512([]byte(content))
+	return wire.Release{PackageName: name, Version: version, Integrity: i[:], ContentHash: sha256.Sum256([]byte(content)), Nonce: nonce}
+}
+
+// ScoreOf is a score of r.
+func ScoreOf(r wire.Release, score uint8) wire.Score {
+	return wire.Score{
+		PackageName: r.PackageName, Version: r.Version, ContentHash: r.ContentHash,
+		InputHash: sha256.Sum256([]byte("input")), ModelHash: sha256.Sum256([]byte("model")),
+		Score: score, HeuristicScore: score, FindingsHash: sha256.Sum256([]byte("findings")),
+	}
+}
+
+// SignScore signs s with the scorer key (or key, when given).
+func (e *Env) SignScore(s wire.Score, key *ecdsa.PrivateKey) (digest [32]byte, sig []byte, err error) {
+	if key == nil {
+		key = e.Scorer
+	}
+	if digest, err = wire.Digest(e.Domain, s); err != nil {
+		return digest, nil, err
+	}
+	sig, err = wire.Sign(key, digest)
+	return digest, sig, err
+}
+
+// Authorize is the coordinator's (or key's) PublishAuthorization signature
+// for r signed by signers.
+func (e *Env) Authorize(r wire.Release, scoreDigest [32]byte, sigs []chain.Signature, key *ecdsa.PrivateKey) ([]byte, error) {
+	if key == nil {
+		key = e.Coordinator
+	}
+	rd, err := wire.Digest(e.Domain, r)
+	if err != nil {
+		return nil, err
+	}
+	sorted := chain.SortedSigs(sigs)
+	signers := make([]common.Address, len(sorted))
+	for i, s := range sorted {
+		signers[i] = s.Signer
+	}
+	d, err := wire.Digest(e.Domain, wire.PublishAuthorization{ReleaseDigest: rd, ScoreDigest: scoreDigest, Signers: signers})
+	if err != nil {
+		return nil, err
+	}
+	return wire.Sign(key, d)
+}
+
+// Publish scores r (when score > 0), has signers sign it and the coordinator
+// authorize it, and publishes it. It returns the publish gas.
+func (e *Env) Publish(ctx context.Context, r wire.Release, score uint8, signers ...*ecdsa.PrivateKey) (uint64, error) {
+	var sd [32]byte
+	if score > 0 {
+		s := ScoreOf(r, score)
+		d, sig, err := e.SignScore(s, nil)
+		if err != nil {
+			return 0, err
+		}
+		if _, err := e.Writer.RecordScore(ctx, s, sig); err != nil {
+			return 0, err
+		}
+		sd = d
+	}
+	sigs, err := Sign(e.Domain, r, signers...)
+	if err != nil {
+		return 0, err
+	}
+	auth, err := e.Authorize(r, sd, sigs, nil)
+	if err != nil {
+		return 0, err
+	}
+	rcpt, err := e.Writer.Publish(ctx, r, sigs, sd, auth)
+	if err != nil {
+		return 0, err
+	}
+	if rcpt == nil {
+		return 0, errors.New("publish: no receipt")
+	}
+	return rcpt.GasUsed, nil
+}
+
+// Must panics on err; for fixtures whose failure is a broken test setup.
+func Must[T any](v T, err error) T {
+	if err != nil {
+		panic(fmt.Sprintf("chaintest: %v", err))
+	}
+	return v
+}

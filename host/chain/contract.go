@@ -1,0 +1,94 @@
+package chain
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/vouchpm/vouch/enclave/wire"
+)
+
+// Enclave roles as the contract numbers them.
+const (
+	RoleCoordinator uint8 = 1
+	RoleScorer      uint8 = 2
+)
+
+//go:embed VouchRegistry.bin
+var registryBin string
+
+// DeployCode returns the contract's creation code with its constructor
+// argument (the governance address) appended.
+func DeployCode(governance common.Address) ([]byte, error) {
+	code, err := hexutil.Decode("0x" + strings.TrimSpace(registryBin))
+	if err != nil {
+		return nil, fmt.Errorf("registry bytecode: %w", err)
+	}
+	args, err := NewVouchRegistry().abi.Pack("", governance)
+	if err != nil {
+		return nil, fmt.Errorf("registry constructor: %w", err)
+	}
+	return append(code, args...), nil
+}
+
+// Signature is one maintainer's signature: 65 bytes for an EOA, whatever
+// the wallet's EIP-1271 isValidSignature accepts for a contract wallet.
+type Signature struct {
+	Signer common.Address
+	Sig    []byte
+}
+
+// SortedSigs orders signatures by signer address, as the contract requires
+// (strictly increasing: no duplicates).
+func SortedSigs(sigs []Signature) []VouchRegistrySig {
+	out := make([]VouchRegistrySig, len(sigs))
+	for i, s := range sigs {
+		out[i] = VouchRegistrySig{Signer: s.Signer, Sig: s.Sig}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return bytes.Compare(out[i].Signer[:], out[j].Signer[:]) < 0 })
+	return out
+}
+
+// ReleaseArg converts a wire.Release to the contract's struct.
+func ReleaseArg(r wire.Release) VouchRegistryRelease {
+	return VouchRegistryRelease{
+		PackageName: r.PackageName, Version: r.Version, Integrity: r.Integrity,
+		ContentHash: r.ContentHash, Nonce: new(big.Int).SetUint64(r.Nonce),
+	}
+}
+
+// ScoreArg converts a wire.Score to the contract's struct.
+func ScoreArg(s wire.Score) VouchRegistryScore {
+	return VouchRegistryScore{
+		PackageName: s.PackageName, Version: s.Version, ContentHash: s.ContentHash,
+		BaseContentHash: s.BaseContentHash, InputHash: s.InputHash, ModelHash: s.ModelHash,
+		Score: s.Score, HeuristicScore: s.HeuristicScore, FindingsHash: s.FindingsHash,
+	}
+}
+
+// RevokeArg converts a wire.Revoke to the contract's struct.
+func RevokeArg(r wire.Revoke) VouchRegistryRevoke {
+	return VouchRegistryRevoke{PackageName: r.PackageName, Version: r.Version, ContentHash: r.ContentHash, Reason: r.Reason}
+}
+
+// PolicyArg converts a wire.PolicyChange to the contract's struct.
+func PolicyArg(p wire.PolicyChange) VouchRegistryPolicyChange {
+	return VouchRegistryPolicyChange{
+		PackageName: p.PackageName, Maintainers: p.Maintainers, Threshold: p.Threshold,
+		VetoWindow: p.VetoWindow, MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore,
+		Nonce: new(big.Int).SetUint64(p.Nonce),
+	}
+}
+
+// ReceiptArg converts a wire.PublishReceipt to the contract's struct.
+func ReceiptArg(r wire.PublishReceipt) VouchRegistryPublishReceipt {
+	return VouchRegistryPublishReceipt{
+		ReleaseDigest: r.ReleaseDigest, ScoreDigest: r.ScoreDigest,
+		RegistryStatus: r.RegistryStatus, RegistryResponseHash: r.RegistryResponseHash,
+	}
+}
