@@ -122,6 +122,19 @@ func TestRealOllama(t *testing.T) {
 		}
 	})
 
+	t.Run("a prompt over num_ctx is cut silently", func(t *testing.T) {
+		// ollama answers 200 and only logs "truncating input prompt": it
+		// keeps the first few tokens and the tail, dropping the system
+		// prompt. prompt_eval_count == num_ctx is the one visible sign, and
+		// the scorer must treat it as a part the model did not see whole.
+		opts := s.Manifest.Options()
+		opts["num_ctx"] = 512
+		r := chat(t, s.Client, chatRequest(s.Manifest, benignDiff, opts))
+		if r.PromptEvalCount != 512 {
+			t.Errorf("prompt of ~2.4K tokens with num_ctx 512: prompt_eval_count = %d, want 512", r.PromptEvalCount)
+		}
+	})
+
 	t.Run("num_predict cuts the JSON", func(t *testing.T) {
 		opts := s.Manifest.Options()
 		opts["num_predict"] = 6
