@@ -23,6 +23,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -32,8 +33,28 @@ type Registry struct {
 	URL   string // https://127.0.0.1:PORT or http://…
 	CAPEM []byte // the test CA (TLS only)
 	Dir   string // its storage and config
-	Log   *bytes.Buffer
+	Log   *LockedBuffer // Verdaccio's output
 	http  *http.Client
+}
+
+// LockedBuffer is a bytes.Buffer safe to write from the child's output copier
+// while a test reads it.
+type LockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *LockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// String returns what was written so far.
+func (l *LockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // Options choose how the registry runs.
@@ -81,7 +102,7 @@ func Start(t testing.TB, opt Options) *Registry {
 	dir := t.TempDir()
 	port := freePort(t)
 	scheme := "http"
-	r := &Registry{Dir: dir, Log: &bytes.Buffer{}}
+	r := &Registry{Dir: dir, Log: &LockedBuffer{}}
 	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12}
 	httpsBlock := ""
 	if opt.TLS {
