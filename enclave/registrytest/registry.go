@@ -30,9 +30,9 @@ import (
 
 // Registry is one running Verdaccio.
 type Registry struct {
-	URL   string // https://127.0.0.1:PORT or http://…
-	CAPEM []byte // the test CA (TLS only)
-	Dir   string // its storage and config
+	URL   string        // https://127.0.0.1:PORT or http://…
+	CAPEM []byte        // the test CA (TLS only)
+	Dir   string        // its storage and config
 	Log   *LockedBuffer // Verdaccio's output
 	http  *http.Client
 }
