@@ -65,6 +65,8 @@ func commands() []func() *cobra.Command {
 		newSignCommand,
 		newAttestCommand,
 		newAuditCommand,
+		newVerifyCommand,
+		newDemoCommand,
 	}
 }
 
