@@ -60,6 +60,12 @@ pinned model scored the change. Installers verify lockfiles against the chain.`,
 func commands() []func() *cobra.Command {
 	return []func() *cobra.Command{
 		newVersionCommand,
+		newConfigCommand,
+		newKeyCommand,
+		newSignCommand,
+		newAttestCommand,
+		newAuditCommand,
+		newVerifyCommand,
 	}
 }
 

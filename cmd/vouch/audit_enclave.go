@@ -1,0 +1,330 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/attestation/sgx"
+)
+
+func newAuditCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "audit",
+		Short: "Check enclave evidence and scores yourself",
+	}
+	cmd.AddCommand(newAuditEnclaveCommand())
+	return cmd
+}
+
+// enclaveReport is what `vouch audit enclave --json` prints.
+type enclaveReport struct {
+	Verified      bool              `json:"verified"`
+	Genuine       bool              `json:"genuine"`
+	PolicyApplied bool              `json:"policyApplied"`
+	Reason        string            `json:"reason,omitempty"`
+	Platform      string            `json:"platform,omitempty"`
+	Simulated     bool              `json:"simulated"`
+	Measurement   any               `json:"measurement,omitempty"`
+	Signer        string            `json:"signer,omitempty"`
+	ProductID     uint16            `json:"productId,omitempty"`
+	SVN           uint16            `json:"svn,omitempty"`
+	Debug         bool              `json:"debug"`
+	TCBStatus     string            `json:"tcbStatus,omitempty"`
+	Advisories    []string          `json:"advisories,omitempty"`
+	Role          string            `json:"role,omitempty"`
+	Key           string            `json:"key,omitempty"`
+	Address       string            `json:"address,omitempty"`
+	ChainID       uint64            `json:"chainId,omitempty"`
+	Registry      string            `json:"registry,omitempty"`
+	ModelDigest   string            `json:"modelDigest,omitempty"`
+	ReportData    string            `json:"reportData,omitempty"`
+	IssuedAt      string            `json:"issuedAt,omitempty"`
+	AgeSeconds    int64             `json:"ageSeconds,omitempty"`
+	PCRs          map[string]string `json:"pcrs,omitempty"`
+}
+
+func reportFromClaims(c *attestation.Claims, now time.Time, raw bool) enclaveReport {
+	r := enclaveReport{
+		Genuine: true, Platform: c.Platform, Simulated: c.Simulated, Signer: c.Signer,
+		ProductID: c.ProductID, SVN: c.SVN, Debug: c.Debug, TCBStatus: c.TCBStatus, Advisories: c.Advisories,
+		ReportData: hex.EncodeToString(c.ReportData),
+	}
+	r.Measurement = c.Measurement
+	if len(c.PCRs) > 0 {
+		r.PCRs = map[string]string{}
+		for i, v := range c.PCRs {
+			r.PCRs[fmt.Sprint(i)] = v
+		}
+		if c.Platform != attestation.PlatformSGX {
+			r.Measurement = map[string]any{"digest": c.Measurement, "pcrs": r.PCRs}
+		}
+	}
+	if !raw {
+		r.Role, r.Key, r.Address = c.Role, "0x"+hex.EncodeToString(c.Key), c.Address.Hex()
+		r.ChainID, r.Registry = c.ChainID, c.Registry.Hex()
+		if len(c.ModelDigest) > 0 {
+			r.ModelDigest = "0x" + hex.EncodeToString(c.ModelDigest)
+		}
+	}
+	if !c.IssuedAt.IsZero() {
+		r.IssuedAt = c.IssuedAt.UTC().Format(time.RFC3339)
+		r.AgeSeconds = int64(now.Sub(c.IssuedAt).Seconds())
+	}
+	return r
+}
+
+func printEnclaveReport(w io.Writer, r enclaveReport) {
+	platform := r.Platform
+	if r.Simulated {
+		platform += "  SIMULATED (software root of trust, no TEE hardware)"
+	}
+	switch {
+	case r.Verified:
+		fmt.Fprintln(w, "VERIFIED")
+	case r.Genuine && !r.PolicyApplied:
+		fmt.Fprintln(w, "GENUINE (audit only: no policy applied, nothing accepted)")
+	default:
+		fmt.Fprintf(w, "REFUSED: %s\n", r.Reason)
+	}
+	if !r.Genuine {
+		return
+	}
+	line := func(k, v string) {
+		if v != "" || k == "" {
+			fmt.Fprintf(w, "  %-12s %s\n", k, v)
+		}
+	}
+	line("platform", platform)
+	if m, ok := r.Measurement.(string); ok {
+		line("measurement", m)
+	} else if len(r.PCRs) > 0 {
+		line("measurement", fmt.Sprint(r.Measurement.(map[string]any)["digest"]))
+		keys := make([]string, 0, len(r.PCRs))
+		for k := range r.PCRs {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			return len(keys[i]) < len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j]
+		})
+		hidden := 0
+		for _, k := range keys {
+			if len(k) > 1 { // PCRs 10 and up hold no boot or code measurements here
+				hidden++
+				continue
+			}
+			line("pcr"+k, r.PCRs[k])
+		}
+		if hidden > 0 {
+			line("", fmt.Sprintf("(%d more PCRs with --json)", hidden))
+		}
+	}
+	line("signer", r.Signer)
+	if r.ProductID != 0 || r.SVN != 0 {
+		line("product/svn", fmt.Sprintf("%d / %d", r.ProductID, r.SVN))
+	}
+	line("debug", fmt.Sprint(r.Debug))
+	line("tcb status", r.TCBStatus)
+	line("advisories", strings.Join(r.Advisories, ", "))
+	line("role", r.Role)
+	line("key", r.Key)
+	line("address", r.Address)
+	if r.ChainID != 0 {
+		line("chain", fmt.Sprintf("%d, registry %s", r.ChainID, r.Registry))
+	}
+	line("model", r.ModelDigest)
+	if r.Role == "" {
+		line("report data", r.ReportData)
+	}
+	if r.IssuedAt != "" {
+		line("issued", fmt.Sprintf("%s (%s ago)", r.IssuedAt, (time.Duration(r.AgeSeconds)*time.Second).String()))
+	}
+}
+
+// readEvidenceSource reads a file or an http(s) URL, bounded in size.
+func readEvidenceSource(ctx context.Context, src string, limit int64) ([]byte, error) {
+	var rd io.Reader
+	if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
+		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, src, nil)
+		if err != nil {
+			return nil, err
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return nil, fmt.Errorf("fetching %s: %w", src, err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			return nil, fmt.Errorf("fetching %s: %s", src, resp.Status)
+		}
+		rd = resp.Body
+	} else {
+		f, err := os.Open(src)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		rd = f
+	}
+	data, err := io.ReadAll(io.LimitReader(rd, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s is larger than %d bytes", src, limit)
+	}
+	return data, nil
+}
+
+func newAuditEnclaveCommand() *cobra.Command {
+	var (
+		policyPath, nonceHex, platform, collateral, at string
+		roots                                          []string
+		asJSON, auditOnly                              bool
+	)
+	cmd := &cobra.Command{
+		Use:   "enclave FILE|URL",
+		Short: "Verify an enclave's evidence against a policy",
+		Long: `enclave verifies attestation evidence: vouch evidence (attestation/SPEC.md) by
+default, or a platform's own raw document with --platform (an AWS Nitro
+attestation document, a go-tpm-tools attest.Attestation protobuf, an SGX DCAP
+quote with --collateral DIR holding Intel PCS collateral).
+
+It prints platform, measurement, signer, debug, TCB status, the bound key and
+its Ethereum address, model digest and age; SIMULATED evidence says so.
+A policy (JSON, see attestation.Policy) is required unless --audit-only.
+
+Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage error.`,
+		Example: `  vouch audit enclave ev.cbor --roots ev.cbor.ak.pem --policy policy.json --nonce 0102
+  vouch audit enclave doc.cbor --platform nitro --at 2024-07-31T10:00:00Z --audit-only --json
+  vouch audit enclave quote.bin --platform sgx --collateral ./pcs --at 2025-01-10T00:00:00Z --policy sgx.json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if policyPath == "" && !auditOnly {
+				return withCode(exitUsage, errors.New("no policy: pass --policy FILE, or --audit-only to print what the evidence proves without accepting it"))
+			}
+			var policy *attestation.Policy
+			if policyPath != "" {
+				p, err := attestation.LoadPolicy(policyPath)
+				if err != nil {
+					return withCode(exitUsage, err)
+				}
+				policy = p
+			}
+			if nonceHex != "" {
+				n, err := hex.DecodeString(strings.TrimPrefix(nonceHex, "0x"))
+				if err != nil {
+					return withCode(exitUsage, fmt.Errorf("--nonce is not hex"))
+				}
+				if policy == nil {
+					return withCode(exitUsage, errors.New("--nonce needs --policy: a nonce is checked as part of a policy"))
+				}
+				policy.Nonce = n
+			}
+			now := time.Now()
+			if at != "" {
+				t, err := time.Parse(time.RFC3339, at)
+				if err != nil {
+					return withCode(exitUsage, fmt.Errorf("--at must be RFC 3339, like 2024-07-31T10:00:00Z"))
+				}
+				now = t
+			}
+			trust := platforms.Trust{Now: func() time.Time { return now }, RawDocuments: platform != ""}
+			for _, r := range roots {
+				if err := trust.LoadTrustFile(r); err != nil {
+					return withCode(exitUsage, fmt.Errorf("--roots: %w", err))
+				}
+			}
+			if collateral != "" {
+				if platform != attestation.PlatformSGX {
+					return withCode(exitUsage, errors.New("--collateral is for --platform sgx"))
+				}
+				c, err := sgx.LoadCollateralDir(collateral)
+				if err != nil {
+					return withCode(exitUsage, fmt.Errorf("--collateral: %w", err))
+				}
+				trust.SGXCollateral = c
+			}
+			switch platform {
+			case "", attestation.PlatformNitro, attestation.PlatformTPM, attestation.PlatformSGX:
+			default:
+				return withCode(exitUsage, fmt.Errorf("--platform %q: want nitro, tpm or sgx", platform))
+			}
+			v, err := platforms.NewVerifier(trust)
+			if errors.Is(err, attestation.ErrInvalidEvidence) {
+				return withCode(exitFindings, err) // e.g. SGX collateral with a bad signature
+			}
+			if err != nil {
+				return err
+			}
+			data, err := readEvidenceSource(cmd.Context(), args[0], attestation.MaxEvidenceSize)
+			if err != nil {
+				return withCode(exitUsage, err)
+			}
+			var claims *attestation.Claims
+			var verr error
+			if platform == "" {
+				claims, verr = v.VerifyEvidence(cmd.Context(), data)
+			} else {
+				claims, verr = v.VerifyPlatformDocument(cmd.Context(), platform, data, nil)
+			}
+			var report enclaveReport
+			if verr != nil {
+				report = enclaveReport{Reason: verr.Error(), Platform: platform}
+			} else {
+				report = reportFromClaims(claims, now, platform != "")
+				if policy != nil {
+					report.PolicyApplied = true
+					check := policy.Check
+					if platform != "" {
+						check = policy.CheckDocument
+					}
+					if perr := check(claims, now); perr != nil {
+						report.Reason = perr.Error()
+						verr = perr
+					} else {
+						report.Verified = true
+					}
+				}
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(report); err != nil {
+					return err
+				}
+			} else {
+				printEnclaveReport(out, report)
+			}
+			if verr != nil {
+				return withCode(exitFindings, errors.New(report.Reason))
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&policyPath, "policy", "", "policy JSON file (attestation.Policy)")
+	f.BoolVar(&auditOnly, "audit-only", false, "print what the evidence proves without applying a policy")
+	f.StringVar(&nonceHex, "nonce", "", "expected nonce (hex), checked against the binding")
+	f.StringVar(&platform, "platform", "", "verify a raw platform document: nitro, tpm or sgx")
+	f.StringVar(&collateral, "collateral", "", "directory of Intel PCS collateral (sgx)")
+	f.StringVar(&at, "at", "", "verify as of this time (RFC 3339), for recorded documents")
+	f.StringArrayVar(&roots, "roots", nil, "PEM/DER file of extra roots, intermediates or simulated AKs (repeatable)")
+	f.BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}

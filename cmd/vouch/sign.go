@@ -1,0 +1,93 @@
+package main
+
+import (
+	"encoding/hex"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
+	"github.com/vouchpm/vouch/cmd/vouch/internal/signfile"
+	"github.com/vouchpm/vouch/enclave/wire"
+)
+
+// printRelease shows what a signer is about to approve.
+func printRelease(w io.Writer, d wire.Domain, r wire.Release, digest [32]byte) {
+	fmt.Fprintf(w, "  package      %s@%s\n", r.PackageName, r.Version)
+	fmt.Fprintf(w, "  integrity    %s\n", lockfile.SRI(r.Integrity))
+	fmt.Fprintf(w, "  contentHash  0x%s\n", hex.EncodeToString(r.ContentHash[:]))
+	fmt.Fprintf(w, "  nonce        %d\n", r.Nonce)
+	fmt.Fprintf(w, "  registry     %s on chain %d\n", d.Registry.Hex(), d.ChainID)
+	fmt.Fprintf(w, "  digest       %s\n", wire.HexDigest(digest))
+}
+
+func newSignCommand() *cobra.Command {
+	var yes bool
+	cmd := &cobra.Command{
+		Use:   "sign FILE",
+		Short: "Add your signature to a portable signing file, offline",
+		Long: `sign checks that FILE holds a vouch Release payload whose fields hash to its
+digest, shows the release, and adds an EIP-712 signature with your key. It needs
+no server: pass the file on to the next maintainer, then run vouch submit FILE.
+Any EIP-712 wallet can sign the same payload (typedData, eth_signTypedData_v4).`,
+		Example: "  vouch sign release.vouch.json\n  VOUCH_PASSPHRASE=... vouch sign --yes --key-dir ./bob release.vouch.json",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			f, err := signfile.Read(args[0])
+			if err != nil {
+				return withCode(exitFindings, err)
+			}
+			d, r, _ := f.Release()
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "Signing release:\n")
+			printRelease(out, d, r, f.Digest)
+			for _, s := range f.Signatures {
+				fmt.Fprintf(out, "  signed by    %s\n", s.Signer.Hex())
+			}
+			if !yes {
+				ok, err := confirm(cmd, "Sign this release? [y/N] ")
+				if err != nil {
+					return err
+				}
+				if !ok {
+					return withCode(exitFindings, fmt.Errorf("not signed"))
+				}
+			}
+			key, err := unlockKey(cmd, c)
+			if err != nil {
+				return err
+			}
+			sig, err := wire.Sign(key, f.Digest)
+			if err != nil {
+				return err
+			}
+			addr, err := f.AddSignature(sig)
+			if err != nil {
+				return withCode(exitFindings, err)
+			}
+			if err := f.Write(args[0]); err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "signed by %s: %d signature(s) in %s\n", addr.Hex(), len(f.Signatures), args[0])
+			return nil
+		},
+	}
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "sign without asking")
+	addConfigFlags(cmd, "key_dir", "key")
+	return cmd
+}
+
+// confirm asks a yes/no question on stdin.
+func confirm(cmd *cobra.Command, prompt string) (bool, error) {
+	fmt.Fprint(cmd.ErrOrStderr(), prompt)
+	var answer string
+	if _, err := fmt.Fscanln(cmd.InOrStdin(), &answer); err != nil {
+		return false, withCode(exitUsage, fmt.Errorf("no answer on standard input: pass --yes to sign without asking"))
+	}
+	return answer == "y" || answer == "Y" || answer == "yes", nil
+}

@@ -1,0 +1,71 @@
+package api
+
+import (
+	"fmt"
+	"html"
+	"net/http"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vouchpm/vouch/host/store"
+)
+
+// StateMismatch marks a release whose bytes on the registry differ from what
+// was signed (set by the registry watcher); badges show it in red.
+const StateMismatch = "mismatch"
+
+// badgeState is what a package's badge shows.
+func (s *Server) badgeState(r *http.Request, pkg string) (state string, score int, err error) {
+	rels, err := s.cfg.Store.ListReleases(r.Context(), store.ReleaseFilter{Package: pkg, Limit: 100})
+	if err != nil {
+		return "", -1, err
+	}
+	for _, rel := range rels { // newest first
+		switch rel.State {
+		case store.StateVerified, store.StateRevoked, StateMismatch:
+			score = -1
+			if sc, err := s.cfg.Store.GetScore(r.Context(), rel.ID); err == nil {
+				score = sc.Score
+			}
+			label := map[string]string{store.StateVerified: "verified", store.StateRevoked: "revoked", StateMismatch: "mismatch"}[rel.State]
+			return label, score, nil
+		}
+	}
+	return "unsigned", -1, nil
+}
+
+func (s *Server) badge(w http.ResponseWriter, r *http.Request) *Error {
+	pkg, ok := strings.CutSuffix(r.PathValue("file"), ".svg")
+	if !ok || !validPackage(pkg) {
+		return apiErr(http.StatusNotFound, CodeNotFound, "Badges live at /v1/badge/{package}.svg (escape a scope's slash as %%2F).")
+	}
+	state, score, err := s.badgeState(r, pkg)
+	if err != nil {
+		return s.internal(r, err)
+	}
+	msg := state
+	if score >= 0 {
+		msg += " · " + strconv.Itoa(score)
+	}
+	w.Header().Set("Content-Type", "image/svg+xml")
+	w.Header().Set("Cache-Control", "max-age=60")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+	_, _ = w.Write([]byte(badgeSVG("vouch", msg, badgeColor[state])))
+	return nil
+}
+
+var badgeColor = map[string]string{"verified": "#2ea44f", "unsigned": "#9f9f9f", "mismatch": "#d73a49", "revoked": "#d73a49"}
+
+// badgeSVG draws a flat two-part badge; text is XML-escaped.
+func badgeSVG(label, msg, color string) string {
+	lw := 10 + 7*utf8.RuneCountInString(label)
+	mw := 10 + 7*utf8.RuneCountInString(msg)
+	return fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="20" role="img" aria-label="%s: %s">`+
+		`<title>%s: %s</title><rect width="%d" height="20" fill="#555"/><rect x="%d" width="%d" height="20" fill="%s"/>`+
+		`<g fill="#fff" text-anchor="middle" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11">`+
+		`<text x="%d" y="14">%s</text><text x="%d" y="14">%s</text></g></svg>`,
+		lw+mw, html.EscapeString(label), html.EscapeString(msg), html.EscapeString(label), html.EscapeString(msg),
+		lw, lw, mw, color, lw/2, html.EscapeString(label), lw+mw/2, html.EscapeString(msg))
+}

@@ -1,0 +1,317 @@
+package api
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/store"
+)
+
+// internal logs err and answers a generic 500; the client never sees it.
+func (s *Server) internal(r *http.Request, err error) *Error {
+	s.log.Error("internal error", "route", r.Pattern, "err", err.Error())
+	return apiErr(http.StatusInternalServerError, CodeInternal, "The host failed while handling this request.")
+}
+
+func (s *Server) audit(ctx context.Context, key, actor, action, subject, detail string) {
+	if err := s.cfg.Store.Audit(ctx, store.AuditEntry{Key: key, Actor: actor, Action: action, Subject: subject, Detail: detail}); err != nil {
+		s.log.Warn("audit log append failed", "action", action, "subject", subject, "err", err.Error())
+	}
+}
+
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) *Error {
+	if err := s.cfg.Store.Ping(r.Context()); err != nil {
+		s.log.Warn("store not ready", "err", err.Error())
+		return apiErr(http.StatusServiceUnavailable, CodeNotReady, "The host's store does not answer.")
+	}
+	if s.cfg.Enclaves != nil {
+		if err := s.cfg.Enclaves.Ready(r.Context()); err != nil {
+			s.log.Warn("enclaves not ready", "err", err.Error())
+			return apiErr(http.StatusServiceUnavailable, CodeNotReady, "An enclave does not answer.")
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	return nil
+}
+
+// ---- packages and policy
+
+// checkSignatures verifies every signature over digest, requires each signer
+// to be one of maintainers, and returns the distinct signers.
+func checkSignatures(digest [32]byte, sigs []SignedBy, maintainers []common.Address) ([]common.Address, *Error) {
+	var signers []common.Address
+	for _, sb := range sigs {
+		if e := checkSignature(digest, sb); e != nil {
+			return nil, e
+		}
+		if !slices.Contains(maintainers, sb.Signer) {
+			return nil, apiErr(http.StatusForbidden, CodeNotMaintainer, "Signer %s is not a maintainer of this package.", sb.Signer.Hex())
+		}
+		if !slices.Contains(signers, sb.Signer) {
+			signers = append(signers, sb.Signer)
+		}
+	}
+	return signers, nil
+}
+
+func checkSignature(digest [32]byte, sb SignedBy) *Error {
+	got, err := wire.Recover(digest, sb.Signature)
+	if err != nil {
+		return apiErr(http.StatusBadRequest, CodeBadSignature, "The signature of %s is malformed.", sb.Signer.Hex())
+	}
+	if got != sb.Signer {
+		return apiErr(http.StatusForbidden, CodeBadSignature, "The signature does not come from %s.", sb.Signer.Hex())
+	}
+	return nil
+}
+
+func validPolicy(p wire.PolicyChange) *Error {
+	switch {
+	case !validPackage(p.PackageName):
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The package name is not a valid npm name.")
+	case len(p.Maintainers) == 0 || len(p.Maintainers) > 64:
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "A policy lists 1 to 64 maintainers.")
+	case p.Threshold == 0 || int(p.Threshold) > len(p.Maintainers):
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The threshold must be between 1 and the number of maintainers.")
+	case p.MinScore > 100:
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The minimum score must be between 0 and 100.")
+	}
+	for i, m := range p.Maintainers {
+		if m == (common.Address{}) || slices.Contains(p.Maintainers[:i], m) {
+			return apiErr(http.StatusBadRequest, CodeBadRequest, "Maintainer %s is zero or listed twice.", m.Hex())
+		}
+	}
+	return nil
+}
+
+func (s *Server) policyOf(ctx context.Context, pkg string) (PolicyRequest, store.Package, error) {
+	p, err := s.cfg.Store.GetPackage(ctx, pkg)
+	if err != nil {
+		return PolicyRequest{}, p, err
+	}
+	var pr PolicyRequest
+	if err := json.Unmarshal(p.Policy, &pr); err != nil {
+		return pr, p, err
+	}
+	return pr, p, nil
+}
+
+func (s *Server) unknownOr(r *http.Request, err error, e *Error) *Error {
+	if errors.Is(err, store.ErrNotFound) {
+		return e
+	}
+	return s.internal(r, err)
+}
+
+func unknownPackage(pkg string) *Error {
+	return apiErr(http.StatusNotFound, CodeUnknownPackage, "Package %q is not enrolled.", trunc(pkg))
+}
+
+func (s *Server) enroll(w http.ResponseWriter, r *http.Request) *Error {
+	var req PolicyRequest
+	if e := decodeJSON(w, r, s.cfg.MaxJSON, &req); e != nil {
+		return e
+	}
+	p := req.Policy
+	if e := validPolicy(p); e != nil {
+		return e
+	}
+	if p.Nonce != 0 {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "Enrollment uses policy nonce 0; change a policy with PUT /v1/packages/{pkg}/policy.")
+	}
+	digest, err := wire.Digest(s.cfg.Domain, p)
+	if err != nil {
+		return s.internal(r, err)
+	}
+	signers, e := checkSignatures(digest, req.Signatures, p.Maintainers)
+	if e != nil {
+		return e
+	}
+	if len(signers) < int(p.Threshold) {
+		return apiErr(http.StatusUnprocessableEntity, CodeThresholdUnmet, "Enrollment needs %d maintainer signatures, got %d.", p.Threshold, len(signers))
+	}
+	body, _ := json.Marshal(req)
+	if old, err := s.cfg.Store.GetPackage(r.Context(), p.PackageName); err == nil {
+		if string(old.Policy) == string(body) {
+			writeJSON(w, http.StatusOK, req)
+			return nil
+		}
+		return apiErr(http.StatusConflict, CodeAlreadyEnrolled, "Package %q is already enrolled.", p.PackageName)
+	}
+	if err := s.cfg.Store.PutPackage(r.Context(), store.Package{Name: p.PackageName, PolicyNonce: 0, Policy: body}); err != nil {
+		if e := storeErr(err, "policy"); e != nil {
+			return apiErr(http.StatusConflict, CodeAlreadyEnrolled, "Package %q is already enrolled.", p.PackageName)
+		}
+		return s.internal(r, err)
+	}
+	s.audit(r.Context(), "enroll:"+p.PackageName, "host", "enroll", p.PackageName, "threshold "+strconv.Itoa(int(p.Threshold)))
+	writeJSON(w, http.StatusCreated, req)
+	return nil
+}
+
+func (s *Server) getPackage(w http.ResponseWriter, r *http.Request) *Error {
+	pkg := r.PathValue("pkg")
+	pr, _, err := s.policyOf(r.Context(), pkg)
+	if err != nil {
+		return s.unknownOr(r, err, unknownPackage(pkg))
+	}
+	writeJSON(w, http.StatusOK, pr)
+	return nil
+}
+
+func (s *Server) changePolicy(w http.ResponseWriter, r *http.Request) *Error {
+	pkg := r.PathValue("pkg")
+	var req PolicyRequest
+	if e := decodeJSON(w, r, s.cfg.MaxJSON, &req); e != nil {
+		return e
+	}
+	cur, _, err := s.policyOf(r.Context(), pkg)
+	if err != nil {
+		return s.unknownOr(r, err, unknownPackage(pkg))
+	}
+	p := req.Policy
+	if p.PackageName != pkg {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The policy names another package than the path.")
+	}
+	if e := validPolicy(p); e != nil {
+		return e
+	}
+	if p.Nonce <= cur.Policy.Nonce {
+		return apiErr(http.StatusConflict, CodeStale, "Policy nonce %d is not newer than the current %d.", p.Nonce, cur.Policy.Nonce)
+	}
+	digest, err := wire.Digest(s.cfg.Domain, p)
+	if err != nil {
+		return s.internal(r, err)
+	}
+	// A change needs M of N of the current maintainers.
+	signers, e := checkSignatures(digest, req.Signatures, cur.Policy.Maintainers)
+	if e != nil {
+		return e
+	}
+	if len(signers) < int(cur.Policy.Threshold) {
+		return apiErr(http.StatusUnprocessableEntity, CodeThresholdUnmet, "A policy change needs %d current maintainer signatures, got %d.", cur.Policy.Threshold, len(signers))
+	}
+	body, _ := json.Marshal(req)
+	if err := s.cfg.Store.PutPackage(r.Context(), store.Package{Name: pkg, PolicyNonce: p.Nonce, Policy: body}); err != nil {
+		if e := storeErr(err, "policy"); e != nil {
+			return e
+		}
+		return s.internal(r, err)
+	}
+	s.audit(r.Context(), "policy:"+pkg+":"+strconv.FormatUint(p.Nonce, 10), "host", "policy", pkg, "nonce "+strconv.FormatUint(p.Nonce, 10))
+	writeJSON(w, http.StatusOK, req)
+	return nil
+}
+
+// ---- sealed token relay
+
+const maxTokenCiphertext = 16 << 10
+
+func (s *Server) relayToken(w http.ResponseWriter, r *http.Request) *Error {
+	pkg := r.PathValue("pkg")
+	ct, e := readBody(w, r, "application/octet-stream", maxTokenCiphertext)
+	if e != nil {
+		return e
+	}
+	if len(ct) == 0 {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The body must hold the encrypted token.")
+	}
+	if _, err := s.cfg.Store.GetPackage(r.Context(), pkg); err != nil {
+		return s.unknownOr(r, err, unknownPackage(pkg))
+	}
+	if s.cfg.Enclaves == nil {
+		return apiErr(http.StatusServiceUnavailable, CodeEnclaveUnavailable, "No coordinator enclave is connected to this host.")
+	}
+	sealed, version, err := s.cfg.Enclaves.SealToken(r.Context(), pkg, ct)
+	if err != nil {
+		return s.enclaveErr(r, err)
+	}
+	name := "token/" + pkg
+	if err := s.cfg.Store.PutSealed(r.Context(), store.SealedBlob{Name: name, Version: version, Data: sealed}); err != nil {
+		if e := storeErr(err, "sealed token"); e != nil {
+			return e
+		}
+		return s.internal(r, err)
+	}
+	s.audit(r.Context(), "token:"+pkg+":"+strconv.FormatUint(version, 10), "host", "seal-token", pkg, "version "+strconv.FormatUint(version, 10))
+	writeJSON(w, http.StatusOK, map[string]any{"name": name, "version": version})
+	return nil
+}
+
+func (s *Server) getSealedToken(w http.ResponseWriter, r *http.Request) *Error {
+	pkg := r.PathValue("pkg")
+	b, err := s.cfg.Store.GetSealed(r.Context(), "token/"+pkg)
+	if err != nil {
+		return s.unknownOr(r, err, apiErr(http.StatusNotFound, CodeNotFound, "No sealed token is stored for %q.", trunc(pkg)))
+	}
+	// The blob is sealed to the enclave; only its version is public.
+	writeJSON(w, http.StatusOK, map[string]any{"name": b.Name, "version": b.Version, "updatedAt": b.UpdatedAt})
+	return nil
+}
+
+func (s *Server) enclaveErr(r *http.Request, err error) *Error {
+	if errors.Is(err, ErrEnclaveRefused) {
+		s.log.Info("enclave refused", "route", r.Pattern, "err", err.Error())
+		return apiErr(http.StatusUnprocessableEntity, CodeEnclaveRefused, "The enclave refused this request.")
+	}
+	s.log.Warn("enclave unavailable", "route", r.Pattern, "err", err.Error())
+	return apiErr(http.StatusBadGateway, CodeEnclaveUnavailable, "The enclave did not answer.")
+}
+
+// ---- tarballs
+
+func parseHash(h string) (common.Hash, bool) {
+	s, ok := strings.CutPrefix(h, "0x")
+	if !ok || len(s) != 64 {
+		return common.Hash{}, false
+	}
+	b, err := hex.DecodeString(s)
+	if err != nil {
+		return common.Hash{}, false
+	}
+	return common.Hash(b), true
+}
+
+func (s *Server) putTarball(w http.ResponseWriter, r *http.Request) *Error {
+	want, ok := parseHash(r.PathValue("hash"))
+	if !ok {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The path must name the tarball's SHA-256 as 0x and 64 hex digits.")
+	}
+	data, e := readBody(w, r, "application/octet-stream", s.cfg.MaxTarball)
+	if e != nil {
+		return e
+	}
+	if sha256.Sum256(data) != want {
+		return apiErr(http.StatusBadRequest, CodeContentHash, "The uploaded bytes do not hash to %s.", want.Hex())
+	}
+	if err := s.cfg.Store.PutTarball(r.Context(), want.Hex(), data); err != nil {
+		return s.internal(r, err)
+	}
+	writeJSON(w, http.StatusCreated, map[string]any{"contentHash": want.Hex(), "integrity": integrityOf(data), "size": len(data)})
+	return nil
+}
+
+func (s *Server) getTarball(w http.ResponseWriter, r *http.Request) *Error {
+	h, ok := parseHash(r.PathValue("hash"))
+	if !ok {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The path must name the tarball's SHA-256 as 0x and 64 hex digits.")
+	}
+	data, err := s.cfg.Store.GetTarball(r.Context(), h.Hex())
+	if err != nil {
+		return s.unknownOr(r, err, apiErr(http.StatusNotFound, CodeUnknownTarball, "No tarball with hash %s is stored.", h.Hex()))
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
+	_, _ = w.Write(data)
+	return nil
+}

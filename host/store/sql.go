@@ -1,0 +1,598 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+)
+
+// dialect holds what differs between SQLite and PostgreSQL.
+type dialect struct {
+	postgres bool
+}
+
+func (d dialect) ddl(stmt string) string {
+	blob, serial := "BLOB", "INTEGER PRIMARY KEY AUTOINCREMENT"
+	if d.postgres {
+		blob, serial = "BYTEA", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+	}
+	return strings.NewReplacer("{{blob}}", blob, "{{serial}}", serial).Replace(stmt)
+}
+
+// sqlStore implements Store on database/sql for both databases. Queries are
+// written with ? placeholders and rebound to $n for PostgreSQL.
+type sqlStore struct {
+	db  *sql.DB
+	d   dialect
+	now func() time.Time
+}
+
+// Option configures a store.
+type Option func(*sqlStore)
+
+// WithClock sets the clock that stamps records (default time.Now).
+func WithClock(now func() time.Time) Option { return func(s *sqlStore) { s.now = now } }
+
+// OpenWith is Open with options.
+func OpenWith(ctx context.Context, dsn string, opts ...Option) (Store, error) {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		return openPostgres(ctx, dsn, opts...)
+	}
+	return openSQLite(ctx, dsn, opts...)
+}
+
+func openSQLite(ctx context.Context, dsn string, opts ...Option) (Store, error) {
+	if dsn == "" {
+		return nil, fmt.Errorf("open sqlite: empty path")
+	}
+	uri := dsn
+	if !strings.HasPrefix(uri, "file:") {
+		uri = "file:" + (&url.URL{Path: dsn}).EscapedPath()
+	}
+	sep := "?"
+	if strings.Contains(uri, "?") {
+		sep = "&"
+	}
+	uri += sep + "_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", uri)
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite %s: %w", dsn, err)
+	}
+	return finishOpen(ctx, db, dialect{}, "sqlite "+dsn, opts)
+}
+
+func openPostgres(ctx context.Context, dsn string, opts ...Option) (Store, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	db.SetMaxOpenConns(16)
+	return finishOpen(ctx, db, dialect{postgres: true}, "postgres", opts)
+}
+
+func finishOpen(ctx context.Context, db *sql.DB, d dialect, what string, opts []Option) (Store, error) {
+	s := &sqlStore{db: db, d: d, now: time.Now}
+	for _, o := range opts {
+		o(s)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", what, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", what, err)
+	}
+	return s, nil
+}
+
+// q rebinds ? placeholders to $1, $2, ... for PostgreSQL.
+func (s *sqlStore) q(query string) string {
+	if !s.d.postgres {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for _, c := range query {
+		if c == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func (s *sqlStore) exec(ctx context.Context, query string, args ...any) (int64, error) {
+	res, err := s.db.ExecContext(ctx, s.q(query), args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+func (s *sqlStore) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
+func (s *sqlStore) Close() error                   { return s.db.Close() }
+
+func ts(ns int64) time.Time { return time.Unix(0, ns).UTC() }
+
+// ---- packages
+
+func (s *sqlStore) PutPackage(ctx context.Context, p Package) error {
+	n, err := s.exec(ctx, `INSERT INTO packages(name, policy_nonce, policy, updated_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT(name) DO UPDATE SET policy_nonce = excluded.policy_nonce, policy = excluded.policy, updated_at = excluded.updated_at
+		WHERE packages.policy_nonce < excluded.policy_nonce`,
+		p.Name, int64(p.PolicyNonce), p.Policy, s.now().UnixNano())
+	if err != nil {
+		return fmt.Errorf("put package %s: %w", p.Name, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	old, err := s.GetPackage(ctx, p.Name)
+	if err != nil {
+		return err
+	}
+	switch {
+	case old.PolicyNonce == p.PolicyNonce && bytes.Equal(old.Policy, p.Policy):
+		return nil
+	case old.PolicyNonce == p.PolicyNonce:
+		return fmt.Errorf("put package %s policy nonce %d: %w", p.Name, p.PolicyNonce, ErrConflict)
+	default:
+		return fmt.Errorf("put package %s policy nonce %d < stored %d: %w", p.Name, p.PolicyNonce, old.PolicyNonce, ErrStale)
+	}
+}
+
+func (s *sqlStore) GetPackage(ctx context.Context, name string) (Package, error) {
+	var p Package
+	var nonce, at int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT name, policy_nonce, policy, updated_at FROM packages WHERE name = ?`), name).
+		Scan(&p.Name, &nonce, &p.Policy, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, notFound("package", name)
+	}
+	if err != nil {
+		return p, fmt.Errorf("get package %s: %w", name, err)
+	}
+	p.PolicyNonce, p.UpdatedAt = uint64(nonce), ts(at)
+	return p, nil
+}
+
+func (s *sqlStore) ListPackages(ctx context.Context) ([]Package, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT name, policy_nonce, policy, updated_at FROM packages ORDER BY name`)
+	if err != nil {
+		return nil, fmt.Errorf("list packages: %w", err)
+	}
+	defer rows.Close()
+	var out []Package
+	for rows.Next() {
+		var p Package
+		var nonce, at int64
+		if err := rows.Scan(&p.Name, &nonce, &p.Policy, &at); err != nil {
+			return nil, fmt.Errorf("list packages: %w", err)
+		}
+		p.PolicyNonce, p.UpdatedAt = uint64(nonce), ts(at)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// ---- tarballs
+
+func (s *sqlStore) PutTarball(ctx context.Context, contentHash string, data []byte) error {
+	n, err := s.exec(ctx, `INSERT INTO tarballs(content_hash, data, created_at) VALUES (?, ?, ?) ON CONFLICT(content_hash) DO NOTHING`,
+		contentHash, data, s.now().UnixNano())
+	if err != nil {
+		return fmt.Errorf("put tarball %s: %w", contentHash, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	old, err := s.GetTarball(ctx, contentHash)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(old, data) {
+		return fmt.Errorf("put tarball %s: %w", contentHash, ErrConflict)
+	}
+	return nil
+}
+
+func (s *sqlStore) GetTarball(ctx context.Context, contentHash string) ([]byte, error) {
+	var data []byte
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT data FROM tarballs WHERE content_hash = ?`), contentHash).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("tarball", contentHash)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get tarball %s: %w", contentHash, err)
+	}
+	return data, nil
+}
+
+// ---- releases
+
+func (s *sqlStore) CreateRelease(ctx context.Context, r Release) (bool, error) {
+	now := s.now().UnixNano()
+	state := r.State
+	if state == "" {
+		state = StatePending
+	}
+	n, err := s.exec(ctx, `INSERT INTO releases(id, package, version, content_hash, proposal, state, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+		r.ID, r.Package, r.Version, r.ContentHash, r.Proposal, state, now, now)
+	if err != nil {
+		return false, fmt.Errorf("create release %s@%s: %w", r.Package, r.Version, err)
+	}
+	if n > 0 {
+		return true, nil
+	}
+	old, err := s.GetRelease(ctx, r.ID)
+	if err != nil {
+		return false, err
+	}
+	if old.Package != r.Package || old.Version != r.Version || old.ContentHash != r.ContentHash || !bytes.Equal(old.Proposal, r.Proposal) {
+		return false, fmt.Errorf("create release %s@%s (%s): %w", r.Package, r.Version, r.ID, ErrConflict)
+	}
+	return false, nil
+}
+
+const releaseCols = `id, package, version, content_hash, proposal, state, created_at, updated_at`
+
+func scanRelease(sc interface{ Scan(...any) error }) (Release, error) {
+	var r Release
+	var c, u int64
+	err := sc.Scan(&r.ID, &r.Package, &r.Version, &r.ContentHash, &r.Proposal, &r.State, &c, &u)
+	r.CreatedAt, r.UpdatedAt = ts(c), ts(u)
+	return r, err
+}
+
+func (s *sqlStore) GetRelease(ctx context.Context, id string) (Release, error) {
+	r, err := scanRelease(s.db.QueryRowContext(ctx, s.q(`SELECT `+releaseCols+` FROM releases WHERE id = ?`), id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, notFound("release", id)
+	}
+	if err != nil {
+		return r, fmt.Errorf("get release %s: %w", id, err)
+	}
+	return r, nil
+}
+
+func (s *sqlStore) SetReleaseState(ctx context.Context, id, state string) error {
+	n, err := s.exec(ctx, `UPDATE releases SET state = ?, updated_at = ? WHERE id = ?`, state, s.now().UnixNano(), id)
+	if err != nil {
+		return fmt.Errorf("set release %s state %s: %w", id, state, err)
+	}
+	if n == 0 {
+		return notFound("release", id)
+	}
+	return nil
+}
+
+func (s *sqlStore) ListReleases(ctx context.Context, f ReleaseFilter) ([]Release, error) {
+	query := `SELECT ` + releaseCols + ` FROM releases WHERE 1 = 1`
+	var args []any
+	if f.Package != "" {
+		query += ` AND package = ?`
+		args = append(args, f.Package)
+	}
+	if f.State != "" {
+		query += ` AND state = ?`
+		args = append(args, f.State)
+	}
+	query += ` ORDER BY updated_at DESC, id LIMIT ` + strconv.Itoa(limitOr(f.Limit, 100))
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, fmt.Errorf("list releases: %w", err)
+	}
+	defer rows.Close()
+	var out []Release
+	for rows.Next() {
+		r, err := scanRelease(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list releases: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// ---- signatures and vetoes
+
+func (s *sqlStore) AddSignature(ctx context.Context, sg Signature) (bool, error) {
+	n, err := s.exec(ctx, `INSERT INTO signatures(release_id, signer, sig, created_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT(release_id, signer) DO NOTHING`, sg.ReleaseID, sg.Signer, sg.Sig, s.now().UnixNano())
+	if err != nil {
+		return false, fmt.Errorf("add signature of %s on %s: %w", sg.Signer, sg.ReleaseID, err)
+	}
+	if n > 0 {
+		return true, nil
+	}
+	var old []byte
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT sig FROM signatures WHERE release_id = ? AND signer = ?`), sg.ReleaseID, sg.Signer).Scan(&old); err != nil {
+		return false, fmt.Errorf("add signature of %s on %s: %w", sg.Signer, sg.ReleaseID, err)
+	}
+	if !bytes.Equal(old, sg.Sig) {
+		return false, fmt.Errorf("add signature of %s on %s: %w", sg.Signer, sg.ReleaseID, ErrConflict)
+	}
+	return false, nil
+}
+
+func (s *sqlStore) ListSignatures(ctx context.Context, releaseID string) ([]Signature, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT release_id, signer, sig, created_at FROM signatures WHERE release_id = ? ORDER BY created_at, signer`), releaseID)
+	if err != nil {
+		return nil, fmt.Errorf("list signatures of %s: %w", releaseID, err)
+	}
+	defer rows.Close()
+	var out []Signature
+	for rows.Next() {
+		var sg Signature
+		var at int64
+		if err := rows.Scan(&sg.ReleaseID, &sg.Signer, &sg.Sig, &at); err != nil {
+			return nil, fmt.Errorf("list signatures of %s: %w", releaseID, err)
+		}
+		sg.CreatedAt = ts(at)
+		out = append(out, sg)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) AddVeto(ctx context.Context, v Veto) (bool, error) {
+	n, err := s.exec(ctx, `INSERT INTO vetoes(release_id, signer, reason, sig, created_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT(release_id, signer) DO NOTHING`, v.ReleaseID, v.Signer, v.Reason, v.Sig, s.now().UnixNano())
+	if err != nil {
+		return false, fmt.Errorf("add veto of %s on %s: %w", v.Signer, v.ReleaseID, err)
+	}
+	if n > 0 {
+		return true, nil
+	}
+	var old []byte
+	var reason string
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT sig, reason FROM vetoes WHERE release_id = ? AND signer = ?`), v.ReleaseID, v.Signer).Scan(&old, &reason); err != nil {
+		return false, fmt.Errorf("add veto of %s on %s: %w", v.Signer, v.ReleaseID, err)
+	}
+	if !bytes.Equal(old, v.Sig) || reason != v.Reason {
+		return false, fmt.Errorf("add veto of %s on %s: %w", v.Signer, v.ReleaseID, ErrConflict)
+	}
+	return false, nil
+}
+
+func (s *sqlStore) ListVetoes(ctx context.Context, releaseID string) ([]Veto, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT release_id, signer, reason, sig, created_at FROM vetoes WHERE release_id = ? ORDER BY created_at, signer`), releaseID)
+	if err != nil {
+		return nil, fmt.Errorf("list vetoes of %s: %w", releaseID, err)
+	}
+	defer rows.Close()
+	var out []Veto
+	for rows.Next() {
+		var v Veto
+		var at int64
+		if err := rows.Scan(&v.ReleaseID, &v.Signer, &v.Reason, &v.Sig, &at); err != nil {
+			return nil, fmt.Errorf("list vetoes of %s: %w", releaseID, err)
+		}
+		v.CreatedAt = ts(at)
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// ---- revocations
+
+func (s *sqlStore) AddRevocation(ctx context.Context, r Revocation) (bool, error) {
+	n, err := s.exec(ctx, `INSERT INTO revocations(package, version, content_hash, signer, reason, sig, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(package, version, signer) DO NOTHING`, r.Package, r.Version, r.ContentHash, r.Signer, r.Reason, r.Sig, s.now().UnixNano())
+	if err != nil {
+		return false, fmt.Errorf("add revocation of %s@%s by %s: %w", r.Package, r.Version, r.Signer, err)
+	}
+	if n > 0 {
+		return true, nil
+	}
+	var old []byte
+	if err := s.db.QueryRowContext(ctx, s.q(`SELECT sig FROM revocations WHERE package = ? AND version = ? AND signer = ?`), r.Package, r.Version, r.Signer).Scan(&old); err != nil {
+		return false, fmt.Errorf("add revocation of %s@%s by %s: %w", r.Package, r.Version, r.Signer, err)
+	}
+	if !bytes.Equal(old, r.Sig) {
+		return false, fmt.Errorf("add revocation of %s@%s by %s: %w", r.Package, r.Version, r.Signer, ErrConflict)
+	}
+	return false, nil
+}
+
+func (s *sqlStore) ListRevocations(ctx context.Context, pkg string, limit int) ([]Revocation, error) {
+	query := `SELECT package, version, content_hash, signer, reason, sig, created_at FROM revocations`
+	var args []any
+	if pkg != "" {
+		query += ` WHERE package = ?`
+		args = append(args, pkg)
+	}
+	query += ` ORDER BY created_at DESC, package, version, signer LIMIT ` + strconv.Itoa(limitOr(limit, 100))
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, fmt.Errorf("list revocations: %w", err)
+	}
+	defer rows.Close()
+	var out []Revocation
+	for rows.Next() {
+		var r Revocation
+		var at int64
+		if err := rows.Scan(&r.Package, &r.Version, &r.ContentHash, &r.Signer, &r.Reason, &r.Sig, &at); err != nil {
+			return nil, fmt.Errorf("list revocations: %w", err)
+		}
+		r.CreatedAt = ts(at)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// ---- sealed blobs
+
+func (s *sqlStore) PutSealed(ctx context.Context, b SealedBlob) error {
+	n, err := s.exec(ctx, `INSERT INTO sealed_blobs(name, version, data, updated_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT(name) DO UPDATE SET version = excluded.version, data = excluded.data, updated_at = excluded.updated_at
+		WHERE sealed_blobs.version < excluded.version`, b.Name, int64(b.Version), b.Data, s.now().UnixNano())
+	if err != nil {
+		return fmt.Errorf("put sealed blob %s v%d: %w", b.Name, b.Version, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	old, err := s.GetSealed(ctx, b.Name)
+	if err != nil {
+		return err
+	}
+	switch {
+	case old.Version == b.Version && bytes.Equal(old.Data, b.Data):
+		return nil
+	case old.Version == b.Version:
+		return fmt.Errorf("put sealed blob %s v%d: %w", b.Name, b.Version, ErrConflict)
+	default:
+		return fmt.Errorf("put sealed blob %s v%d < stored v%d: %w", b.Name, b.Version, old.Version, ErrStale)
+	}
+}
+
+func (s *sqlStore) GetSealed(ctx context.Context, name string) (SealedBlob, error) {
+	var b SealedBlob
+	var v, at int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT name, version, data, updated_at FROM sealed_blobs WHERE name = ?`), name).Scan(&b.Name, &v, &b.Data, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return b, notFound("sealed blob", name)
+	}
+	if err != nil {
+		return b, fmt.Errorf("get sealed blob %s: %w", name, err)
+	}
+	b.Version, b.UpdatedAt = uint64(v), ts(at)
+	return b, nil
+}
+
+// ---- scores
+
+func (s *sqlStore) PutScore(ctx context.Context, sc Score) error {
+	n, err := s.exec(ctx, `INSERT INTO scores(release_id, package, version, score, message, sig, evidence, report, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(release_id) DO NOTHING`,
+		sc.ReleaseID, sc.Package, sc.Version, sc.Score, sc.Message, sc.Sig, sc.Evidence, sc.Report, s.now().UnixNano())
+	if err != nil {
+		return fmt.Errorf("put score of %s: %w", sc.ReleaseID, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	old, err := s.GetScore(ctx, sc.ReleaseID)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(old.Message, sc.Message) || !bytes.Equal(old.Sig, sc.Sig) {
+		return fmt.Errorf("put score of %s: %w", sc.ReleaseID, ErrConflict)
+	}
+	return nil
+}
+
+const scoreCols = `release_id, package, version, score, message, sig, evidence, report, created_at`
+
+func scanScore(sc interface{ Scan(...any) error }) (Score, error) {
+	var s Score
+	var at int64
+	err := sc.Scan(&s.ReleaseID, &s.Package, &s.Version, &s.Score, &s.Message, &s.Sig, &s.Evidence, &s.Report, &at)
+	s.CreatedAt = ts(at)
+	return s, err
+}
+
+func (s *sqlStore) GetScore(ctx context.Context, releaseID string) (Score, error) {
+	sc, err := scanScore(s.db.QueryRowContext(ctx, s.q(`SELECT `+scoreCols+` FROM scores WHERE release_id = ?`), releaseID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return sc, notFound("score of release", releaseID)
+	}
+	if err != nil {
+		return sc, fmt.Errorf("get score of %s: %w", releaseID, err)
+	}
+	return sc, nil
+}
+
+func (s *sqlStore) ListScores(ctx context.Context, pkg string, limit int) ([]Score, error) {
+	query := `SELECT ` + scoreCols + ` FROM scores`
+	var args []any
+	if pkg != "" {
+		query += ` WHERE package = ?`
+		args = append(args, pkg)
+	}
+	query += ` ORDER BY created_at DESC, release_id LIMIT ` + strconv.Itoa(limitOr(limit, 100))
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, fmt.Errorf("list scores: %w", err)
+	}
+	defer rows.Close()
+	var out []Score
+	for rows.Next() {
+		sc, err := scanScore(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list scores: %w", err)
+		}
+		out = append(out, sc)
+	}
+	return out, rows.Err()
+}
+
+// ---- evidence cache
+
+func (s *sqlStore) PutEvidence(ctx context.Context, e Evidence) error {
+	if _, err := s.exec(ctx, `INSERT INTO evidence_cache(role, nonce, data, fetched_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT(role, nonce) DO NOTHING`, e.Role, e.Nonce, e.Data, s.now().UnixNano()); err != nil {
+		return fmt.Errorf("put %s evidence: %w", e.Role, err)
+	}
+	return nil
+}
+
+func (s *sqlStore) GetEvidence(ctx context.Context, role, nonce string) (Evidence, error) {
+	var e Evidence
+	var at int64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT role, nonce, data, fetched_at FROM evidence_cache WHERE role = ? AND nonce = ?`), role, nonce).
+		Scan(&e.Role, &e.Nonce, &e.Data, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, notFound(role+" evidence", nonce)
+	}
+	if err != nil {
+		return e, fmt.Errorf("get %s evidence: %w", role, err)
+	}
+	e.FetchedAt = ts(at)
+	return e, nil
+}
+
+// ---- audit log
+
+func (s *sqlStore) Audit(ctx context.Context, e AuditEntry) error {
+	if e.Key == "" {
+		return fmt.Errorf("audit %s %s: empty idempotency key", e.Action, e.Subject)
+	}
+	if _, err := s.exec(ctx, `INSERT INTO audit_log(key, at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT(key) DO NOTHING`, e.Key, s.now().UnixNano(), e.Actor, e.Action, e.Subject, e.Detail); err != nil {
+		return fmt.Errorf("audit %s %s: %w", e.Action, e.Subject, err)
+	}
+	return nil
+}
+
+func (s *sqlStore) ListAudit(ctx context.Context, afterSeq int64, limit int) ([]AuditEntry, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT seq, key, at, actor, action, subject, detail FROM audit_log WHERE seq > ? ORDER BY seq LIMIT `+strconv.Itoa(limitOr(limit, 100))), afterSeq)
+	if err != nil {
+		return nil, fmt.Errorf("list audit log: %w", err)
+	}
+	defer rows.Close()
+	var out []AuditEntry
+	for rows.Next() {
+		var e AuditEntry
+		var at int64
+		if err := rows.Scan(&e.Seq, &e.Key, &at, &e.Actor, &e.Action, &e.Subject, &e.Detail); err != nil {
+			return nil, fmt.Errorf("list audit log: %w", err)
+		}
+		e.At = ts(at)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
