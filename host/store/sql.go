@@ -67,6 +67,9 @@ func openSQLite(ctx context.Context, dsn string, opts ...Option) (Store, error) 
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", dsn, err)
 	}
+	// One writer at a time is all SQLite allows; a single connection queues
+	// requests in Go instead of in busy-wait sleeps, which cut p99 latency.
+	db.SetMaxOpenConns(1)
 	return finishOpen(ctx, db, dialect{}, "sqlite "+dsn, opts)
 }
 
