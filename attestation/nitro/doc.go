@@ -1,5 +1,5 @@
 // Package nitro attests and verifies AWS Nitro Enclaves attestation documents
-// (COSE_Sign1, SPEC.md in ../ : report data in user_data) for vouch evidence.
+// (COSE_Sign1) that carry vouch report data in user_data (attestation/SPEC.md).
 //
 // The Attester runs inside a Nitro enclave and asks the Nitro Security Module
 // (/dev/nsm, github.com/hf/nsm) for a document; the Verifier runs anywhere

@@ -69,7 +69,11 @@ func LoadCollateralDir(dir string) (*Collateral, error) {
 	}
 	total := 0
 	for _, f := range files {
-		data, err := os.ReadFile(filepath.Join(dir, f.name))
+		path := filepath.Join(dir, f.name)
+		if fi, err := os.Stat(path); err == nil && fi.Size() > MaxCollateralSize {
+			return nil, wrapf(ErrCollateral, "%s is %d bytes, limit %d", path, fi.Size(), MaxCollateralSize)
+		}
+		data, err := os.ReadFile(path)
 		if err != nil {
 			if f.optional && errors.Is(err, fs.ErrNotExist) {
 				continue

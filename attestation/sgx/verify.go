@@ -234,6 +234,12 @@ func (v *Verifier) verify(q *Quote, c *trustedCollateral, at time.Time) (*attest
 func (v *Verifier) verifyChain(certs []*x509.Certificate, at time.Time, what string) ([]*x509.Certificate, error) {
 	inter := x509.NewCertPool()
 	for _, c := range certs[1:] {
+		// A root carried in the quote is never trusted (only the verifier's
+		// roots are), and as an intermediate it would only cost a second
+		// signature check on the way up.
+		if bytes.Equal(c.RawSubject, c.RawIssuer) {
+			continue
+		}
 		inter.AddCert(c)
 	}
 	chains, err := certs[0].Verify(x509.VerifyOptions{

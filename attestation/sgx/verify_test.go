@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/edgelesssys/ego/enclave"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -331,7 +332,8 @@ func TestSealerFailsClosedOutsideEnclave(t *testing.T) {
 	}
 	// The zero value (and one built around the real GetSelfReport) must
 	// refuse too: EGo would otherwise seal with an all-zero key.
-	for name, s := range map[string]*Sealer{"zero": {}, "nil": nil} {
+	real := &Sealer{selfReport: enclave.GetSelfReport}
+	for name, s := range map[string]*Sealer{"zero": {}, "nil": nil, "real GetSelfReport": real} {
 		if _, err := s.Seal([]byte("npm token")); !errors.Is(err, ErrNotInEnclave) {
 			t.Fatalf("%s sealer Seal: got %v, want ErrNotInEnclave", name, err)
 		}

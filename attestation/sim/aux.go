@@ -27,8 +27,8 @@ func encodeAux(ak crypto.PublicKey) ([]byte, error) {
 	return attestation.NewCodec().Marshal(aux{Version: 1, AKPublic: der})
 }
 
-// decodeAux parses untrusted aux bytes strictly.
-func decodeAux(data []byte) (crypto.PublicKey, error) {
+// decodeAux parses untrusted aux bytes strictly and returns the AK's PKIX DER.
+func decodeAux(data []byte) ([]byte, error) {
 	if len(data) > maxAuxSize {
 		return nil, fmt.Errorf("%w: sim aux is %d bytes, limit %d", attestation.ErrTooLarge, len(data), maxAuxSize)
 	}
@@ -39,9 +39,8 @@ func decodeAux(data []byte) (crypto.PublicKey, error) {
 	if a.Version != 1 {
 		return nil, fmt.Errorf("%w: sim aux version %d", tpmquote.ErrMalformed, a.Version)
 	}
-	pub, err := x509.ParsePKIXPublicKey(a.AKPublic)
-	if err != nil {
-		return nil, fmt.Errorf("%w: sim aux AK: %v", tpmquote.ErrMalformed, err)
+	if len(a.AKPublic) == 0 {
+		return nil, fmt.Errorf("%w: sim aux has no AK", tpmquote.ErrMalformed)
 	}
-	return pub, nil
+	return a.AKPublic, nil
 }

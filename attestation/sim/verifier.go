@@ -1,8 +1,10 @@
 package sim
 
 import (
+	"bytes"
 	"context"
 	"crypto"
+	"crypto/sha256"
 	"crypto/x509"
 	"encoding/hex"
 	"encoding/pem"
@@ -124,39 +126,39 @@ func (v *Verifier) VerifyQuote(_ context.Context, quote, auxBytes []byte, _ time
 	if err != nil {
 		return nil, err
 	}
-	att, err := tpmquote.Decode(quote)
+	parsed, err := tpmquote.Decode(quote)
 	if err != nil {
 		return nil, err
 	}
-	quoteAK, err := tpmquote.AKPublic(att)
+	quoteAK, err := x509.MarshalPKIXPublicKey(parsed.AK)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: quote AK: %v", ErrMalformed, err)
 	}
-	if eq, ok := quoteAK.(interface{ Equal(crypto.PublicKey) bool }); !ok || !eq.Equal(auxAK) {
-		return nil, fmt.Errorf("%w: aux names AK %s, quote is by %s", ErrMalformed,
-			tpmquote.Fingerprint(auxAK), tpmquote.Fingerprint(quoteAK))
+	akName := fmt.Sprintf("sha256:%x", sha256.Sum256(quoteAK))
+	if !bytes.Equal(auxAK, quoteAK) {
+		return nil, fmt.Errorf("%w: aux names AK sha256:%x, quote is by %s", ErrMalformed, sha256.Sum256(auxAK), akName)
 	}
 	if len(v.aks) == 0 {
-		return nil, fmt.Errorf("%w: AK %s (no simulated AK is trusted; pass the attester's AK)", ErrUntrustedAK, tpmquote.Fingerprint(quoteAK))
+		return nil, fmt.Errorf("%w: AK %s (no simulated AK is trusted; pass the attester's AK)", ErrUntrustedAK, akName)
 	}
-	res, err := tpmquote.VerifyDecoded(att, tpmquote.Trust{AKs: v.aks}, time.Time{})
+	res, err := tpmquote.VerifyDecoded(parsed, tpmquote.Trust{AKs: v.aks}, time.Time{})
 	if err != nil {
 		return nil, err
 	}
 	if !tpmquote.HasSimulatedMarker(res.State) {
 		return nil, fmt.Errorf("%w: event log lacks the simulated-platform S-CRTM event", ErrQuote)
 	}
-	return simulatedClaims(res), nil
+	return simulatedClaims(res, akName), nil
 }
 
 // simulatedClaims builds the claims; Simulated is set here and nowhere else
 // decides it.
-func simulatedClaims(res *tpmquote.Result) *attestation.Claims {
+func simulatedClaims(res *tpmquote.Result, akName string) *attestation.Claims {
 	c := &attestation.Claims{
 		Platform:    attestation.PlatformSim,
 		Measurement: hex.EncodeToString(res.Measurement[:]),
 		PCRs:        make(map[int]string, len(res.PCRs)),
-		Signer:      "SIMULATED AK " + tpmquote.Fingerprint(res.AKPublic),
+		Signer:      "SIMULATED AK " + akName,
 		Simulated:   true,
 		ReportData:  res.ExtraData,
 	}

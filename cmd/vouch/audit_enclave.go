@@ -265,6 +265,9 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 				return withCode(exitUsage, fmt.Errorf("--platform %q: want nitro, tpm or sgx", platform))
 			}
 			v, err := platforms.NewVerifier(trust)
+			if errors.Is(err, attestation.ErrInvalidEvidence) {
+				return withCode(exitFindings, err) // e.g. SGX collateral with a bad signature
+			}
 			if err != nil {
 				return err
 			}

@@ -65,6 +65,7 @@ func commands() []func() *cobra.Command {
 		newSignCommand,
 		newAttestCommand,
 		newAuditCommand,
+		newVerifyCommand,
 	}
 }
 

@@ -18,8 +18,16 @@ func newVersionCommand() *cobra.Command {
 			if !ok {
 				return fmt.Errorf("no build information in this binary")
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "vouch %s (%s)\n", info.Main.Version, info.GoVersion)
+			fmt.Fprintf(cmd.OutOrStdout(), "vouch %s (%s)\n", buildVersion(), info.GoVersion)
 			return nil
 		},
 	}
+}
+
+// buildVersion is the main module's version, "(devel)" for local builds.
+func buildVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
 }

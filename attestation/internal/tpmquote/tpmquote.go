@@ -68,8 +68,15 @@ type Result struct {
 	State       *pb.MachineState  // what the replayed event log says
 }
 
+// Parsed is a decoded attestation with its AK and SHA-256 quote located.
+type Parsed struct {
+	Att   *pb.Attestation
+	AK    crypto.PublicKey
+	quote int
+}
+
 // Decode parses an attestation protobuf within the size limit.
-func Decode(raw []byte) (*pb.Attestation, error) {
+func Decode(raw []byte) (*Parsed, error) {
 	if len(raw) > MaxAttestationSize {
 		return nil, fmt.Errorf("%w: attestation is %d bytes, limit %d", attestation.ErrTooLarge, len(raw), MaxAttestationSize)
 	}
@@ -77,13 +84,15 @@ func Decode(raw []byte) (*pb.Attestation, error) {
 	if err := proto.Unmarshal(raw, &att); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	if len(att.GetAkPub()) == 0 {
-		return nil, fmt.Errorf("%w: no AK public area", ErrMalformed)
-	}
-	if _, err := sha256Quote(&att); err != nil {
+	qi, err := sha256Quote(&att)
+	if err != nil {
 		return nil, err
 	}
-	return &att, nil
+	ak, err := akPublic(&att)
+	if err != nil {
+		return nil, err
+	}
+	return &Parsed{Att: &att, AK: ak, quote: qi}, nil
 }
 
 // sha256Quote returns the one quote over the SHA-256 bank.
@@ -104,8 +113,8 @@ func sha256Quote(att *pb.Attestation) (int, error) {
 	return found, nil
 }
 
-// AKPublic decodes the attestation's AK public area.
-func AKPublic(att *pb.Attestation) (crypto.PublicKey, error) {
+// akPublic decodes the attestation's AK public area.
+func akPublic(att *pb.Attestation) (crypto.PublicKey, error) {
 	pub, err := tpm2.DecodePublic(att.GetAkPub())
 	if err != nil {
 		return nil, fmt.Errorf("%w: AK public area: %v", ErrMalformed, err)
@@ -122,29 +131,22 @@ func AKPublic(att *pb.Attestation) (crypto.PublicKey, error) {
 // the event log replays to them. The extraData is returned, not checked:
 // callers compare it with the report data they expect.
 func Verify(raw []byte, trust Trust, at time.Time) (*Result, error) {
-	att, err := Decode(raw)
+	p, err := Decode(raw)
 	if err != nil {
 		return nil, err
 	}
-	return VerifyDecoded(att, trust, at)
+	return VerifyDecoded(p, trust, at)
 }
 
 // VerifyDecoded is Verify on an attestation returned by Decode.
-func VerifyDecoded(att *pb.Attestation, trust Trust, at time.Time) (*Result, error) {
-	qi, err := sha256Quote(att)
+func VerifyDecoded(p *Parsed, trust Trust, at time.Time) (*Result, error) {
+	att, akPub := p.Att, p.AK
+	quote := att.GetQuotes()[p.quote]
+	extra, err := ExtraData(quote.GetQuote())
 	if err != nil {
 		return nil, err
 	}
-	quote := att.GetQuotes()[qi]
-	ad, err := tpm2.DecodeAttestationData(quote.GetQuote())
-	if err != nil {
-		return nil, fmt.Errorf("%w: quote data: %v", ErrMalformed, err)
-	}
-	akPub, err := AKPublic(att)
-	if err != nil {
-		return nil, err
-	}
-	res := &Result{ExtraData: append([]byte{}, ad.ExtraData...), AKPublic: akPub}
+	res := &Result{ExtraData: extra, AKPublic: akPub}
 	switch {
 	case len(trust.AKs) > 0 && len(trust.Roots) > 0:
 		return nil, errors.New("tpmquote: trust AKs or roots, not both")
@@ -183,6 +185,32 @@ func VerifyDecoded(att *pb.Attestation, trust Trust, at time.Time) (*Result, err
 		return nil, err
 	}
 	return res, nil
+}
+
+// ExtraData reads the extraData of a TPMS_ATTEST structure: magic (4 bytes),
+// type (2), qualifiedSigner (TPM2B), extraData (TPM2B). The signature over
+// the whole structure is checked afterwards by server.VerifyAttestation.
+func ExtraData(attest []byte) ([]byte, error) {
+	const magicAndType = 6
+	if len(attest) < magicAndType+2 {
+		return nil, fmt.Errorf("%w: quote data is %d bytes", ErrMalformed, len(attest))
+	}
+	if binary.BigEndian.Uint32(attest) != 0xff544347 { // TPM_GENERATED_VALUE
+		return nil, fmt.Errorf("%w: quote data lacks TPM_GENERATED_VALUE", ErrMalformed)
+	}
+	rest := attest[magicAndType:]
+	signer := int(binary.BigEndian.Uint16(rest))
+	rest = rest[2:]
+	if len(rest) < signer+2 {
+		return nil, fmt.Errorf("%w: quote data truncated in qualifiedSigner", ErrMalformed)
+	}
+	rest = rest[signer:]
+	n := int(binary.BigEndian.Uint16(rest))
+	rest = rest[2:]
+	if len(rest) < n {
+		return nil, fmt.Errorf("%w: quote data truncated in extraData", ErrMalformed)
+	}
+	return append([]byte{}, rest[:n]...), nil
 }
 
 // Measurement is SHA-256 over PCR FirstMeasuredPCR..LastMeasuredPCR values.

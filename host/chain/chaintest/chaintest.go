@@ -10,9 +10,11 @@ import (
 	"crypto/sha512"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/vouchpm/vouch/enclave/wire"
@@ -49,8 +51,26 @@ func Keys(n int) []*ecdsa.PrivateKey {
 	return out
 }
 
-// NewSimulated starts an Osaka-rules simulated chain that seals a block as
-// soon as a transaction is pending, and deploys the registry on it.
+// committingClient seals a block right after each transaction it sends, so
+// that tests wait for nothing (the simulated beacon syncs the pool first).
+type committingClient struct {
+	simulated.Client
+	mu  sync.Mutex
+	sim *simulated.Backend
+}
+
+func (c *committingClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	c.sim.Commit()
+	return nil
+}
+
+// NewSimulated starts an Osaka-rules simulated chain that seals a block for
+// every transaction, and deploys the registry on it.
 func NewSimulated(ctx context.Context) (*Env, error) {
 	gov := devchain.DevKey(0)
 	keys := append([]*ecdsa.PrivateKey{gov}, Keys(8)...)
@@ -58,25 +78,9 @@ func NewSimulated(ctx context.Context) (*Env, error) {
 	if err != nil {
 		return nil, err
 	}
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() { // seal pending transactions promptly
-		defer close(done)
-		t := time.NewTicker(2 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-			}
-			if n, err := sim.Client().PendingTransactionCount(context.Background()); err == nil && n > 0 {
-				sim.Commit()
-			}
-		}
-	}()
-	closeAll := func() { close(stop); <-done; sim.Close() }
-	env, err := Deploy(ctx, sim.Client(), gov)
+	closeAll := func() { sim.Close() }
+	client := &committingClient{Client: sim.Client(), sim: sim}
+	env, err := Deploy(ctx, client, gov)
 	if err != nil {
 		closeAll()
 		return nil, err

@@ -17,12 +17,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/vouchpm/vouch/host/chain"
 )
 
@@ -128,7 +130,7 @@ func Run(ctx context.Context, opts Options) (*DevChain, error) {
 	b, err := NewBackend(keys, func(n *node.Config, _ *ethconfig.Config) {
 		n.HTTPHost = "127.0.0.1"
 		n.HTTPPort = port
-		n.HTTPModules = []string{"eth", "net", "web3"}
+		n.HTTPModules = []string{"eth", "net", "web3", "txpool"}
 		n.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
 	})
 	if err != nil {
@@ -139,7 +141,11 @@ func Run(ctx context.Context, opts Options) (*DevChain, error) {
 		Governance: crypto.PubkeyToAddress(keys[0].PublicKey),
 		backend:    b, stop: make(chan struct{}), done: make(chan struct{}),
 	}
-	go d.commitLoop(opts.CommitInterval)
+	rc, err := rpc.DialContext(ctx, d.URL)
+	if err != nil {
+		return nil, errors.Join(fmt.Errorf("dev chain: dial %s: %w", d.URL, err), b.Close())
+	}
+	go d.commitLoop(rc, opts.CommitInterval)
 
 	w, err := chain.NewWriter(ctx, b.Client(), keys[0], common.Address{})
 	if err == nil {
@@ -156,22 +162,26 @@ func Run(ctx context.Context, opts Options) (*DevChain, error) {
 	return d, nil
 }
 
-// commitLoop seals a block whenever transactions are pending.
-func (d *DevChain) commitLoop(every time.Duration) {
+// commitLoop seals a block whenever the pool holds executable transactions
+// (txpool_status; eth's pending block is refreshed too lazily for this).
+func (d *DevChain) commitLoop(rc *rpc.Client, every time.Duration) {
 	defer close(d.done)
+	defer rc.Close()
 	t := time.NewTicker(every)
 	defer t.Stop()
-	client := d.backend.Client()
 	for {
 		select {
 		case <-d.stop:
 			return
 		case <-t.C:
 		}
-		ctx, cancel := context.WithTimeout(context.Background(), every)
-		n, err := client.PendingTransactionCount(ctx)
+		var status struct {
+			Pending hexutil.Uint `json:"pending"`
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), every+time.Second)
+		err := rc.CallContext(ctx, &status, "txpool_status")
 		cancel()
-		if err == nil && n > 0 {
+		if err == nil && status.Pending > 0 {
 			d.backend.Commit()
 		}
 	}

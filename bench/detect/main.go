@@ -1,0 +1,115 @@
+// Command detect measures the scorer's heuristics alone on the detection corpus: every
+// malicious sample of scorer/testdata/corpus/malicious and the benign pairs of real npm
+// packages in scorer/testdata/corpus/benign.txt (fetched and cached under build/corpus-cache).
+// It prints each sample's score and the precision, recall and false-positive rate.
+//
+//	go run ./bench/detect [-threshold 60] [-v]
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/vouchpm/vouch/scorer/corpus"
+	"github.com/vouchpm/vouch/scorer/diff"
+	"github.com/vouchpm/vouch/scorer/heuristics"
+	"github.com/vouchpm/vouch/scorer/tarball"
+)
+
+func main() {
+	threshold := flag.Int("threshold", heuristics.DefaultThreshold, "flag scores below this")
+	root := flag.String("corpus", "scorer/testdata/corpus", "corpus directory")
+	cache := flag.String("cache", "build/corpus-cache", "tarball cache directory")
+	verbose := flag.Bool("v", false, "print findings of every sample")
+	flag.Parse()
+	if err := run(*root, *cache, *threshold, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "detect:", err)
+		os.Exit(1)
+	}
+}
+
+func score(a *heuristics.Analyzer, s corpus.Sample) (*heuristics.Report, error) {
+	newPkg, err := tarball.Read(s.New, tarball.Limits{})
+	if err != nil {
+		return nil, fmt.Errorf("%s new: %w", s.Name, err)
+	}
+	var base *tarball.Package
+	if s.Base != nil {
+		if base, err = tarball.Read(s.Base, tarball.Limits{}); err != nil {
+			return nil, fmt.Errorf("%s base: %w", s.Name, err)
+		}
+	}
+	return a.Analyze(diff.Compare(base, newPkg)), nil
+}
+
+func run(root, cache string, threshold int, verbose bool) error {
+	mal, err := corpus.Malicious(root + "/malicious")
+	if err != nil {
+		return err
+	}
+	pairs, err := corpus.BenignPairs(root + "/benign.txt")
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	client := &http.Client{Timeout: time.Minute}
+	samples := mal
+	for _, p := range pairs {
+		s, err := corpus.FetchPair(ctx, client, p, cache)
+		if err != nil {
+			return err
+		}
+		samples = append(samples, s)
+	}
+	a := heuristics.New(nil)
+	var tp, fn, fp, tn int
+	for _, s := range samples {
+		r, err := score(a, s)
+		if err != nil {
+			return err
+		}
+		flagged := r.Flagged(threshold)
+		kind := "benign"
+		if s.Malicious {
+			kind = "malicious"
+		}
+		mark := "ok  "
+		switch {
+		case s.Malicious && flagged:
+			tp++
+		case s.Malicious:
+			fn++
+			mark = "MISS"
+		case flagged:
+			fp++
+			mark = "FP  "
+		default:
+			tn++
+		}
+		rules := map[string]bool{}
+		var list []string
+		for _, f := range r.Findings {
+			if !rules[f.Rule] {
+				rules[f.Rule] = true
+				list = append(list, f.Rule+"("+string(f.Severity)+")")
+			}
+		}
+		fmt.Printf("%s %-9s %3d  %-45s %v\n", mark, kind, r.Score, s.Name, list)
+		if verbose {
+			for _, f := range r.Findings {
+				fmt.Printf("        %-24s %-8s %s:%d  %s\n", f.Rule, f.Severity, f.File, f.Line, f.Evidence)
+			}
+		}
+	}
+	precision := float64(tp) / float64(max(tp+fp, 1))
+	recall := float64(tp) / float64(max(tp+fn, 1))
+	fpr := float64(fp) / float64(max(fp+tn, 1))
+	fmt.Printf("\nthreshold %d: malicious %d (flagged %d), benign %d (flagged %d)\n", threshold, tp+fn, tp, fp+tn, fp)
+	fmt.Printf("precision %.3f  recall %.3f  false-positive rate %.3f\n", precision, recall, fpr)
+	return nil
+}

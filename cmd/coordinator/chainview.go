@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vouchpm/vouch/enclave"
+	"github.com/vouchpm/vouch/host/chain"
+)
+
+// registryView is the coordinator's ChainView over the VouchRegistry
+// contract, read through host/chain's Reader (pure contract calls; it sends
+// nothing). The RPC connection comes from enclave.DialChain, TLS inside the
+// enclave; on the embedded dev chain this trust is simulated.
+type registryView struct{ r *chain.Reader }
+
+func (v registryView) Policy(ctx context.Context, pkg string) (enclave.PackagePolicy, error) {
+	p, err := v.r.Package(ctx, pkg)
+	if err != nil {
+		return enclave.PackagePolicy{}, err
+	}
+	return enclave.PackagePolicy{
+		Enrolled: p.Enrolled, Maintainers: p.Maintainers, Threshold: p.Threshold,
+		VetoWindow: uint64(p.VetoWindow / time.Second), MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore,
+		Nonce: p.Nonce,
+	}, nil
+}
+
+func (v registryView) Published(ctx context.Context, key [32]byte) (enclave.PublishedRecord, error) {
+	infos, err := v.r.Releases(ctx, [][32]byte{key})
+	if err != nil {
+		return enclave.PublishedRecord{}, err
+	}
+	if len(infos) != 1 {
+		return enclave.PublishedRecord{}, fmt.Errorf("registry answered %d records for one key", len(infos))
+	}
+	return enclave.PublishedRecord{Found: infos[0].Recorded(), ContentHash: infos[0].ContentHash}, nil
+}
+
+func (v registryView) ScorerRegistered(ctx context.Context, a common.Address) (bool, error) {
+	role, err := v.r.EnclaveRole(ctx, a)
+	return role == chain.RoleScorer, err
+}
+
+// openRegistry dials the configured chain and reads the configured registry.
+func openRegistry(ctx context.Context, cfg *enclave.Config) (enclave.ChainView, error) {
+	client, err := enclave.DialChain(ctx, cfg, nil)
+	if err != nil {
+		return nil, err
+	}
+	return registryView{r: chain.NewReader(client, common.HexToAddress(cfg.Registry), chain.ReaderOptions{})}, nil
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vouchpm/vouch/enclave"
+)
+
+func TestRunRefusesWhatIsNotBuiltIn(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "coordinator.json")
+	if err := os.WriteFile(cfg, []byte(`{"chainId":1337,"registry":"0x5FbDB2315678afecb367f032d99180aa3e3c7aaa","npmRegistry":"https://127.0.0.1:4873"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sim := map[string]platformOpener{"sim": func(context.Context, string) (*Platform, error) { return nil, os.ErrNotExist }}
+	tests := []struct {
+		name      string
+		args      []string
+		platforms map[string]platformOpener
+		chain     chainOpener
+		want      string
+	}{
+		{"unknown platform", []string{"-config", cfg, "-platform", "sgx"}, sim, nil, `platform "sgx" is not built`},
+		{"no chain view", []string{"-config", cfg, "-platform", "sim"}, sim, nil, "no chain view"},
+		{"platform fails", []string{"-config", cfg, "-platform", "sim"}, sim,
+			func(context.Context, *enclave.Config) (enclave.ChainView, error) { return nil, nil }, "opening platform sim"},
+		{"http registry", []string{"-config", writeConfig(t, `{"chainId":1,"registry":"0x5FbDB2315678afecb367f032d99180aa3e3c7aaa","npmRegistry":"http://x"}`)}, sim, nil, "must be an https URL"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := run(tc.args, tc.platforms, tc.chain)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("run: %v, want an error saying %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func writeConfig(t *testing.T, s string) string {
+	p := filepath.Join(t.TempDir(), "c.json")
+	if err := os.WriteFile(p, []byte(s), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

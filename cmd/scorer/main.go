@@ -1,0 +1,174 @@
+// Command scorer is the scorer enclave's main: it holds a secp256k1 key generated inside
+// the enclave, checks the pinned model's weights digest before it starts, and serves
+// signed, attested scores to the untrusted host over the scorer stream protocol
+// (enclave/wire/scorer.go) on a loopback TCP address or a unix socket.
+//
+//	scorer --listen 127.0.0.1:7611 --model models/gemma3-4b.json --ollama http://127.0.0.1:11434 --platform none
+//
+// The platform that attests the key and every score is passed in as an
+// attestation.PlatformAttester; "none" is an explicit, labelled choice (no evidence).
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ollama/ollama/api"
+	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/sim"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/scorer"
+	"github.com/vouchpm/vouch/scorer/heuristics"
+	"github.com/vouchpm/vouch/scorer/model"
+	"github.com/vouchpm/vouch/scorer/server"
+)
+
+// PlatformFunc opens the attester of a named platform (state kept under stateDir);
+// "none" yields a nil attester: an explicit, labelled unattested run.
+type PlatformFunc func(name, stateDir string) (attestation.PlatformAttester, func() error, error)
+
+// builtinPlatforms knows none and sim (attestation/sim: real TPM 2.0 code with a software
+// root, SIMULATED in every evidence). sgx, nitro and tpm are to be wired as in cmd/coordinator.
+func builtinPlatforms(name, stateDir string) (attestation.PlatformAttester, func() error, error) {
+	switch name {
+	case "none":
+		return nil, func() error { return nil }, nil
+	case "sim":
+		if stateDir == "" {
+			return nil, nil, errors.New("--platform sim needs --state-dir")
+		}
+		a, err := sim.NewAttester(sim.WithStateFile(filepath.Join(stateDir, "tpm.state")))
+		if err != nil {
+			return nil, nil, err
+		}
+		return a, a.Close, nil
+	}
+	return nil, nil, fmt.Errorf("platform %q is not built into this scorer (none, sim)", name)
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, builtinPlatforms)
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms PlatformFunc) int {
+	fs := flag.NewFlagSet("scorer", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	listen := fs.String("listen", "127.0.0.1:7611", "loopback host:port or unix:/path to serve the host on")
+	manifest := fs.String("model", "", "model manifest JSON, or none for heuristics only (required)")
+	ollamaURL := fs.String("ollama", "http://127.0.0.1:11434", "ollama server URL")
+	platform := fs.String("platform", "", "attestation platform (sim), or none for an unattested run (required)")
+	stateDir := fs.String("state-dir", "", "platform state directory (sim: the simulated TPM's NV memory)")
+	chainID := fs.Uint64("chain-id", 1337, "EIP-712 domain chain id")
+	registry := fs.String("registry", "0x0000000000000000000000000000000000000000", "EIP-712 domain verifying contract")
+	threshold := fs.Int("threshold", scorer.DefaultThreshold, "scores below this are flagged")
+	allowTest := fs.Bool("allow-test-model-unsafe", false, "accept a manifest marked testOnly (tests and demos only)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *manifest == "" || *platform == "" || !common.IsHexAddress(*registry) {
+		fmt.Fprintln(stderr, "scorer: --model (manifest or none) and --platform (or none) are required; --registry must be an address")
+		return 2
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	attester, closePlatform, err := platforms(*platform, *stateDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "scorer: %v\n", err)
+		return 1
+	}
+	defer closePlatform()
+	if err := serve(ctx, *listen, *manifest, *ollamaURL, attester, *chainID, common.HexToAddress(*registry), *threshold, *allowTest, stdout, log); err != nil {
+		fmt.Fprintf(stderr, "scorer: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func serve(ctx context.Context, listen, manifest, ollamaURL string, attester attestation.PlatformAttester, chainID uint64, registry common.Address,
+	threshold int, allowTest bool, stdout io.Writer, log *slog.Logger) error {
+	engine := &scorer.Engine{Analyzer: heuristics.New(nil), Threshold: threshold}
+	info := wire.ScorerInfo{Mode: scorer.ModeHeuristicsOnly, InputVersion: scorer.InputVersion, ChainID: chainID, Registry: registry.Bytes(), ModelHash: make([]byte, 32)}
+	if manifest != "none" {
+		pin, err := model.LoadPin(manifest)
+		if err != nil {
+			return err
+		}
+		if pin.TestOnly && !allowTest {
+			return fmt.Errorf("model %s is marked testOnly: it never scores real releases (--allow-test-model-unsafe for tests)", pin.Name)
+		}
+		u, err := url.Parse(ollamaURL)
+		if err != nil || u.Host == "" {
+			return fmt.Errorf("bad --ollama URL %q", ollamaURL)
+		}
+		mc := model.New(api.NewClient(u, &http.Client{}), pin, model.Config{})
+		vctx, cancel := context.WithTimeout(ctx, time.Minute)
+		err = mc.Verify(vctx) // refuse to start on a digest mismatch
+		cancel()
+		if err != nil {
+			return err
+		}
+		engine.Model, engine.Pin = mc, pin
+		info.Mode, info.ModelName, info.ModelHash = scorer.ModeModel, pin.Name, pin.Hash[:]
+	}
+	key, err := crypto.GenerateKey() // inside the enclave; never leaves it
+	if err != nil {
+		return err
+	}
+	info.Address = crypto.PubkeyToAddress(key.PublicKey).Bytes()
+	if attester != nil {
+		nonce := make([]byte, 32)
+		if _, err := rand.Read(nonce); err != nil {
+			return err
+		}
+		b := attestation.NewBinding(attestation.RoleScorer, &key.PublicKey, chainID, registry, nonce, time.Now())
+		b.ModelDigest = info.ModelHash
+		ev, err := attestation.Attest(ctx, attester, b)
+		if err != nil {
+			return fmt.Errorf("attest scorer key: %w", err)
+		}
+		if info.Evidence, err = ev.Marshal(); err != nil {
+			return err
+		}
+		info.Platform = attester.Platform()
+	}
+	network, addr := "tcp", listen
+	if strings.HasPrefix(listen, "unix:") {
+		network, addr = "unix", strings.TrimPrefix(listen, "unix:")
+	} else if host, _, err := net.SplitHostPort(listen); err != nil || !net.ParseIP(host).IsLoopback() {
+		return fmt.Errorf("--listen %q: only loopback addresses or unix sockets (the host relays)", listen)
+	}
+	ln, err := net.Listen(network, addr)
+	if err != nil {
+		return err
+	}
+	mode := info.Mode
+	switch {
+	case attester == nil:
+		mode += ", UNATTESTED"
+	case attester.Platform() == attestation.PlatformSim:
+		mode += ", SIMULATED attestation"
+	}
+	fmt.Fprintf(stdout, "scorer listening on %s (address %s, %s)\n", ln.Addr(), common.BytesToAddress(info.Address).Hex(), mode)
+	srv := &server.Server{Engine: engine, Signer: &scorer.Signer{Key: key, Domain: wire.Domain{ChainID: chainID, Registry: registry}, Attester: attester}, Info: info, Log: log}
+	if err := srv.Serve(ctx, ln); err != nil && !errors.Is(err, net.ErrClosed) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,145 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/chain"
+)
+
+// ErrChainUnreachable wraps failures to read the chain (exit code 3).
+var ErrChainUnreachable = fmt.Errorf("chain unreachable")
+
+// ChainSource reads records straight from the registry contract over JSON-RPC:
+// releases through getReleases (thousands of keys a call), package policies
+// through one JSON-RPC batch of getPackage calls.
+type ChainSource struct {
+	rpc      *rpc.Client
+	reader   *chain.Reader
+	registry common.Address
+	// Progress, when set, is told how many packages were read so far.
+	Progress func(done, total int)
+}
+
+// batchSize bounds the getPackage calls sent in one JSON-RPC batch.
+const batchSize = 500
+
+// NewChainSource dials url.
+func NewChainSource(ctx context.Context, url string, registry common.Address) (*ChainSource, error) {
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrChainUnreachable, url, err)
+	}
+	return &ChainSource{rpc: c, reader: chain.NewReader(ethclient.NewClient(c), registry, chain.ReaderOptions{}), registry: registry}, nil
+}
+
+// Close releases the connection.
+func (s *ChainSource) Close() { s.rpc.Close() }
+
+// Records implements Source.
+func (s *ChainSource) Records(ctx context.Context, entries []lockfile.Entry) ([]Record, error) {
+	keys := make([][32]byte, len(entries))
+	names := map[string]int{}
+	var order []string
+	for i, e := range entries {
+		keys[i] = wire.ReleaseKey(e.Name, e.Version)
+		if _, ok := names[e.Name]; !ok {
+			names[e.Name] = len(order)
+			order = append(order, e.Name)
+		}
+	}
+	infos, err := s.reader.Releases(ctx, keys)
+	if err != nil {
+		return nil, fmt.Errorf("%w: reading releases: %v", ErrChainUnreachable, err)
+	}
+	pkgs, err := s.packages(ctx, order)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Record, len(entries))
+	for i, e := range entries {
+		p := pkgs[names[e.Name]]
+		info := infos[i]
+		out[i] = Record{
+			Enrolled: p.Enrolled, MinScore: p.MinScore, Exists: info.Recorded(),
+			IntegrityHash: info.IntegrityHash, SignerCount: info.SignerCount,
+			Score: info.Score, HasScore: info.HasScore, Revoked: info.Revoked,
+		}
+		if info.Recorded() {
+			out[i].Timestamp = uint64(info.Timestamp.Unix())
+		}
+	}
+	return out, nil
+}
+
+func (s *ChainSource) packages(ctx context.Context, names []string) ([]chain.VouchRegistryPackageView, error) {
+	contract := chain.NewVouchRegistry()
+	out := make([]chain.VouchRegistryPackageView, len(names))
+	for start := 0; start < len(names); start += batchSize {
+		chunk := names[start:min(start+batchSize, len(names))]
+		results := make([]hexutil.Bytes, len(chunk))
+		batch := make([]rpc.BatchElem, len(chunk))
+		for i, name := range chunk {
+			batch[i] = rpc.BatchElem{
+				Method: "eth_call",
+				Args:   []any{map[string]any{"to": s.registry, "data": hexutil.Bytes(contract.PackGetPackage(name))}, "latest"},
+				Result: &results[i],
+			}
+		}
+		if err := s.rpc.BatchCallContext(ctx, batch); err != nil {
+			return nil, fmt.Errorf("%w: reading package policies: %v", ErrChainUnreachable, err)
+		}
+		for i, el := range batch {
+			if el.Error != nil {
+				return nil, fmt.Errorf("%w: getPackage %s: %v", ErrChainUnreachable, chunk[i], el.Error)
+			}
+			if len(results[i]) == 0 {
+				return nil, fmt.Errorf("%w: no registry contract at %s", ErrChainUnreachable, s.registry.Hex())
+			}
+			v, err := contract.UnpackGetPackage(results[i])
+			if err != nil {
+				return nil, fmt.Errorf("decoding getPackage %s: %w", chunk[i], err)
+			}
+			out[start+i] = v
+		}
+		if s.Progress != nil {
+			s.Progress(min(start+len(chunk), len(names)), len(names))
+		}
+	}
+	return out, nil
+}
+
+// Signers reads the maintainers who signed name@version from its Published event.
+func (s *ChainSource) Signers(ctx context.Context, name, version string) ([]common.Address, error) {
+	contract := chain.NewVouchRegistry()
+	parsed, err := chain.VouchRegistryMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	key := wire.ReleaseKey(name, version)
+	ec := ethclient.NewClient(s.rpc)
+	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{
+		Addresses: []common.Address{s.registry},
+		Topics:    [][]common.Hash{{parsed.Events["Published"].ID}, {common.Hash(key)}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w: reading Published events: %v", ErrChainUnreachable, err)
+	}
+	if len(logs) == 0 {
+		return nil, nil
+	}
+	// A release is published once (the contract refuses a second time).
+	ev, err := contract.UnpackPublishedEvent(&logs[0])
+	if err != nil {
+		return nil, err
+	}
+	return ev.Signers, nil
+}

@@ -1,0 +1,68 @@
+package enclave
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// PackagePolicy is a package's policy as the registry contract records it.
+type PackagePolicy struct {
+	Enrolled       bool
+	Maintainers    []common.Address
+	Threshold      uint8
+	VetoWindow     uint64 // seconds
+	MinScore       uint8
+	RefuseLowScore bool
+	Nonce          uint64 // the nonce the next Release of this package must carry
+}
+
+// IsMaintainer reports whether addr is one of the package's maintainers.
+func (p PackagePolicy) IsMaintainer(addr common.Address) bool {
+	for _, m := range p.Maintainers {
+		if m == addr {
+			return true
+		}
+	}
+	return false
+}
+
+// PublishedRecord is the contract's record of a relayed publish().
+type PublishedRecord struct {
+	Found         bool
+	ReleaseDigest [32]byte
+	ContentHash   [32]byte
+}
+
+// ChainView is what the coordinator reads from the registry contract. The
+// enclave reads it itself, from the RPC endpoint named in its measured
+// configuration, over TLS that ends inside the enclave: the host only carries
+// bytes. On the embedded dev chain (go-ethereum's simulated backend run by the
+// host) this trust is SIMULATED: whoever runs the dev chain decides what it
+// answers, so a dev-chain coordinator proves nothing about policy.
+type ChainView interface {
+	// Policy returns the package's current policy.
+	Policy(ctx context.Context, pkg string) (PackagePolicy, error)
+	// Published returns the publish() record of wire.ReleaseKey(name, version).
+	Published(ctx context.Context, releaseKey [32]byte) (PublishedRecord, error)
+	// ScorerRegistered reports whether addr is a scorer key registered with evidence.
+	ScorerRegistered(ctx context.Context, addr common.Address) (bool, error)
+}
+
+// StateSealer seals the coordinator's state with rollback protection:
+// SealVersioned moves a monotonic counter the host cannot roll back and seals
+// at the new value; UnsealVersioned refuses every blob but the newest sealed
+// (an error wrapping ErrRollback from the platform). attestation/sim does this
+// with a TPM NV counter; CounterSealer builds it from a Sealer and a Counter.
+type StateSealer interface {
+	SealVersioned(plaintext []byte) (sealed []byte, version uint64, err error)
+	UnsealVersioned(sealed []byte) (plaintext []byte, version uint64, err error)
+}
+
+// Counter is a monotonic counter the host cannot roll back. On SGX there is
+// no such counter in the platform (use a second attested enclave or the
+// chain); on Nitro a KMS- or chain-backed one.
+type Counter interface {
+	Read() (uint64, error)
+	Increment() (uint64, error)
+}

@@ -1,0 +1,309 @@
+// Package registrytest starts a real npm registry (Verdaccio, installed by
+// mk/verdaccio.mk) for tests: offline, on a free loopback port, optionally
+// behind TLS with a throw-away test CA. It runs on the test machine only.
+package registrytest
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/json"
+	"encoding/pem"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Registry is one running Verdaccio.
+type Registry struct {
+	URL   string // https://127.0.0.1:PORT or http://…
+	CAPEM []byte // the test CA (TLS only)
+	Dir   string // its storage and config
+	Log   *bytes.Buffer
+	http  *http.Client
+}
+
+// Options choose how the registry runs.
+type Options struct {
+	TLS bool
+}
+
+// Binary returns the Verdaccio executable: $VERDACCIO_BIN, or
+// build/verdaccio/node_modules/.bin/verdaccio above the working directory.
+func Binary() (string, error) {
+	if b := os.Getenv("VERDACCIO_BIN"); b != "" {
+		return b, nil
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			bin := filepath.Join(dir, "build", "verdaccio", "node_modules", ".bin", "verdaccio")
+			if _, err := os.Stat(bin); err != nil {
+				return "", fmt.Errorf("verdaccio is not installed at %s (run make verdaccio): %w", bin, err)
+			}
+			return bin, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// Start runs Verdaccio for the test and stops it in t.Cleanup. Without the
+// binary the test is skipped, unless CI=true, where it fails.
+func Start(t testing.TB, opt Options) *Registry {
+	t.Helper()
+	bin, err := Binary()
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("registrytest: %v", err)
+		}
+		t.Skipf("registrytest: %v", err)
+	}
+	dir := t.TempDir()
+	port := freePort(t)
+	scheme := "http"
+	r := &Registry{Dir: dir, Log: &bytes.Buffer{}}
+	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12}
+	httpsBlock := ""
+	if opt.TLS {
+		scheme = "https"
+		caPEM, certPEM, keyPEM := testCA(t)
+		r.CAPEM = caPEM
+		writeFile(t, filepath.Join(dir, "cert.pem"), certPEM)
+		writeFile(t, filepath.Join(dir, "key.pem"), keyPEM)
+		httpsBlock = fmt.Sprintf("https:\n  key: %s\n  cert: %s\n", filepath.Join(dir, "key.pem"), filepath.Join(dir, "cert.pem"))
+		pool := x509.NewCertPool()
+		pool.AppendCertsFromPEM(caPEM)
+		tlsCfg.RootCAs = pool
+	}
+	cfg := fmt.Sprintf(`storage: %s
+auth:
+  htpasswd:
+    file: %s
+    max_users: 1000
+uplinks: {}
+packages:
+  '@*/*':
+    access: $all
+    publish: $authenticated
+    unpublish: $authenticated
+  '**':
+    access: $all
+    publish: $authenticated
+    unpublish: $authenticated
+max_body_size: 64mb
+%slog: { type: stdout, format: pretty, level: warn }
+`, filepath.Join(dir, "storage"), filepath.Join(dir, "htpasswd"), httpsBlock)
+	writeFile(t, filepath.Join(dir, "config.yaml"), []byte(cfg))
+	r.URL = fmt.Sprintf("%s://127.0.0.1:%d", scheme, port)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cmd := exec.CommandContext(ctx, bin, "--config", filepath.Join(dir, "config.yaml"), "--listen", r.URL)
+	cmd.Stdout, cmd.Stderr = r.Log, r.Log
+	cmd.Env = append(os.Environ(), "NODE_ENV=production")
+	if err := cmd.Start(); err != nil {
+		cancel()
+		t.Fatalf("registrytest: starting verdaccio: %v", err)
+	}
+	t.Cleanup(func() {
+		cancel()
+		_ = cmd.Wait()
+	})
+	r.http = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{TLSClientConfig: tlsCfg}}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, err := r.http.Get(r.URL + "/-/ping")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("registrytest: verdaccio did not answer on %s within 30 s: %v\n%s", r.URL, err, r.Log.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return r
+}
+
+// Client returns an HTTP client that trusts the registry's test CA.
+func (r *Registry) Client() *http.Client { return r.http }
+
+// AddUser creates a registry user and returns its login token.
+func (r *Registry) AddUser(t testing.TB, name, password string) string {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"name": name, "password": password})
+	var out struct {
+		Token string `json:"token"`
+	}
+	r.do(t, http.MethodPut, "/-/user/org.couchdb.user:"+name, "", body, http.StatusCreated, &out)
+	if out.Token == "" {
+		t.Fatalf("registrytest: creating %s: no token in the answer", name)
+	}
+	return out.Token
+}
+
+// CreateToken creates an API token for a user (npm token create), read-only
+// or not.
+func (r *Registry) CreateToken(t testing.TB, loginToken, password string, readOnly bool) string {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"password": password, "readonly": readOnly, "cidr_whitelist": []string{}})
+	var out struct {
+		Token string `json:"token"`
+	}
+	r.do(t, http.MethodPost, "/-/npm/v1/tokens", loginToken, body, http.StatusOK, &out)
+	if out.Token == "" {
+		t.Fatal("registrytest: token create: no token in the answer")
+	}
+	return out.Token
+}
+
+// Tarball downloads what the registry serves for name@version, or nil when
+// the version does not exist.
+func (r *Registry) Tarball(t testing.TB, name, version string) []byte {
+	t.Helper()
+	var doc struct {
+		Versions map[string]struct {
+			Dist struct {
+				Tarball string `json:"tarball"`
+			} `json:"dist"`
+		} `json:"versions"`
+	}
+	status := r.do(t, http.MethodGet, "/"+strings.Replace(name, "/", "%2f", 1), "", nil, 0, &doc)
+	if status == http.StatusNotFound {
+		return nil
+	}
+	v, ok := doc.Versions[version]
+	if !ok {
+		return nil
+	}
+	resp, err := r.http.Get(v.Dist.Tarball)
+	if err != nil {
+		t.Fatalf("registrytest: downloading %s: %v", v.Dist.Tarball, err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("registrytest: downloading %s: %d %v", v.Dist.Tarball, resp.StatusCode, err)
+	}
+	return data
+}
+
+// Versions lists the versions the registry holds of name.
+func (r *Registry) Versions(t testing.TB, name string) []string {
+	t.Helper()
+	var doc struct {
+		Versions map[string]json.RawMessage `json:"versions"`
+	}
+	if r.do(t, http.MethodGet, "/"+strings.Replace(name, "/", "%2f", 1), "", nil, 0, &doc) == http.StatusNotFound {
+		return nil
+	}
+	var out []string
+	for v := range doc.Versions {
+		out = append(out, v)
+	}
+	return out
+}
+
+// do sends one request; want 0 accepts any status.
+func (r *Registry) do(t testing.TB, method, path, token string, body []byte, want int, out any) int {
+	t.Helper()
+	req, err := http.NewRequest(method, r.URL+path, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := r.http.Do(req)
+	if err != nil {
+		t.Fatalf("registrytest: %s %s: %v", method, path, err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	if want != 0 && resp.StatusCode != want {
+		t.Fatalf("registrytest: %s %s: HTTP %d, want %d: %s", method, path, resp.StatusCode, want, data)
+	}
+	if out != nil && resp.StatusCode < 300 {
+		if err := json.Unmarshal(data, out); err != nil {
+			t.Fatalf("registrytest: %s %s: %v", method, path, err)
+		}
+	}
+	return resp.StatusCode
+}
+
+func freePort(t testing.TB) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func writeFile(t testing.TB, path string, data []byte) {
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// testCA makes a CA and a leaf for 127.0.0.1 and localhost.
+func testCA(t testing.TB) (caPEM, certPEM, keyPEM []byte) {
+	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	caTmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "vouch registrytest CA"},
+		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(24 * time.Hour),
+		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign,
+	}
+	caDER, err := x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ca, _ := x509.ParseCertificate(caDER)
+	leafKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leafTmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"},
+		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(24 * time.Hour),
+		KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IPAddresses: []net.IP{net.IPv4(127, 0, 0, 1)}, DNSNames: []string{"localhost"},
+	}
+	leafDER, err := x509.CreateCertificate(rand.Reader, leafTmpl, ca, &leafKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, err := x509.MarshalECPrivateKey(leafKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}),
+		pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: leafDER}),
+		pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: keyDER})
+}

@@ -1,0 +1,461 @@
+package wire
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/vouchpm/vouch/attestation"
+)
+
+// The host↔coordinator protocol (version ProtocolVersion). Every frame on the
+// stream is one canonical CBOR Request or Response (stream.go). The host is
+// untrusted: the enclave validates every request body with the Decode*
+// functions below and signs every response with its attested key.
+
+// ProtocolVersion is the version of the host↔coordinator protocol.
+const ProtocolVersion = 1
+
+// Limits on what the host may send the coordinator.
+const (
+	MaxFrameSize      = 48 << 20 // one request or response
+	MaxTarballSize    = 16 << 20 // one release's .tgz
+	MaxNonceSize      = 64
+	MaxTokenCipher    = 4096 // ECIES ciphertext of one npm token
+	MaxReasonLength   = 1024
+	MaxStateSize      = MaxFrameSize - 4096
+	MaxPackageNameLen = 214 // npm's limit
+	MaxVersionLen     = 256
+)
+
+// Request kinds.
+const (
+	KindGetEvidence = "getEvidence"
+	KindAddToken    = "addToken"
+	KindPropose     = "propose"
+	KindApprove     = "approve"
+	KindVeto        = "veto"
+	KindCancel      = "cancel"
+	KindRevoke      = "revoke"
+	KindScore       = "score"
+	KindStatus      = "status"
+	KindTick        = "tick"
+	KindLoadState   = "loadState"
+)
+
+// ErrMalformed is returned for any request the enclave cannot accept as
+// well formed; the enclave's refusals of well-formed requests use other errors.
+var ErrMalformed = errors.New("malformed coordinator message")
+
+func malformed(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrMalformed, fmt.Sprintf(format, args...))
+}
+
+// Request is one host→enclave frame. Body is the canonical CBOR of the
+// kind's request type.
+type Request struct {
+	Version uint64 `cbor:"v"`
+	ID      uint64 `cbor:"id"`
+	Kind    string `cbor:"kind"`
+	Body    []byte `cbor:"body"`
+}
+
+// Response is one enclave→host frame. Signature is the enclave key's
+// signature over ResponseDigest(resp) (Signature itself left empty).
+type Response struct {
+	Version   uint64 `cbor:"v"`
+	ID        uint64 `cbor:"id"`
+	Kind      string `cbor:"kind"`
+	Code      string `cbor:"code"`  // empty on success; an error code otherwise
+	Error     string `cbor:"error"` // one sentence for people; never holds a secret
+	Body      []byte `cbor:"body"`
+	Signature []byte `cbor:"sig"`
+}
+
+// ResponseDigest is what the enclave signs in a response: keccak256 of a
+// domain tag and the canonical CBOR of the response without its signature.
+func ResponseDigest(r Response) ([32]byte, error) {
+	r.Signature = nil
+	raw, err := attestation.NewCodec().Marshal(r)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("encoding response: %w", err)
+	}
+	return crypto.Keccak256Hash([]byte("vouch/coordinator-response/v1"), raw), nil
+}
+
+// GetEvidenceRequest asks for the enclave's attestation evidence over a fresh nonce.
+type GetEvidenceRequest struct {
+	Nonce []byte `cbor:"nonce"`
+}
+
+// GetEvidenceResponse carries canonical attestation.Evidence.
+type GetEvidenceResponse struct {
+	Evidence []byte `cbor:"evidence"`
+}
+
+// AddTokenRequest hands the enclave an npm token, ECIES-encrypted to the key
+// bound in its evidence.
+type AddTokenRequest struct {
+	Package    string `cbor:"package"`
+	Ciphertext []byte `cbor:"ciphertext"`
+}
+
+// AddTokenResponse says which registry user the token belongs to and carries
+// the sealed token and the new sealed state. The token itself never leaves.
+type AddTokenResponse struct {
+	Package     string `cbor:"package"`
+	Username    string `cbor:"username"`
+	SealedToken []byte `cbor:"sealedToken"`
+	State       []byte `cbor:"state"`
+}
+
+// ProposeRequest opens a release: the proposer's signature over the
+// Release's EIP-712 digest and the exact tarball.
+type ProposeRequest struct {
+	Release   Release `cbor:"release"`
+	Signature []byte  `cbor:"sig"`
+	Tarball   []byte  `cbor:"tarball"`
+}
+
+// ApproveRequest adds one maintainer's signature over a pending release's digest.
+type ApproveRequest struct {
+	ReleaseDigest [32]byte `cbor:"releaseDigest"`
+	Signature     []byte   `cbor:"sig"`
+}
+
+// VetoRequest stops a pending release; any maintainer may sign one.
+type VetoRequest struct {
+	Veto      Veto   `cbor:"veto"`
+	Signature []byte `cbor:"sig"`
+}
+
+// CancelRequest withdraws a pending release: a Veto signed by its proposer.
+type CancelRequest struct {
+	Veto      Veto   `cbor:"veto"`
+	Signature []byte `cbor:"sig"`
+}
+
+// RevokeRequest withdraws a release, signed by a maintainer.
+type RevokeRequest struct {
+	Revoke    Revoke `cbor:"revoke"`
+	Signature []byte `cbor:"sig"`
+}
+
+// ScoreRequest delivers the scorer enclave's signed score of a release.
+type ScoreRequest struct {
+	Score     Score  `cbor:"score"`
+	Signature []byte `cbor:"sig"`
+}
+
+// StatusRequest asks for one release (ReleaseDigest set) or all (zero).
+type StatusRequest struct {
+	ReleaseDigest [32]byte `cbor:"releaseDigest"`
+}
+
+// TickRequest asks the enclave to advance every release: expire, open or
+// close veto windows, sign authorizations, publish what the chain recorded.
+type TickRequest struct{}
+
+// LoadStateRequest hands a restarted enclave its last sealed state.
+type LoadStateRequest struct {
+	State []byte `cbor:"state"`
+}
+
+// SignedAuthorization is a PublishAuthorization with the enclave's EIP-712
+// signature, and what the host needs to relay publish(): the release and the
+// maintainers' signatures, aligned with Authorization.Signers (ascending
+// addresses, as the contract wants them).
+type SignedAuthorization struct {
+	Authorization PublishAuthorization `cbor:"authorization"`
+	Signature     []byte               `cbor:"sig"`
+	Release       Release              `cbor:"release"`
+	Signatures    [][]byte             `cbor:"signatures"`
+}
+
+// SignedReceipt is a PublishReceipt with the enclave's EIP-712 signature.
+type SignedReceipt struct {
+	Receipt   PublishReceipt `cbor:"receipt"`
+	Signature []byte         `cbor:"sig"`
+}
+
+// Release states as reported in ReleaseStatus.State.
+const (
+	StatePending    = "pending"    // collecting approvals and a score
+	StateWindow     = "window"     // threshold and score met; veto window running
+	StateAuthorized = "authorized" // authorization signed; waiting for the chain record
+	StatePublished  = "published"  // the registry holds the tarball (201, or 409 with the same integrity)
+	StateVetoed     = "vetoed"
+	StateCancelled  = "cancelled"
+	StateExpired    = "expired"
+	StateRefused    = "refused" // e.g. low score with refuseLowScore
+	StateRevoked    = "revoked"
+)
+
+// ReleaseStatus is the enclave's account of one release.
+type ReleaseStatus struct {
+	Digest        [32]byte             `cbor:"digest"`
+	Release       Release              `cbor:"release"`
+	State         string               `cbor:"state"`
+	Proposer      common.Address       `cbor:"proposer"`
+	Approvals     []common.Address     `cbor:"approvals"`
+	Required      uint64               `cbor:"required"`
+	Score         *Score               `cbor:"score"`
+	ProposedAt    uint64               `cbor:"proposedAt"`
+	ExpiresAt     uint64               `cbor:"expiresAt"`
+	ReadyAt       uint64               `cbor:"readyAt"`      // threshold and score first met
+	PublishAfter  uint64               `cbor:"publishAfter"` // end of the veto window
+	Reason        string               `cbor:"reason"`       // why vetoed/refused/cancelled, or the last publish error
+	Authorization *SignedAuthorization `cbor:"authorization"`
+	Receipt       *SignedReceipt       `cbor:"receipt"`
+}
+
+// StatusResponse lists releases (answer to Status, the release requests and LoadState).
+type StatusResponse struct {
+	Releases []ReleaseStatus `cbor:"releases"`
+	State    []byte          `cbor:"state"` // new sealed state, when the request changed it
+}
+
+// TickResponse lists what the tick produced.
+type TickResponse struct {
+	Authorizations []SignedAuthorization `cbor:"authorizations"`
+	Receipts       []SignedReceipt       `cbor:"receipts"`
+	Releases       []ReleaseStatus       `cbor:"releases"`
+	State          []byte                `cbor:"state"`
+}
+
+// npm package names: lowercase, URL-safe, optionally scoped (@scope/name).
+var packageNameRE = regexp.MustCompile(`^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$`)
+
+// semver 2.0 with optional prerelease and build metadata.
+var versionRE = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
+
+// ValidatePackageName checks an npm package name.
+func ValidatePackageName(name string) error {
+	if len(name) == 0 || len(name) > MaxPackageNameLen || !packageNameRE.MatchString(name) {
+		return malformed("package name %q is not a valid npm name", truncate(name))
+	}
+	return nil
+}
+
+// ValidateVersion checks a semver version string.
+func ValidateVersion(v string) error {
+	if len(v) == 0 || len(v) > MaxVersionLen || !versionRE.MatchString(v) {
+		return malformed("version %q is not semver", truncate(v))
+	}
+	return nil
+}
+
+func truncate(s string) string {
+	if len(s) > 64 {
+		return s[:64] + "…"
+	}
+	return s
+}
+
+func checkSig(sig []byte) error {
+	if len(sig) != 65 {
+		return malformed("signature is %d bytes, want 65", len(sig))
+	}
+	return nil
+}
+
+func checkReason(r string) error {
+	if len(r) > MaxReasonLength {
+		return malformed("reason is %d bytes, limit %d", len(r), MaxReasonLength)
+	}
+	return nil
+}
+
+// Validate checks a release's fields.
+func (r Release) Validate() error {
+	if err := ValidatePackageName(r.PackageName); err != nil {
+		return err
+	}
+	if err := ValidateVersion(r.Version); err != nil {
+		return err
+	}
+	if len(r.Integrity) != 64 {
+		return malformed("integrity is %d bytes, want 64 (sha512)", len(r.Integrity))
+	}
+	return nil
+}
+
+// Validate checks a score's fields.
+func (s Score) Validate() error {
+	if err := ValidatePackageName(s.PackageName); err != nil {
+		return err
+	}
+	if err := ValidateVersion(s.Version); err != nil {
+		return err
+	}
+	if s.Score > 100 || s.HeuristicScore > 100 {
+		return malformed("score %d/%d out of range 0..100", s.Score, s.HeuristicScore)
+	}
+	return nil
+}
+
+// Validate checks a request body.
+func (r GetEvidenceRequest) Validate() error {
+	if len(r.Nonce) < 16 || len(r.Nonce) > MaxNonceSize {
+		return malformed("nonce is %d bytes, want 16..%d", len(r.Nonce), MaxNonceSize)
+	}
+	return nil
+}
+
+// Validate checks a request body.
+func (r AddTokenRequest) Validate() error {
+	if err := ValidatePackageName(r.Package); err != nil {
+		return err
+	}
+	if len(r.Ciphertext) == 0 || len(r.Ciphertext) > MaxTokenCipher {
+		return malformed("token ciphertext is %d bytes, want 1..%d", len(r.Ciphertext), MaxTokenCipher)
+	}
+	return nil
+}
+
+// Validate checks a request body.
+func (r ProposeRequest) Validate() error {
+	if err := r.Release.Validate(); err != nil {
+		return err
+	}
+	if err := checkSig(r.Signature); err != nil {
+		return err
+	}
+	if len(r.Tarball) == 0 || len(r.Tarball) > MaxTarballSize {
+		return malformed("tarball is %d bytes, want 1..%d", len(r.Tarball), MaxTarballSize)
+	}
+	return nil
+}
+
+// Validate checks a request body.
+func (r ApproveRequest) Validate() error { return checkSig(r.Signature) }
+
+// Validate checks a request body.
+func (r VetoRequest) Validate() error {
+	if err := checkReason(r.Veto.Reason); err != nil {
+		return err
+	}
+	return checkSig(r.Signature)
+}
+
+// Validate checks a request body.
+func (r CancelRequest) Validate() error {
+	if err := checkReason(r.Veto.Reason); err != nil {
+		return err
+	}
+	return checkSig(r.Signature)
+}
+
+// Validate checks a request body.
+func (r RevokeRequest) Validate() error {
+	if err := ValidatePackageName(r.Revoke.PackageName); err != nil {
+		return err
+	}
+	if err := ValidateVersion(r.Revoke.Version); err != nil {
+		return err
+	}
+	if err := checkReason(r.Revoke.Reason); err != nil {
+		return err
+	}
+	return checkSig(r.Signature)
+}
+
+// Validate checks a request body.
+func (r ScoreRequest) Validate() error {
+	if err := r.Score.Validate(); err != nil {
+		return err
+	}
+	return checkSig(r.Signature)
+}
+
+// Validate checks a request body.
+func (StatusRequest) Validate() error { return nil }
+
+// Validate checks a request body.
+func (TickRequest) Validate() error { return nil }
+
+// Validate checks a request body.
+func (r LoadStateRequest) Validate() error {
+	if len(r.State) == 0 || len(r.State) > MaxStateSize {
+		return malformed("state blob is %d bytes, want 1..%d", len(r.State), MaxStateSize)
+	}
+	return nil
+}
+
+// Body is a request body the enclave accepts.
+type Body interface{ Validate() error }
+
+// EncodeRequest builds the frame for one request.
+func EncodeRequest(id uint64, kind string, body Body) ([]byte, error) {
+	raw, err := attestation.NewCodec().Marshal(body)
+	if err != nil {
+		return nil, fmt.Errorf("encoding %s body: %w", kind, err)
+	}
+	return attestation.NewCodec().Marshal(Request{Version: ProtocolVersion, ID: id, Kind: kind, Body: raw})
+}
+
+// DecodeRequest parses a request frame's envelope strictly. The body is
+// decoded by DecodeBody.
+func DecodeRequest(frame []byte) (*Request, error) {
+	if len(frame) > MaxFrameSize {
+		return nil, malformed("frame is %d bytes, limit %d", len(frame), MaxFrameSize)
+	}
+	var r Request
+	if err := attestation.NewCodec().Unmarshal(frame, &r); err != nil {
+		return nil, malformed("request envelope: %v", err)
+	}
+	if r.Version != ProtocolVersion {
+		return nil, malformed("protocol version %d, this enclave speaks %d", r.Version, ProtocolVersion)
+	}
+	return &r, nil
+}
+
+// DecodeBody parses and validates a request body into v.
+func DecodeBody[T Body](kind string, raw []byte) (T, error) {
+	var v T
+	if len(raw) > MaxFrameSize {
+		return v, malformed("%s body is %d bytes", kind, len(raw))
+	}
+	if err := attestation.NewCodec().Unmarshal(raw, &v); err != nil {
+		return v, malformed("%s body: %v", kind, err)
+	}
+	if err := v.Validate(); err != nil {
+		return v, fmt.Errorf("%s: %w", kind, err)
+	}
+	return v, nil
+}
+
+// DecodeResponse parses a response frame strictly (the host's side).
+func DecodeResponse(frame []byte) (*Response, error) {
+	if len(frame) > MaxFrameSize {
+		return nil, malformed("frame is %d bytes, limit %d", len(frame), MaxFrameSize)
+	}
+	var r Response
+	if err := attestation.NewCodec().Unmarshal(frame, &r); err != nil {
+		return nil, malformed("response envelope: %v", err)
+	}
+	if r.Version != ProtocolVersion {
+		return nil, malformed("protocol version %d, want %d", r.Version, ProtocolVersion)
+	}
+	return &r, nil
+}
+
+// VerifyResponse checks that resp was signed by the enclave whose attested
+// key has address enclave.
+func VerifyResponse(resp *Response, enclave common.Address) error {
+	d, err := ResponseDigest(*resp)
+	if err != nil {
+		return err
+	}
+	got, err := Recover(d, resp.Signature)
+	if err != nil {
+		return fmt.Errorf("coordinator response %d: %w", resp.ID, err)
+	}
+	if got != enclave {
+		return fmt.Errorf("coordinator response %d signed by %s, want %s", resp.ID, got.Hex(), enclave.Hex())
+	}
+	return nil
+}

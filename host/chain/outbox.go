@@ -1,0 +1,451 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Outbox states of a record.
+const (
+	OutboxPending   = "pending"   // queued, no transaction yet
+	OutboxSigned    = "signed"    // transaction signed and stored (nonce fixed), maybe broadcast
+	OutboxConfirmed = "confirmed" // mined and succeeded
+	OutboxFailed    = "failed"    // refused by the contract (revert), will not be retried
+)
+
+// MigrateOutbox creates the outbox's table in db (idempotent).
+func MigrateOutbox(ctx context.Context, db *sql.DB) error {
+	_, err := db.ExecContext(ctx, `
+CREATE TABLE IF NOT EXISTS chain_outbox (
+	seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+	record_key TEXT NOT NULL UNIQUE,
+	to_addr    TEXT NOT NULL,
+	data       BLOB NOT NULL,
+	state      TEXT NOT NULL,
+	sender     TEXT,
+	nonce      INTEGER,
+	tx_hash    TEXT,
+	raw_tx     BLOB,
+	block      INTEGER,
+	gas_used   INTEGER,
+	attempts   INTEGER NOT NULL DEFAULT 0,
+	last_error TEXT,
+	updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chain_outbox_state ON chain_outbox(state, seq);`)
+	if err != nil {
+		return fmt.Errorf("migrate chain_outbox: %w", err)
+	}
+	return nil
+}
+
+// OutboxEntry is one record of the outbox.
+type OutboxEntry struct {
+	Key       string
+	To        common.Address
+	State     string
+	Nonce     *uint64
+	TxHash    common.Hash
+	Block     uint64
+	GasUsed   uint64
+	Attempts  int
+	LastError string
+}
+
+// OutboxOptions tunes an Outbox; zero values take the defaults.
+type OutboxOptions struct {
+	Window      int              // signed-but-unconfirmed transactions at most (default 16)
+	Poll        time.Duration    // wait between rounds when transactions are in flight (default 100 ms)
+	MinBackoff  time.Duration    // first wait after an RPC error (default 200 ms)
+	MaxBackoff  time.Duration    // longest wait after repeated RPC errors (default 10 s)
+	Now         func() time.Time // clock (default time.Now)
+	GasHeadroom uint64           // percent added to the gas estimate (default 25)
+}
+
+// Outbox is the host's crash-safe anchoring queue: records (contract calls)
+// enter a SQLite table idempotently by key; one worker signs each with the
+// next nonce, stores the signed transaction BEFORE broadcasting it, and
+// rebroadcasts it after a crash, so every record lands on chain exactly once.
+// RPC failures are retried with backoff; contract refusals end as failed.
+// One Outbox (process) per sending key.
+type Outbox struct {
+	db      *sql.DB
+	backend Backend
+	key     *ecdsa.PrivateKey
+	from    common.Address
+	abi     *abi.ABI
+	opts    OutboxOptions
+	chainID *big.Int
+}
+
+// NewOutbox returns an Outbox over db (migrated) sending with key.
+func NewOutbox(db *sql.DB, backend Backend, key *ecdsa.PrivateKey, opts OutboxOptions) *Outbox {
+	if opts.Window <= 0 {
+		opts.Window = 16
+	}
+	if opts.Poll <= 0 {
+		opts.Poll = 100 * time.Millisecond
+	}
+	if opts.MinBackoff <= 0 {
+		opts.MinBackoff = 200 * time.Millisecond
+	}
+	if opts.MaxBackoff <= 0 {
+		opts.MaxBackoff = 10 * time.Second
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.GasHeadroom == 0 {
+		opts.GasHeadroom = 25
+	}
+	c := NewVouchRegistry()
+	return &Outbox{db: db, backend: backend, key: key, from: crypto.PubkeyToAddress(key.PublicKey), abi: &c.abi, opts: opts}
+}
+
+// Enqueue adds a call of data to to under key. It reports false when a
+// record with that key already exists (whatever its data): enqueueing is
+// idempotent.
+func (o *Outbox) Enqueue(ctx context.Context, key string, to common.Address, data []byte) (bool, error) {
+	res, err := o.db.ExecContext(ctx,
+		`INSERT INTO chain_outbox (record_key, to_addr, data, state, updated_at) VALUES (?, ?, ?, ?, ?)
+		 ON CONFLICT(record_key) DO NOTHING`,
+		key, to.Hex(), data, OutboxPending, o.opts.Now().Unix())
+	if err != nil {
+		return false, fmt.Errorf("outbox enqueue %q: %w", key, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("outbox enqueue %q: %w", key, err)
+	}
+	return n == 1, nil
+}
+
+// Entry returns the record under key.
+func (o *Outbox) Entry(ctx context.Context, key string) (OutboxEntry, error) {
+	row := o.db.QueryRowContext(ctx, `SELECT record_key, to_addr, state, nonce, tx_hash, block, gas_used, attempts, last_error
+		FROM chain_outbox WHERE record_key = ?`, key)
+	var e OutboxEntry
+	var to string
+	var nonce, block, gas sql.NullInt64
+	var hash, lastErr sql.NullString
+	if err := row.Scan(&e.Key, &to, &e.State, &nonce, &hash, &block, &gas, &e.Attempts, &lastErr); err != nil {
+		return e, fmt.Errorf("outbox entry %q: %w", key, err)
+	}
+	e.To = common.HexToAddress(to)
+	if nonce.Valid {
+		n := uint64(nonce.Int64)
+		e.Nonce = &n
+	}
+	e.TxHash = common.HexToHash(hash.String)
+	e.Block, e.GasUsed, e.LastError = uint64(block.Int64), uint64(gas.Int64), lastErr.String
+	return e, nil
+}
+
+// Counts returns how many records are in each state.
+func (o *Outbox) Counts(ctx context.Context) (map[string]int, error) {
+	return outboxCounts(ctx, o.db)
+}
+
+func outboxCounts(ctx context.Context, db *sql.DB) (map[string]int, error) {
+	rows, err := db.QueryContext(ctx, `SELECT state, COUNT(*) FROM chain_outbox GROUP BY state`)
+	if err != nil {
+		return nil, fmt.Errorf("outbox counts: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var s string
+		var n int
+		if err := rows.Scan(&s, &n); err != nil {
+			return nil, fmt.Errorf("outbox counts: %w", err)
+		}
+		out[s] = n
+	}
+	return out, rows.Err()
+}
+
+// Run works the queue until ctx ends.
+func (o *Outbox) Run(ctx context.Context) error {
+	return o.loop(ctx, false)
+}
+
+// Drain works the queue until no record is pending or signed (or ctx ends).
+func (o *Outbox) Drain(ctx context.Context) error {
+	return o.loop(ctx, true)
+}
+
+func (o *Outbox) loop(ctx context.Context, untilEmpty bool) error {
+	backoff := o.opts.MinBackoff
+	for {
+		busy, err := o.round(ctx)
+		wait := o.opts.Poll
+		switch {
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case err != nil:
+			wait, backoff = backoff, min(backoff*2, o.opts.MaxBackoff)
+		default:
+			backoff = o.opts.MinBackoff
+			if !busy {
+				if untilEmpty {
+					return nil
+				}
+			}
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+type signedRow struct {
+	seq   int64
+	key   string
+	to    common.Address
+	data  []byte
+	nonce uint64
+	hash  common.Hash
+	raw   []byte
+}
+
+// round settles signed transactions, then signs pending records up to the
+// window. It reports whether work remains.
+func (o *Outbox) round(ctx context.Context) (bool, error) {
+	if o.chainID == nil {
+		id, err := o.backend.ChainID(ctx)
+		if err != nil {
+			return true, fmt.Errorf("outbox: chain id: %w", err)
+		}
+		o.chainID = id
+	}
+	inflight, err := o.settle(ctx)
+	if err != nil {
+		return true, err
+	}
+	signed, pendingLeft, err := o.signPending(ctx, o.opts.Window-inflight)
+	if err != nil {
+		return true, err
+	}
+	return inflight > 0 || signed > 0 || pendingLeft, nil
+}
+
+// settle checks every signed transaction: confirmed, failed, or rebroadcast.
+// It returns how many remain in flight.
+func (o *Outbox) settle(ctx context.Context) (int, error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT seq, record_key, to_addr, data, nonce, tx_hash, raw_tx FROM chain_outbox
+		WHERE state = ? ORDER BY nonce`, OutboxSigned)
+	if err != nil {
+		return 0, fmt.Errorf("outbox: list signed: %w", err)
+	}
+	var signed []signedRow
+	for rows.Next() {
+		var r signedRow
+		var to, hash string
+		if err := rows.Scan(&r.seq, &r.key, &to, &r.data, &r.nonce, &hash, &r.raw); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("outbox: list signed: %w", err)
+		}
+		r.to, r.hash = common.HexToAddress(to), common.HexToHash(hash)
+		signed = append(signed, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("outbox: list signed: %w", err)
+	}
+	if len(signed) == 0 {
+		return 0, nil
+	}
+	// The mined nonce first, the receipt second: a transaction mined in
+	// between is then seen by the receipt lookup, never mistaken for lost.
+	mined, err := o.backend.NonceAt(ctx, o.from, nil)
+	if err != nil {
+		return len(signed), fmt.Errorf("outbox: nonce of %s: %w", o.from.Hex(), err)
+	}
+	inflight := 0
+	for _, r := range signed {
+		rcpt, err := o.backend.TransactionReceipt(ctx, r.hash)
+		switch {
+		case err == nil:
+			if err := o.finish(ctx, r, rcpt); err != nil {
+				return inflight, err
+			}
+			continue
+		case !errors.Is(err, ethereum.NotFound):
+			return inflight + 1, fmt.Errorf("outbox: receipt of %s: %w", r.hash.Hex(), err)
+		}
+		if r.nonce < mined {
+			// Our nonce was used by another transaction of this key (the
+			// Outbox must own its key). Signing again could anchor the record
+			// twice if this node merely lags in indexing, so stop here and
+			// let an operator look.
+			if _, err := o.db.ExecContext(ctx, `UPDATE chain_outbox SET state = ?, last_error = ?, updated_at = ? WHERE seq = ? AND state = ?`,
+				OutboxFailed, fmt.Sprintf("nonce %d used by another transaction of %s; record not re-sent", r.nonce, o.from.Hex()),
+				o.opts.Now().Unix(), r.seq, OutboxSigned); err != nil {
+				return inflight, fmt.Errorf("outbox: mark %q failed: %w", r.key, err)
+			}
+			continue
+		}
+		inflight++
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(r.raw); err != nil {
+			return inflight, fmt.Errorf("outbox: stored tx of %q: %w", r.key, err)
+		}
+		if err := o.backend.SendTransaction(ctx, &tx); err != nil && !alreadySent(err) {
+			return inflight, fmt.Errorf("outbox: broadcast %q: %w", r.key, err)
+		}
+	}
+	return inflight, nil
+}
+
+// alreadySent reports node answers that mean the transaction is known.
+func alreadySent(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "already known") || strings.Contains(s, "nonce too low") ||
+		strings.Contains(s, "known transaction")
+}
+
+func (o *Outbox) finish(ctx context.Context, r signedRow, rcpt *types.Receipt) error {
+	state, lastErr := OutboxConfirmed, ""
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		state = OutboxFailed
+		lastErr = replayRevert(ctx, o.backend, o.abi, o.from, &r.to, r.data, rcpt.BlockNumber).Error()
+	}
+	_, err := o.db.ExecContext(ctx, `UPDATE chain_outbox SET state = ?, block = ?, gas_used = ?, last_error = ?, updated_at = ?
+		WHERE seq = ?`, state, rcpt.BlockNumber.Int64(), rcpt.GasUsed, nullIfEmpty(lastErr), o.opts.Now().Unix(), r.seq)
+	if err != nil {
+		return fmt.Errorf("outbox: record receipt of %q: %w", r.key, err)
+	}
+	return nil
+}
+
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// signPending signs up to n pending records, storing each signed
+// transaction before broadcasting it. It reports how many it signed and
+// whether pending records remain.
+func (o *Outbox) signPending(ctx context.Context, n int) (int, bool, error) {
+	if n <= 0 {
+		more, err := o.hasPending(ctx)
+		return 0, more, err
+	}
+	rows, err := o.db.QueryContext(ctx, `SELECT seq, record_key, to_addr, data FROM chain_outbox WHERE state = ? ORDER BY seq LIMIT ?`,
+		OutboxPending, n+1)
+	if err != nil {
+		return 0, true, fmt.Errorf("outbox: list pending: %w", err)
+	}
+	var pending []signedRow
+	for rows.Next() {
+		var r signedRow
+		var to string
+		if err := rows.Scan(&r.seq, &r.key, &to, &r.data); err != nil {
+			rows.Close()
+			return 0, true, fmt.Errorf("outbox: list pending: %w", err)
+		}
+		r.to = common.HexToAddress(to)
+		pending = append(pending, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, true, fmt.Errorf("outbox: list pending: %w", err)
+	}
+	more := len(pending) > n
+	if more {
+		pending = pending[:n]
+	}
+	for i, r := range pending {
+		if err := o.signOne(ctx, r); err != nil {
+			return i, true, err
+		}
+	}
+	return len(pending), more, nil
+}
+
+func (o *Outbox) hasPending(ctx context.Context) (bool, error) {
+	var n int
+	if err := o.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM chain_outbox WHERE state = ?`, OutboxPending).Scan(&n); err != nil {
+		return true, fmt.Errorf("outbox: count pending: %w", err)
+	}
+	return n > 0, nil
+}
+
+func (o *Outbox) signOne(ctx context.Context, r signedRow) error {
+	gas, err := o.backend.EstimateGas(ctx, ethereum.CallMsg{From: o.from, To: &r.to, Data: r.data})
+	if err != nil {
+		if re := revertFromRPC(o.abi, err); re != nil {
+			_, dbErr := o.db.ExecContext(ctx, `UPDATE chain_outbox SET state = ?, attempts = attempts + 1, last_error = ?, updated_at = ?
+				WHERE seq = ?`, OutboxFailed, re.Error(), o.opts.Now().Unix(), r.seq)
+			if dbErr != nil {
+				return fmt.Errorf("outbox: mark %q failed: %w", r.key, dbErr)
+			}
+			return nil
+		}
+		return fmt.Errorf("outbox: estimate gas of %q: %w", r.key, err)
+	}
+	gas += gas * o.opts.GasHeadroom / 100
+	nonce, err := o.nextNonce(ctx)
+	if err != nil {
+		return err
+	}
+	tx, err := signTx(ctx, o.backend, o.key, o.chainID, nonce, &r.to, r.data, gas)
+	if err != nil {
+		return fmt.Errorf("outbox: %q: %w", r.key, err)
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("outbox: encode tx of %q: %w", r.key, err)
+	}
+	// Durable before it leaves the process: after a crash the same
+	// transaction (same nonce, same hash) is rebroadcast, never a second one.
+	res, err := o.db.ExecContext(ctx, `UPDATE chain_outbox SET state = ?, sender = ?, nonce = ?, tx_hash = ?, raw_tx = ?,
+		attempts = attempts + 1, updated_at = ? WHERE seq = ? AND state = ?`,
+		OutboxSigned, o.from.Hex(), nonce, tx.Hash().Hex(), raw, o.opts.Now().Unix(), r.seq, OutboxPending)
+	if err != nil {
+		return fmt.Errorf("outbox: store signed tx of %q: %w", r.key, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return fmt.Errorf("outbox: %q changed state while signing", r.key)
+	}
+	if err := o.backend.SendTransaction(ctx, tx); err != nil && !alreadySent(err) {
+		return fmt.Errorf("outbox: broadcast %q: %w", r.key, err)
+	}
+	return nil
+}
+
+// nextNonce is one past the highest nonce this outbox has signed, or the
+// node's pending nonce when that is higher.
+func (o *Outbox) nextNonce(ctx context.Context) (uint64, error) {
+	chainNonce, err := o.backend.PendingNonceAt(ctx, o.from)
+	if err != nil {
+		return 0, fmt.Errorf("outbox: pending nonce of %s: %w", o.from.Hex(), err)
+	}
+	var maxSigned sql.NullInt64
+	if err := o.db.QueryRowContext(ctx, `SELECT MAX(nonce) FROM chain_outbox WHERE sender = ? AND state = ?`,
+		o.from.Hex(), OutboxSigned).Scan(&maxSigned); err != nil {
+		return 0, fmt.Errorf("outbox: highest signed nonce: %w", err)
+	}
+	if maxSigned.Valid && uint64(maxSigned.Int64)+1 > chainNonce {
+		return uint64(maxSigned.Int64) + 1, nil
+	}
+	return chainNonce, nil
+}

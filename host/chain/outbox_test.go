@@ -1,0 +1,269 @@
+package chain_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/host/chain/devchain"
+	_ "modernc.org/sqlite"
+)
+
+func openDB(t *testing.T, path string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := chain.MigrateOutbox(context.Background(), db); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func rootOf(i int) [32]byte { return chain.BatchLeaf([32]byte{byte(i >> 8), byte(i)}, [32]byte{0xab}) }
+
+// TestOutboxChild is the anchoring process of TestOutboxCrashResume.
+func TestOutboxChild(t *testing.T) {
+	if os.Getenv("VOUCH_OUTBOX_CHILD") != "1" {
+		t.Skip("child process of TestOutboxCrashResume")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	client, err := ethclient.DialContext(ctx, os.Getenv("VOUCH_OUTBOX_RPC"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := openDB(t, os.Getenv("VOUCH_OUTBOX_DB"))
+	ob := chain.NewOutbox(db, client, devchain.DevKey(1), chain.OutboxOptions{Window: 3, Poll: 20 * time.Millisecond})
+	if err := ob.Drain(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOutboxCrashResume(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain and two processes")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	dc, err := devchain.Run(ctx, devchain.Options{CommitInterval: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dc.Close() })
+
+	dbPath := filepath.Join(t.TempDir(), "host.db")
+	db := openDB(t, dbPath)
+	ob := chain.NewOutbox(db, nil, devchain.DevKey(1), chain.OutboxOptions{})
+	c := chain.NewVouchRegistry()
+	const n = 40
+	for i := 0; i < n; i++ {
+		if added, err := ob.Enqueue(ctx, fmt.Sprintf("batch-%d", i), dc.Registry, c.PackAnchorBatch(rootOf(i), 1)); err != nil || !added {
+			t.Fatalf("enqueue %d: %v %v", i, added, err)
+		}
+	}
+	if added, err := ob.Enqueue(ctx, "batch-0", dc.Registry, c.PackAnchorBatch(rootOf(999), 1)); err != nil || added {
+		t.Fatalf("second enqueue of batch-0 = %v, %v; want ignored", added, err)
+	}
+
+	child := func() *exec.Cmd {
+		cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestOutboxChild$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "VOUCH_OUTBOX_CHILD=1", "VOUCH_OUTBOX_DB="+dbPath, "VOUCH_OUTBOX_RPC="+dc.URL)
+		var out strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			if t.Failed() {
+				t.Logf("child output:\n%s", out.String())
+			}
+		})
+		return cmd
+	}
+	first := child()
+	var killedAt map[string]int
+	for deadline := time.Now().Add(time.Minute); ; {
+		counts, err := ob.Counts(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if counts[chain.OutboxConfirmed] >= 6 && counts[chain.OutboxSigned] > 0 {
+			killedAt = counts
+			break
+		}
+		if counts[chain.OutboxConfirmed] == n || time.Now().After(deadline) {
+			t.Fatalf("could not catch the child mid-queue: %v", counts)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := first.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = first.Wait()
+	t.Logf("SIGKILL with %v", killedAt)
+
+	second := child()
+	if err := second.Wait(); err != nil {
+		t.Fatalf("restarted anchoring process: %v", err)
+	}
+	counts, err := ob.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts[chain.OutboxConfirmed] != n {
+		t.Fatalf("after restart: %v, want %d confirmed", counts, n)
+	}
+
+	// Every record is on chain exactly once.
+	client, err := ethclient.DialContext(ctx, dc.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{
+		Addresses: []common.Address{dc.Registry},
+		Topics:    [][]common.Hash{{c.GetABI().Events["BatchAnchored"].ID}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[[32]byte]int{}
+	for i := range logs {
+		ev, err := c.UnpackBatchAnchoredEvent(&logs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen[ev.Root]++
+	}
+	if len(logs) != n {
+		t.Errorf("%d BatchAnchored events, want %d", len(logs), n)
+	}
+	for i := 0; i < n; i++ {
+		if seen[rootOf(i)] != 1 {
+			t.Errorf("record batch-%d anchored %d times", i, seen[rootOf(i)])
+		}
+	}
+}
+
+// flakyBackend fails every call while down is set, as a dead RPC would.
+type flakyBackend struct {
+	chain.Backend
+	down  atomic.Bool
+	calls atomic.Int64
+}
+
+var errRPCDown = errors.New("dial tcp 127.0.0.1:8545: connect: connection refused")
+
+func (f *flakyBackend) check() error {
+	f.calls.Add(1)
+	if f.down.Load() {
+		return errRPCDown
+	}
+	return nil
+}
+
+func (f *flakyBackend) ChainID(ctx context.Context) (*big.Int, error) {
+	if err := f.check(); err != nil {
+		return nil, err
+	}
+	return f.Backend.ChainID(ctx)
+}
+
+func (f *flakyBackend) EstimateGas(ctx context.Context, m ethereum.CallMsg) (uint64, error) {
+	if err := f.check(); err != nil {
+		return 0, err
+	}
+	return f.Backend.EstimateGas(ctx, m)
+}
+
+func (f *flakyBackend) PendingNonceAt(ctx context.Context, a common.Address) (uint64, error) {
+	if err := f.check(); err != nil {
+		return 0, err
+	}
+	return f.Backend.PendingNonceAt(ctx, a)
+}
+
+func (f *flakyBackend) NonceAt(ctx context.Context, a common.Address, b *big.Int) (uint64, error) {
+	if err := f.check(); err != nil {
+		return 0, err
+	}
+	return f.Backend.NonceAt(ctx, a, b)
+}
+
+func (f *flakyBackend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := f.check(); err != nil {
+		return err
+	}
+	return f.Backend.SendTransaction(ctx, tx)
+}
+
+func (f *flakyBackend) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if err := f.check(); err != nil {
+		return nil, err
+	}
+	return f.Backend.TransactionReceipt(ctx, h)
+}
+
+func TestOutboxRetriesAndRefusals(t *testing.T) {
+	env := newEnv(t)
+	ctx := ctxT(t)
+	db := openDB(t, filepath.Join(t.TempDir(), "host.db"))
+	fb := &flakyBackend{Backend: env.Client}
+	fb.down.Store(true)
+	ob := chain.NewOutbox(db, fb, env.Keys[6], chain.OutboxOptions{Poll: 5 * time.Millisecond, MinBackoff: 5 * time.Millisecond, MaxBackoff: 40 * time.Millisecond})
+	c := chain.NewVouchRegistry()
+	reg := env.Writer.Registry()
+	for i := 0; i < 5; i++ {
+		if _, err := ob.Enqueue(ctx, fmt.Sprintf("r%d", i), reg, c.PackAnchorBatch(rootOf(i), 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := ob.Enqueue(ctx, "refused", reg, c.PackAnchorBatch([32]byte{}, 1)); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- ob.Drain(ctx) }()
+	for fb.calls.Load() < 5 { // several failed rounds while the RPC is down
+		time.Sleep(5 * time.Millisecond)
+	}
+	if counts, _ := ob.Counts(ctx); counts[chain.OutboxPending] != 6 {
+		t.Fatalf("records moved while the RPC was down: %v", counts)
+	}
+	fb.down.Store(false)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 5; i++ {
+		e, err := ob.Entry(ctx, fmt.Sprintf("r%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.State != chain.OutboxConfirmed || e.Block == 0 || e.GasUsed == 0 || e.Nonce == nil {
+			t.Fatalf("r%d = %+v", i, e)
+		}
+	}
+	e, err := ob.Entry(ctx, "refused")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.State != chain.OutboxFailed || !strings.Contains(e.LastError, "EmptyBatch") {
+		t.Fatalf("refused record = %+v, want failed with EmptyBatch", e)
+	}
+}

@@ -1,0 +1,713 @@
+// Package heuristics flags risky changes in an npm release: rules with stable ids, a
+// severity, the file, line and evidence, and a 0..100 score (higher is safer).
+// It runs inside the scorer enclave and in `vouch score` on a maintainer's machine.
+//
+// Rules fire only on what the diff adds (added files, added lines, added or changed
+// package.json entries); a first release is all added, so it is scanned whole.
+package heuristics
+
+import (
+	_ "embed"
+	"encoding/base64"
+	"encoding/hex"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vouchpm/vouch/scorer/diff"
+)
+
+// DefaultThreshold: a release scoring below it is flagged.
+const DefaultThreshold = 60
+
+// maxPerFile bounds the findings one rule reports in one file (the score counts a rule once).
+const maxPerFile = 5
+
+// maxEvidence bounds the evidence excerpt.
+const maxEvidence = 160
+
+// Finding is one rule hit.
+type Finding struct {
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	File     string   `json:"file"`
+	Line     int      `json:"line"`
+	Evidence string   `json:"evidence"`
+}
+
+// Report is the outcome of Analyze.
+type Report struct {
+	Findings []Finding `json:"findings"`
+	Score    uint8     `json:"score"`
+	// ScannedBytes is the size of the added text that the line rules read.
+	ScannedBytes int64 `json:"scannedBytes"`
+}
+
+// Flagged says whether the score is below threshold.
+func (r *Report) Flagged(threshold int) bool { return int(r.Score) < threshold }
+
+//go:embed popular.txt
+var popularList string
+
+// PopularNames returns the shipped list of popular package names used for typosquat checks.
+func PopularNames() []string {
+	var out []string
+	for _, l := range strings.Split(popularList, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Analyzer runs the rules. Build it once with New; it holds no mutable state.
+type Analyzer struct {
+	popular  map[string]bool
+	names    []string
+	triggers *matcher
+}
+
+// New returns an analyzer that checks typosquats against popular (nil: PopularNames()).
+func New(popular []string) *Analyzer {
+	if popular == nil {
+		popular = PopularNames()
+	}
+	words := make([][]string, len(lineRules)+numContentGroups)
+	for i, rl := range lineRules {
+		words[i] = rl.Triggers
+	}
+	for g, trig := range contentTriggers {
+		words[len(lineRules)+g] = trig
+	}
+	a := &Analyzer{popular: make(map[string]bool, len(popular)), names: popular, triggers: newMatcher(words)}
+	for _, n := range popular {
+		a.popular[n] = true
+	}
+	return a
+}
+
+// Score turns findings into the 0..100 heuristic score: 100 minus, for each distinct rule,
+// the penalty of the highest severity it fired with; floored at 0.
+func Score(findings []Finding) uint8 {
+	worst := map[string]Severity{}
+	for _, f := range findings {
+		if s, ok := worst[f.Rule]; !ok || f.Severity.rank() > s.rank() {
+			worst[f.Rule] = f.Severity
+		}
+	}
+	score := 100
+	for _, s := range worst {
+		score -= s.Penalty()
+	}
+	return uint8(max(score, 0))
+}
+
+type fileClass int
+
+const (
+	classSkip fileClass = iota
+	classDoc
+	classCode
+)
+
+func classify(p string) fileClass {
+	base := strings.ToLower(path.Base(p))
+	ext := path.Ext(base)
+	switch {
+	case strings.HasSuffix(base, ".map"), strings.HasSuffix(base, ".d.ts"), strings.HasSuffix(base, ".d.mts"), strings.HasSuffix(base, ".d.cts"):
+		return classSkip
+	}
+	switch ext {
+	case ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts", ".sh", ".bash", ".ps1", ".bat", ".cmd", ".py", ".vbs", ".node", ".gyp", ".pth":
+		return classCode
+	case "":
+		if strings.HasPrefix(p, "bin/") || strings.Contains(p, "/bin/") {
+			return classCode
+		}
+	}
+	return classDoc
+}
+
+func isComment(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasPrefix(t, "//") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "/*") || strings.HasPrefix(t, "#")
+}
+
+// excerpt returns up to maxEvidence bytes of line around [lo, hi).
+func excerpt(line string, lo, hi int) string {
+	if len(line) <= maxEvidence {
+		return strings.TrimSpace(line)
+	}
+	start := max(0, lo-(maxEvidence-(hi-lo))/2)
+	end := min(len(line), start+maxEvidence)
+	start = max(0, end-maxEvidence)
+	return strings.ToValidUTF8(line[start:end], "")
+}
+
+type collector struct {
+	findings []Finding
+	perFile  map[[2]string]int
+	rules    map[string]bool
+}
+
+func (c *collector) add(f Finding) {
+	k := [2]string{f.Rule, f.File}
+	if c.perFile[k] >= maxPerFile {
+		return
+	}
+	c.perFile[k]++
+	c.rules[f.Rule] = true
+	c.findings = append(c.findings, f)
+}
+
+// Analyze runs every rule over d.
+func (a *Analyzer) Analyze(d *diff.Result) *Report {
+	c := &collector{perFile: map[[2]string]int{}, rules: map[string]bool{}}
+	r := &Report{}
+	bundledSeen := false
+	for i := range d.Files {
+		fd := &d.Files[i]
+		if fd.Status == diff.Removed {
+			continue
+		}
+		if strings.HasPrefix(fd.Path, "node_modules/") && fd.Status == diff.Added && !bundledSeen {
+			bundledSeen = true
+			c.add(Finding{Rule: RuleBundledDependencies, Severity: Low, File: fd.Path, Evidence: "package ships code under node_modules/ (bundled dependency)"})
+		}
+		a.fileRules(c, d, fd)
+		cls := classify(fd.Path)
+		if cls == classSkip {
+			continue
+		}
+		active, content := a.activeRules(fd.Added, cls)
+		for _, ln := range fd.Added {
+			r.ScannedBytes += int64(len(ln.Text)) + 1
+			a.lineRules(c, fd.Path, cls, ln, active)
+		}
+		if cls == classCode {
+			a.contentRules(c, fd, content)
+		}
+	}
+	if d.PackageJSON != nil {
+		a.packageJSONRules(c, d)
+	}
+	combine(c)
+	sort.SliceStable(c.findings, func(i, j int) bool {
+		fi, fj := c.findings[i], c.findings[j]
+		if fi.Severity.rank() != fj.Severity.rank() {
+			return fi.Severity.rank() > fj.Severity.rank()
+		}
+		if fi.File != fj.File {
+			return fi.File < fj.File
+		}
+		if fi.Line != fj.Line {
+			return fi.Line < fj.Line
+		}
+		return fi.Rule < fj.Rule
+	})
+	r.Findings = c.findings
+	if r.Findings == nil {
+		r.Findings = []Finding{}
+	}
+	r.Score = Score(r.Findings)
+	return r
+}
+
+var execMagic = []struct {
+	magic string
+	what  string
+}{
+	{"\x7fELF", "ELF executable"},
+	{"MZ", "PE (Windows) executable"},
+	{"\xfe\xed\xfa\xce", "Mach-O executable"},
+	{"\xfe\xed\xfa\xcf", "Mach-O executable"},
+	{"\xce\xfa\xed\xfe", "Mach-O executable"},
+	{"\xcf\xfa\xed\xfe", "Mach-O executable"},
+	{"\xca\xfe\xba\xbe", "Mach-O universal binary"},
+}
+
+func (a *Analyzer) fileRules(c *collector, d *diff.Result, fd *diff.FileDiff) {
+	if fd.Kind == diff.Binary {
+		for _, m := range execMagic {
+			if strings.HasPrefix(string(fd.Data[:min(len(fd.Data), 8)]), m.magic) {
+				c.add(Finding{Rule: RuleBinaryDrop, Severity: High, File: fd.Path, Evidence: m.what + " " + string(fd.Status)})
+				return
+			}
+		}
+		if fd.Status == diff.Added {
+			c.add(Finding{Rule: RuleBinaryNew, Severity: Info, File: fd.Path, Evidence: "binary file added"})
+		}
+		return
+	}
+	if fd.Kind == diff.Minified && fd.Status == diff.Added && !d.BaseMinified {
+		sev := Medium
+		if d.FirstRelease {
+			sev = Info
+		}
+		c.add(Finding{Rule: RuleMinifiedNew, Severity: sev, File: fd.Path, Evidence: "minified code added to a package that shipped none"})
+	}
+	if base := path.Base(fd.Path); base == "binding.gyp" && fd.Status == diff.Added {
+		c.add(Finding{Rule: RuleNativeBuild, Severity: Medium, File: fd.Path, Evidence: "binding.gyp added: npm runs node-gyp rebuild at install"})
+	}
+	if strings.HasSuffix(fd.Path, ".pth") {
+		c.add(Finding{Rule: RuleLoader, Severity: High, File: fd.Path, Evidence: ".pth file runs at Python start-up"})
+	}
+}
+
+// activeRules pre-checks every rule's triggers in one pass over a file's added text, so
+// that per-line work is spent only on rules that can match. When the file decodes or
+// escapes anything, every rule stays active for the decoded views.
+func (a *Analyzer) activeRules(added []diff.Line, cls fileClass) (active, content []bool) {
+	active = make([]bool, len(lineRules))
+	hit := make([]bool, len(lineRules)+numContentGroups)
+	decodes := false
+	for _, l := range added {
+		a.triggers.scan(l.Text, hit)
+		if !decodes && cls == classCode && containsAny(l.Text, `\x`, `\u`, "Buffer.from", "atob(") {
+			decodes = true
+		}
+		if !hit[rawIPIndex] && hasDottedQuad(l.Text) {
+			hit[rawIPIndex] = true
+		}
+	}
+	for i := range lineRules {
+		if cls != classCode && !lineRules[i].AnyFile {
+			continue
+		}
+		active[i] = hit[i] || decodes
+	}
+	return active, hit[len(lineRules):]
+}
+
+// Trigger groups of contentRules, pre-checked with the line rules' triggers.
+const (
+	groupEncoded = iota
+	groupDecode
+	groupSink
+	groupLoader
+	groupObfName
+	groupEscape
+	groupNodeModules
+	numContentGroups
+)
+
+var contentTriggers = [numContentGroups][]string{
+	groupEncoded:     {"Buffer.from", "atob("},
+	groupDecode:      {"Buffer.from", "atob(", "createDecipher", "fromCharCode", "unescape("},
+	groupSink:        {"eval", "Function", "_compile", "runIn", "child_process", "exec", "spawn", "module.constructor"},
+	groupLoader:      {"_compile", "require.extensions", "Module."},
+	groupObfName:     {"_0x"},
+	groupEscape:      {`\x`, `\u`},
+	groupNodeModules: {"node_modules/"},
+}
+
+var rawIPIndex = func() int {
+	for i, rl := range lineRules {
+		if rl.ID == RuleRawIP {
+			return i
+		}
+	}
+	panic("heuristics: no raw-ip rule")
+}()
+
+func (a *Analyzer) lineRules(c *collector, file string, cls fileClass, ln diff.Line, active []bool) {
+	fired := a.lineRulesView(c, file, cls, ln, "", active, nil)
+	if cls != classCode {
+		return
+	}
+	for _, v := range decodedViews(ln.Text) {
+		fired = a.lineRulesView(c, file, cls, diff.Line{Num: ln.Num, Text: v}, "decoded: ", active, fired)
+	}
+}
+
+// lineRulesView runs the active rules over one view of a line, skipping rules already
+// fired on this line, and returns the updated set of fired rules.
+func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln diff.Line, prefix string, active []bool, fired []bool) []bool {
+	var lower string
+	comment := -1
+	for i := range lineRules {
+		rl := &lineRules[i]
+		if !active[i] || (fired != nil && fired[i]) {
+			continue
+		}
+		text := ln.Text
+		if rl.Fold {
+			if lower == "" {
+				lower = strings.ToLower(ln.Text)
+			}
+			text = lower
+		}
+		hit := false
+		if rl.ID == RuleRawIP {
+			hit = hasDottedQuad(text)
+		}
+		for _, t := range rl.Triggers {
+			if strings.Contains(text, t) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			continue
+		}
+		if rl.InString {
+			if comment < 0 {
+				comment = 0
+				if isComment(ln.Text) {
+					comment = 1
+				}
+			}
+			if comment == 1 {
+				continue
+			}
+		}
+		loc := matchRule(rl, text)
+		if loc == nil {
+			continue
+		}
+		c.add(Finding{Rule: rl.ID, Severity: rl.Severity, File: file, Line: ln.Num, Evidence: prefix + excerpt(ln.Text, loc[0], loc[1])})
+		if fired == nil {
+			fired = make([]bool, len(lineRules))
+		}
+		fired[i] = true
+	}
+	return fired
+}
+
+// decodedViews returns the line with its ASCII escapes resolved, and the decoded text of
+// base64/hex string literals it decodes in place, so rules see what obfuscation hides.
+func decodedViews(line string) []string {
+	var out []string
+	if strings.Contains(line, `\x`) || strings.Contains(line, `\u`) {
+		if un := reEscape.ReplaceAllStringFunc(line, unescapeOne); un != line {
+			out = append(out, un)
+		}
+	}
+	if strings.Contains(line, "Buffer.from") || strings.Contains(line, "atob(") {
+		var parts []string
+		for _, m := range reEncoded.FindAllStringSubmatch(line, 64) {
+			var dec []byte
+			var err error
+			if m[2] == "hex" {
+				dec, err = hex.DecodeString(m[1])
+			} else {
+				dec, err = base64.StdEncoding.DecodeString(m[1])
+			}
+			if err == nil && utf8.Valid(dec) && printable(dec) {
+				parts = append(parts, string(dec))
+			}
+		}
+		if len(parts) > 0 {
+			out = append(out, strings.Join(parts, " "))
+		}
+	}
+	return out
+}
+
+func unescapeOne(esc string) string {
+	h := strings.Trim(esc[2:], "{}")
+	n, err := strconv.ParseUint(h, 16, 8)
+	if err != nil {
+		return esc
+	}
+	return string(rune(n))
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDottedQuad is a cheap pre-check for the raw-IP rule: digit '.' digit ... three dots.
+func hasDottedQuad(s string) bool {
+	dots, run := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			run = true
+		case c == '.' && run:
+			dots++
+			run = false
+			if dots == 3 {
+				return true
+			}
+		default:
+			dots, run = 0, false
+		}
+	}
+	return false
+}
+
+func printable(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// matchRule returns the first match location, applying rule-specific filters.
+func matchRule(rl *lineRule, text string) []int {
+	if rl.ID != RuleRawIP {
+		return rl.Re.FindStringIndex(text)
+	}
+	for _, m := range rl.Re.FindAllStringSubmatchIndex(text, -1) {
+		if publicIPv4(text[m[2]:m[3]]) {
+			return m[:2]
+		}
+	}
+	return nil
+}
+
+func publicIPv4(s string) bool {
+	var o [4]int
+	parts := strings.Split(s, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for i, p := range parts {
+		n := 0
+		for _, ch := range p {
+			n = n*10 + int(ch-'0')
+		}
+		if n > 255 || (len(p) > 1 && p[0] == '0') {
+			return false
+		}
+		o[i] = n
+	}
+	switch {
+	case o[0] == 0, o[0] == 10, o[0] == 127, o[0] >= 224:
+		return false
+	case o[0] == 169 && o[1] == 254, o[0] == 172 && o[1] >= 16 && o[1] < 32, o[0] == 192 && o[1] == 168:
+		return false
+	case o[0] == 1 && o[1] == 2 && o[2] == 3: // version-like 1.2.3.x
+		return false
+	}
+	return true
+}
+
+// contentRules look at all added lines of a code file together.
+func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff, has []bool) {
+	obf, escapes, encoded := 0, 0, 0
+	var obfFirst, escFirst, encFirst, loaderLn, tamperLn diff.Line
+	var decodes, sinks []diff.Line // line numbers with their match offsets in Text
+	for _, ln := range fd.Added {
+		if has[groupEncoded] && containsAny(ln.Text, "Buffer.from", "atob(") {
+			if n := len(reEncoded.FindAllStringIndex(ln.Text, -1)); n > 0 {
+				if encoded == 0 {
+					encFirst = ln
+				}
+				encoded += n
+			}
+		}
+		if loaderLn.Num == 0 && has[groupLoader] && containsAny(ln.Text, "_compile", "require.extensions", "Module.") && reLoader.MatchString(ln.Text) {
+			loaderLn = ln
+		}
+		if tamperLn.Num == 0 && has[groupNodeModules] && strings.Contains(ln.Text, "node_modules/") && !isComment(ln.Text) {
+			tamperLn = ln
+		}
+		if has[groupObfName] && strings.Contains(ln.Text, "_0x") {
+			if n := len(reObfName.FindAllStringIndex(ln.Text, -1)); n > 0 {
+				if obf == 0 {
+					obfFirst = ln
+				}
+				obf += n
+			}
+		}
+		if has[groupEscape] && (strings.Contains(ln.Text, `\x`) || strings.Contains(ln.Text, `\u`)) {
+			m := reEscape.FindAllStringIndex(ln.Text, -1)
+			if len(m) >= 16 && len(m)*4 >= len(ln.Text)/3 {
+				if escapes == 0 {
+					escFirst = ln
+				}
+				escapes += len(m)
+			}
+		}
+		if len(ln.Text) >= 300 && !strings.Contains(ln.Text, "base64,") {
+			if loc := reBase64.FindStringIndex(ln.Text); loc != nil {
+				c.add(Finding{Rule: RuleBase64Blob, Severity: Medium, File: fd.Path, Line: ln.Num, Evidence: excerpt(ln.Text, loc[0], min(loc[1], loc[0]+40))})
+			}
+		}
+		if has[groupDecode] && containsAny(ln.Text, contentTriggers[groupDecode]...) {
+			for _, loc := range reDecode.FindAllStringIndex(ln.Text, 16) {
+				decodes = append(decodes, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
+			}
+		}
+		if has[groupSink] && containsAny(ln.Text, contentTriggers[groupSink]...) {
+			for _, loc := range reExecSink.FindAllStringIndex(ln.Text, 16) {
+				sinks = append(sinks, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
+			}
+		}
+	}
+	if ln, ok := nearby(decodes, sinks); ok {
+		c.add(Finding{Rule: RuleDecodeExec, Severity: High, File: fd.Path, Line: ln, Evidence: "decoded data reaches eval/Function/_compile/child_process nearby"})
+	}
+	if encoded >= 4 {
+		c.add(Finding{Rule: RuleEncodedStrings, Severity: High, File: fd.Path, Line: encFirst.Num, Evidence: strconv.Itoa(encoded) + " string literals decoded in place: " + excerpt(encFirst.Text, 0, 0)})
+	}
+	if loaderLn.Num > 0 && tamperLn.Num > 0 {
+		c.add(Finding{Rule: RuleModuleTamper, Severity: Critical, File: fd.Path, Line: tamperLn.Num, Evidence: "module loader hook rewrites another package: " + excerpt(tamperLn.Text, 0, 0)})
+	}
+	if obf >= 10 {
+		c.add(Finding{Rule: RuleObfuscatedNames, Severity: High, File: fd.Path, Line: obfFirst.Num, Evidence: excerpt(obfFirst.Text, 0, 0)})
+	}
+	if escapes >= 32 {
+		c.add(Finding{Rule: RuleEscapeDensity, Severity: Medium, File: fd.Path, Line: escFirst.Num, Evidence: excerpt(escFirst.Text, 0, 0)})
+	}
+}
+
+// nearby reports whether a decode and a sink occur within 1000 bytes on one line or
+// within 8 lines of each other (Text holds the byte offset), and the sink's line.
+func nearby(decodes, sinks []diff.Line) (int, bool) {
+	for _, d := range decodes {
+		for _, s := range sinks {
+			if d.Num == s.Num {
+				do, _ := strconv.Atoi(d.Text)
+				so, _ := strconv.Atoi(s.Text)
+				if abs(do-so) <= 1000 {
+					return s.Num, true
+				}
+			} else if abs(d.Num-s.Num) <= 8 {
+				return s.Num, true
+			}
+		}
+	}
+	return 0, false
+}
+
+var lifecycle = map[string]bool{"preinstall": true, "install": true, "postinstall": true}
+
+var reScriptFetch = regexp.MustCompile(`(?i)https?://|\b(curl|wget|powershell|certutil|bitsadmin)\b|node\s+-e\b|\beval\b|\|\s*(ba)?sh\b|base64`)
+
+var reDepURL = regexp.MustCompile(`^(https?:|git(\+\w+)?:|github:|gitlab:|bitbucket:|file:|[\w.-]+/[\w.-]+(#.*)?$)`)
+
+func (a *Analyzer) packageJSONRules(c *collector, d *diff.Result) {
+	pj := d.PackageJSON
+	if pj.ParseError != "" {
+		c.add(Finding{Rule: RulePackageJSONInvalid, Severity: High, File: "package.json", Evidence: pj.ParseError})
+	}
+	for _, ch := range pj.Changes {
+		if ch.Op == diff.Removed {
+			continue
+		}
+		switch ch.Field {
+		case "scripts":
+			if !lifecycle[ch.Key] {
+				continue
+			}
+			ev := ch.Key + ": " + ch.New
+			if loc := reScriptFetch.FindStringIndex(ch.New); loc != nil {
+				c.add(Finding{Rule: RuleInstallDownload, Severity: Critical, File: "package.json", Evidence: excerpt(ev, loc[0], loc[1])})
+			} else {
+				c.add(Finding{Rule: RuleInstallScript, Severity: High, File: "package.json", Evidence: excerpt(ev, 0, 0)})
+			}
+		case "dependencies", "optionalDependencies", "peerDependencies":
+			if ch.Op == diff.Added {
+				c.add(Finding{Rule: RuleNewDependency, Severity: Low, File: "package.json", Evidence: ch.Field + ": " + ch.Key + "@" + ch.New})
+				if t := a.typosquatOf(ch.Key); t != "" {
+					c.add(Finding{Rule: RuleTyposquat, Severity: Critical, File: "package.json", Evidence: ch.Key + " looks like " + t})
+				}
+			}
+			if reDepURL.MatchString(ch.New) {
+				c.add(Finding{Rule: RuleDependencyURL, Severity: High, File: "package.json", Evidence: ch.Key + ": " + ch.New})
+			}
+		}
+	}
+}
+
+// combine escalates combinations that together mean an attack.
+func combine(c *collector) {
+	has := func(ids ...string) string {
+		for _, id := range ids {
+			if c.rules[id] {
+				return id
+			}
+		}
+		return ""
+	}
+	if s := has(RuleInstallScript, RuleInstallDownload, RuleNativeBuild); s != "" {
+		if p := has(RuleChildProcess, RuleShellDownload, RuleNetwork, RuleRawIP, RuleExfilService, RuleEnvBulk, RuleCredentialPath,
+			RuleDecodeExec, RuleObfuscatedNames, RuleEscapeDensity, RuleLoader, RuleMiner, RuleBinaryDrop, RuleEval); p != "" {
+			c.add(Finding{Rule: RuleInstallTimePayload, Severity: Critical, Evidence: s + " together with " + p})
+		}
+	}
+	if n := has(RuleNetwork, RuleRawIP, RuleExfilService); n != "" {
+		if s := has(RuleEnvBulk, RuleEnvSecret, RuleCredentialPath); s != "" {
+			c.add(Finding{Rule: RuleCredentialExfil, Severity: Critical, Evidence: s + " together with " + n})
+		}
+	}
+	if c.rules[RuleGeoGate] && c.rules[RuleDestructive] {
+		c.add(Finding{Rule: RuleGeoDestructive, Severity: Critical, Evidence: RuleGeoGate + " together with " + RuleDestructive})
+	}
+}
+
+// typosquatOf returns the popular name that name imitates, or "".
+func (a *Analyzer) typosquatOf(name string) string {
+	if a.popular[name] || strings.HasPrefix(name, "@") {
+		return ""
+	}
+	squash := func(s string) string { return strings.NewReplacer("-", "", ".", "", "_", "").Replace(s) }
+	sn := squash(name)
+	for _, p := range a.names {
+		if len(p) < 5 {
+			continue
+		}
+		if squash(p) == sn {
+			return p
+		}
+		limit := 1
+		if len(p) >= 9 {
+			limit = 2
+		}
+		if abs(len(p)-len(name)) > limit {
+			continue
+		}
+		if osa(name, p) <= limit {
+			return p
+		}
+	}
+	return ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// osa is the optimal-string-alignment (Damerau-Levenshtein with adjacent swaps) distance.
+func osa(a, b string) int {
+	n, m := len(a), len(b)
+	d := make([][]int, n+1)
+	for i := range d {
+		d[i] = make([]int, m+1)
+		d[i][0] = i
+	}
+	for j := 0; j <= m; j++ {
+		d[0][j] = j
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[n][m]
+}

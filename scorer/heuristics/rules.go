@@ -1,0 +1,140 @@
+package heuristics
+
+import "regexp"
+
+// Severity of a finding.
+type Severity string
+
+// Severities, weakest first.
+const (
+	Info     Severity = "info"
+	Low      Severity = "low"
+	Medium   Severity = "medium"
+	High     Severity = "high"
+	Critical Severity = "critical"
+)
+
+// Penalty is what one rule at this severity takes off the heuristic score (a rule counts
+// once, at the highest severity it fired with, however many lines it matched).
+func (s Severity) Penalty() int {
+	switch s {
+	case Critical:
+		return 60
+	case High:
+		return 30
+	case Medium:
+		return 12
+	case Low:
+		return 4
+	}
+	return 0
+}
+
+func (s Severity) rank() int {
+	switch s {
+	case Critical:
+		return 4
+	case High:
+		return 3
+	case Medium:
+		return 2
+	case Low:
+		return 1
+	}
+	return 0
+}
+
+// Rule ids are stable: they appear in signed reports and in the corpus expectations.
+const (
+	RuleInstallScript       = "install-script"
+	RuleInstallDownload     = "install-script-download"
+	RuleNativeBuild         = "install-native-build"
+	RuleChildProcess        = "child-process"
+	RuleShellDownload       = "shell-download"
+	RuleEval                = "dynamic-code"
+	RuleNetwork             = "network"
+	RuleRawIP               = "raw-ip"
+	RuleExfilService        = "exfil-service"
+	RuleEnvBulk             = "env-bulk-read"
+	RuleEnvSecret           = "env-secret-read"
+	RuleCredentialPath      = "credential-path"
+	RuleObfuscatedNames     = "obfuscation-identifiers"
+	RuleEscapeDensity       = "obfuscation-escapes"
+	RuleBase64Blob          = "base64-blob"
+	RuleCharCode            = "obfuscation-charcode"
+	RuleDecodeExec          = "decode-and-execute"
+	RuleMinifiedNew         = "minified-new-file"
+	RuleBinaryDrop          = "binary-executable"
+	RuleBinaryNew           = "binary-file"
+	RuleLoader              = "loader-hook"
+	RuleNewDependency       = "new-dependency"
+	RuleDependencyURL       = "dependency-url"
+	RuleTyposquat           = "typosquat"
+	RuleGeoGate             = "geo-locale-gate"
+	RuleDestructive         = "destructive-fs"
+	RuleGeoDestructive      = "geo-gated-destruction"
+	RuleMiner               = "crypto-miner"
+	RulePromptInjection     = "prompt-injection"
+	RuleInstallTimePayload  = "install-time-payload"
+	RuleCredentialExfil     = "credential-exfiltration"
+	RulePackageJSONInvalid  = "package-json-invalid"
+	RuleBundledDependencies = "bundled-dependency-code"
+	RuleEncodedStrings      = "obfuscation-encoded-strings"
+	RuleModuleTamper        = "module-tamper"
+)
+
+// lineRule matches single added lines. Triggers are cheap substrings (lower case when
+// Fold is set) that must occur before the regexp is run.
+type lineRule struct {
+	ID       string
+	Severity Severity
+	Triggers []string
+	Re       *regexp.Regexp
+	Fold     bool // match on the lower-cased line
+	AnyFile  bool // also in docs and data files, not only in code
+	InString bool // only when the match is not on a comment line
+}
+
+var lineRules = []lineRule{
+	{ID: RuleChildProcess, Severity: Medium, Triggers: []string{"child_process", "execSync", "spawn", "execFile", "shelljs", "execa"},
+		Re: regexp.MustCompile(`child_process|\.(execSync|execFileSync|spawnSync)\(|\b(spawn|execFile)\(|require\(\s*['"](shelljs|execa|cross-spawn)['"]`)},
+	{ID: RuleShellDownload, Severity: High, Triggers: []string{"curl", "wget", "powershell", "invoke-webrequest", "certutil", "bitsadmin", "chmod +x", "| sh", "|sh", "| bash", "/dev/tcp"}, Fold: true,
+		Re: regexp.MustCompile(`\b(curl|wget)\b[^\n]*(\bhttps?://|\|\s*(ba)?sh\b)|powershell[^\n]*(downloadstring|downloadfile|invoke-webrequest|iwr|-enc)|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|chmod \+x [\w./$~-]|/dev/tcp/`)},
+	{ID: RuleEval, Severity: Medium, Triggers: []string{"eval", "Function", "vm.", "runInThisContext", "runInNewContext", "vm\""},
+		Re: regexp.MustCompile(`(^|[^\w.$])eval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"]|\b(runInThisContext|runInNewContext|runInContext|compileFunction)\s*\(|new\s+vm\.Script\b`)},
+	{ID: RuleNetwork, Severity: Medium, Triggers: []string{"http", "net'", "net\"", "dns", "dgram", "tls", "fetch(", "WebSocket", "XMLHttpRequest", "sendBeacon"},
+		Re: regexp.MustCompile(`require\(\s*['"](node:)?(http|https|net|dns|dgram|tls|http2)['"]\s*\)|from\s+['"](node:)?(http|https|net|dns|dgram|tls|http2)['"]|(^|[^\w.])fetch\(\s*['"` + "`" + `]https?://|new\s+WebSocket\(|new\s+XMLHttpRequest\(|navigator\.sendBeacon\(`)},
+	{ID: RuleRawIP, Severity: High, InString: true, // pre-checked by hasDottedQuad
+		Re: regexp.MustCompile(`['"` + "`" + `/@](\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(:\d{2,5})?[/'"` + "`" + `]`)},
+	{ID: RuleExfilService, Severity: High, Triggers: []string{"webhook", "pastebin", "ngrok", "requestbin", "pipedream", "burpcollaborator", "interact.sh", "oast.", "api.telegram.org", "transfer.sh", "canarytokens", "dnslog"}, Fold: true,
+		Re: regexp.MustCompile(`discord(app)?\.com/api/webhooks|webhook\.site|hooks\.slack\.com|pastebin\.com|ngrok\.(io|app)|requestbin|pipedream\.net|burpcollaborator\.net|interact\.sh|oast\.(fun|me|pro|live|site|online)|api\.telegram\.org/bot|transfer\.sh|canarytokens|dnslog\.cn`)},
+	{ID: RuleEnvBulk, Severity: High, Triggers: []string{"process.env", "os.environ", "printenv"},
+		Re: regexp.MustCompile(`(JSON\.stringify|Object\.(keys|values|entries|assign))\(\s*process\.env\s*[,)]|\.\.\.\s*process\.env\b|for\s*\(\s*(const|let|var)?\s*\w+\s+in\s+process\.env\b|\bprintenv\b|os\.environ\b`)},
+	{ID: RuleEnvSecret, Severity: Medium, Triggers: []string{"TOKEN", "SECRET", "PASSWORD", "KEY", "npm_config"},
+		Re: regexp.MustCompile(`process\.env(\.|\[\s*['"])(NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|CI_JOB_TOKEN|SLACK_TOKEN|DISCORD_TOKEN|npm_config__auth\w*|\w*PRIVATE_KEY|\w*API_KEY|\w*PASSWORD)\b`)},
+	{ID: RuleCredentialPath, Severity: High, Triggers: []string{".npmrc", ".ssh", "id_rsa", "id_ed25519", ".aws", "credentials", ".docker", ".git-credentials", "login data", "local storage", "wallet", "exodus", "metamask", "electrum", "keychain", ".kube", "/etc/passwd", "/etc/shadow", ".bash_history", "nkbihfbeogaeaoehlefnkodbefgpgknn", "cookies", ".gnupg", "solana", "keystore"}, Fold: true,
+		Re: regexp.MustCompile(`\.npmrc|\.ssh[/\\'"]|id_rsa|id_ed25519|\.aws[/\\'"]|aws[/\\]credentials|\.docker[/\\]config\.json|\.git-credentials|login data|local storage[/\\]leveldb|wallet\.dat|exodus[/\\]|metamask|electrum[/\\]wallets|login\.keychain|\.kube[/\\]config|/etc/(passwd|shadow)|\.bash_history|nkbihfbeogaeaoehlefnkodbefgpgknn|[/\\]cookies(\.sqlite)?['"]|\.gnupg|solana[/\\]id\.json|ethereum[/\\]keystore`)},
+	{ID: RuleCharCode, Severity: Medium, Triggers: []string{"fromCharCode"},
+		Re: regexp.MustCompile(`fromCharCode\(\s*(\d+\s*,\s*){8,}|fromCharCode\([^)]*\^`)},
+	{ID: RuleLoader, Severity: High, Triggers: []string{"_compile", "require.extensions", "_load", "Module.prototype", "NODE_OPTIONS", ".bashrc", ".zshrc", ".profile", "crontab", "LaunchAgents", "systemd", "module.constructor", "autostart", "CurrentVersion\\\\Run", "CurrentVersion\\Run"},
+		Re: regexp.MustCompile(`\._compile\(|require\.extensions\[|Module\._load\b|Module\.prototype\.(require|_compile)|NODE_OPTIONS|\.(bashrc|zshrc|bash_profile|profile)\b|\bcrontab\b|LaunchAgents|/etc/systemd/|new\s*\(?\s*module\.constructor|\.config/autostart|CurrentVersion\\+Run`)},
+	{ID: RuleGeoGate, Severity: Medium, Triggers: []string{"europe/", "timezone", "geoip", "ipapi", "ip-api", "ipinfo", "ipgeolocation", "navigator.language", "process.env.lang", "lc_all", "country", "russia", "belarus", "ru_ru", "be_by"}, Fold: true,
+		Re: regexp.MustCompile(`\b(timezone|tz)\s*(===?|!==?)\s*['"]\w+/\w+['"]|europe/(moscow|minsk|kiev|kyiv)|\b(russia|belarus)\b|\b(ru_ru|be_by)\b|geoip|ipapi\.co|ip-api\.com|ipinfo\.io|ipgeolocation|navigator\.language|process\.env\.(lang|lc_all|lc_messages)\b|country(_?code|name)?['"]?\s*(===?|!==?)\s*['"]|['"](ru|by|ir|kp)['"]\s*(===?|!==?|\))`)},
+	{ID: RuleDestructive, Severity: Low, Triggers: []string{"rmSync", "rmdirSync", "unlinkSync", "rimraf", "rm -rf", "del /", "format c:", "writeFileSync", "rm(", "rmdir(", "unlink("},
+		Re: regexp.MustCompile(`\b(rmSync|rmdirSync|rm|rmdir)\([^;]{0,160}recursive|rm\s+-rf\s+[~/$]|del\s+/[fsq]|format\s+c:|\brimraf(\.sync)?\(\s*['"` + "`" + `]?(/|~|\$HOME|os\.homedir|process\.env\.HOME)|unlinkSync\([^)]*(homedir|HOME|\.\.)|writeFileSync\([^,]*,\s*['"]\\?(\x{2764}|u2764|❤)`)},
+	{ID: RuleMiner, Severity: Critical, Triggers: []string{"stratum", "xmrig", "cryptonight", "coinhive", "minexmr", "nanopool", "monero", "supportxmr", "hashvault", "randomx", "nicehash", "jsecoin", "cryptoloot"}, Fold: true, AnyFile: true,
+		Re: regexp.MustCompile(`stratum\+(tcp|ssl)://|xmrig|cryptonight|coinhive|minexmr|nanopool\.org|supportxmr|hashvault\.pro|\brandomx\b|nicehash|jsecoin|cryptoloot|\bmonero\b.*\b(pool|wallet|mine)`)},
+	{ID: RulePromptInjection, Severity: Critical, Triggers: []string{"ignore", "disregard", "score", "system prompt", "assistant", "you are", "instruction", "language model", "ai model", "reviewer", "forget"}, Fold: true, AnyFile: true,
+		Re: regexp.MustCompile(`(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|preceding)\s+(instructions|prompts?|rules|context)|("?score"?\s*[:=]\s*"?(100|99|9\d)\b.*(safe|trust|benign|approve))|((ai|language model|llm|reviewer|scanner|assistant)[^\n]{0,40}(must|should|will)\s+(rate|score|mark|classify|report)[^\n]{0,40}(safe|benign|100|trust))|(this (code|package|file|change) is (completely |totally |100% )?safe[^\n]{0,40}(ai|model|scanner|reviewer|analy))|\bsystem prompt\b|(new|updated) instructions\s*:|you are (now )?an? (helpful|security|ai|code review)|respond (only )?with\s*\{?\s*"?score`)},
+}
+
+var (
+	reObfName  = regexp.MustCompile(`\b_0x[0-9a-fA-F]{3,6}\b`)
+	reEscape   = regexp.MustCompile(`\\x[0-9a-fA-F]{2}|\\u00[0-7][0-9a-fA-F]|\\u\{[0-7]?[0-9a-fA-F]\}`)
+	reBase64   = regexp.MustCompile(`[A-Za-z0-9+/]{300,}={0,2}`)
+	reDecode   = regexp.MustCompile(`Buffer\.from\([^)]*['"](base64|hex)['"]|(^|[^\w.$])atob\(|createDecipher(iv)?\(|fromCharCode\(\s*(\d+\s*,\s*){8,}|fromCharCode\([^)]*\^|(^|[^\w.$])unescape\(`)
+	reExecSink = regexp.MustCompile(`(^|[^\w.$])eval\s*\(|new\s+Function\s*\(|\._compile\(|runInThisContext|runInNewContext|child_process|(^|[^\w.$])exec(Sync)?\(|(^|[^\w.$])spawn(Sync)?\(|module\.constructor`)
+	// reEncoded finds string literals decoded in place: Buffer.from("…", "base64"|"hex") and atob("…").
+	reEncoded = regexp.MustCompile(`(?:Buffer\.from|(?:^|[^\w.$])atob)\(\s*["'` + "`" + `]([A-Za-z0-9+/=]{4,})["'` + "`" + `]\s*(?:,\s*["'](base64|hex)["'])?`)
+	reLoader  = regexp.MustCompile(`\._compile\b|require\.extensions\[|Module\._load\b|Module\.prototype\.(require|_compile)`)
+)

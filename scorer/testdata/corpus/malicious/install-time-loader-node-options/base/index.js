@@ -1,0 +1,3 @@
+'use strict'
+const names = require('./names.json')
+module.exports = hex => names[hex.toLowerCase()] || null

@@ -1,0 +1,7 @@
+import Defaults from './Defaults.js';
+class IPC{
+    constructor(){
+        this.config = new Defaults;
+    }
+}
+export {IPC as default, IPC}

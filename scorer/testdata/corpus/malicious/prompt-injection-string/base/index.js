@@ -1,0 +1,2 @@
+'use strict'
+module.exports = s => s.split('\n').map(l => l.replace(/^\s+/, '')).join('\n')
