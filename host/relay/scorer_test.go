@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
+	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
@@ -113,5 +114,38 @@ func TestScoreReleaseAndHostLies(t *testing.T) {
 	}
 	if _, err := wrong.ScoreRelease(ctx, id2); !errors.Is(err, ErrScoreMismatch) {
 		t.Fatalf("score for another domain: %v", err)
+	}
+}
+
+func TestScorePendingResumes(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "host.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	addr := startScorer(t)
+	for i, v := range []string{"1.0.0", "1.0.1"} {
+		tgz := pack(t, map[string]string{"package.json": `{"name":"p","version":"` + v + `"}`, "index.js": "eval(process.env.X)\n"})
+		ch := common.Hash(sha256.Sum256(tgz)).Hex()
+		if err := st.PutTarball(ctx, ch, tgz); err != nil {
+			t.Fatal(err)
+		}
+		id := "0x" + common.Bytes2Hex(crypto.Keccak256([]byte{byte(i)}))
+		if _, err := st.CreateRelease(ctx, store.Release{ID: id, Package: "p", Version: v, ContentHash: ch, Proposal: []byte(`{}`)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := &Scorer{Store: st, Addr: addr, Domain: domain}
+	log := slog.New(slog.DiscardHandler)
+	if n := s.ScorePending(ctx, log); n != 2 {
+		t.Fatalf("first pass scored %d, want 2", n)
+	}
+	if n := s.ScorePending(ctx, log); n != 0 {
+		t.Fatalf("second pass scored %d, want 0", n)
+	}
+	list, _ := st.ListScores(ctx, "p", 10)
+	if len(list) != 2 {
+		t.Fatalf("stored scores = %d", len(list))
 	}
 }
