@@ -121,4 +121,3 @@ func TestDevOneCommand(t *testing.T) {
 		time.Sleep(500 * time.Millisecond)
 	}
 }
-
