@@ -161,4 +161,3 @@ func storyf(format string, args ...any) error {
 }
 
 func trimOut(b []byte) string { return strings.TrimSpace(string(b)) }
-
