@@ -66,6 +66,14 @@ func commands() []func() *cobra.Command {
 		newAttestCommand,
 		newAuditCommand,
 		newVerifyCommand,
+		newEnrollCommand,
+		newProposeCommand,
+		newSubmitCommand,
+		newPendingCommand,
+		newStatusCommand,
+		newApproveCommand,
+		newVetoCommand,
+		newRevokeCommand,
 	}
 }
 
