@@ -74,6 +74,7 @@ func commands() []func() *cobra.Command {
 		newApproveCommand,
 		newVetoCommand,
 		newRevokeCommand,
+		newTokenCommand,
 	}
 }
 

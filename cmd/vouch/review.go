@@ -268,6 +268,13 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			if st.State != "pending" && st.State != "approved" {
 				return withCode(exitFindings, fmt.Errorf("release %s is %s and takes no more signatures", id, st.State))
 			}
+			if acc, err := signingAccount(c, keystoreFor(c)); err == nil {
+				for _, s := range st.Signers {
+					if strings.EqualFold(s, acc.Address.Hex()) {
+						return withCode(exitFindings, fmt.Errorf("%s has already signed release %s", acc.Address.Hex(), id))
+					}
+				}
+			}
 			if !yes {
 				ok, err := confirm(cmd, "Approve this release? [y/N] ")
 				if err != nil {
