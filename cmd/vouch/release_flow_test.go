@@ -76,13 +76,13 @@ func (s *simCoordinator) SealToken(_ context.Context, pkg string, ct []byte) ([]
 func (s *simCoordinator) Ready(context.Context) error { return nil }
 
 type flowEnv struct {
-	chain  *chaintest.Env
-	rpc    string
-	host   string
-	coord  *simCoordinator
-	akPEM  string
-	keys   map[string]*ecdsa.PrivateKey // alice, bob, carol
-	dirs   map[string]string            // their keystores
+	chain *chaintest.Env
+	rpc   string
+	host  string
+	coord *simCoordinator
+	akPEM string
+	keys  map[string]*ecdsa.PrivateKey // alice, bob, carol
+	dirs  map[string]string            // their keystores
 }
 
 func newFlowEnv(t *testing.T) *flowEnv {
@@ -130,8 +130,7 @@ func newFlowEnv(t *testing.T) *flowEnv {
 	}
 	hs := httptest.NewServer(srv.Handler())
 	t.Cleanup(hs.Close)
-	f := &flowEnv{chain: env, rpc: dc.URL, host: hs.URL, coord: coord, akPEM: akPath, keys: map[string]*ecdsa.PrivateKey{}, dirs: map[string]string{},
-	}
+	f := &flowEnv{chain: env, rpc: dc.URL, host: hs.URL, coord: coord, akPEM: akPath, keys: map[string]*ecdsa.PrivateKey{}, dirs: map[string]string{}}
 	t.Setenv("VOUCH_HOST", hs.URL)
 	t.Setenv("VOUCH_RPC", dc.URL)
 	t.Setenv("VOUCH_REGISTRY", env.Domain.Registry.Hex())
@@ -146,7 +145,9 @@ func newFlowEnv(t *testing.T) *flowEnv {
 	return f
 }
 
-func (f *flowEnv) addr(name string) string { return crypto.PubkeyToAddress(f.keys[name].PublicKey).Hex() }
+func (f *flowEnv) addr(name string) string {
+	return crypto.PubkeyToAddress(f.keys[name].PublicKey).Hex()
+}
 
 // as runs vouch as one maintainer and fails the test on a non-zero exit.
 func (f *flowEnv) as(t *testing.T, who string, args ...string) string {
