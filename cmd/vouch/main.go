@@ -64,7 +64,7 @@ func commands() []func() *cobra.Command {
 		newKeyCommand,
 		newSignCommand,
 		newAttestCommand,
-		newAuditCommand,
+		newAuditWithScoreCommand,
 		newVerifyCommand,
 		newEnrollCommand,
 		newProposeCommand,

@@ -44,15 +44,21 @@ type simCoordinator struct {
 	mu     sync.Mutex
 	att    *sim.Attester
 	key    *ecdsa.PrivateKey
+	scorer *ecdsa.PrivateKey
 	domain wire.Domain
 	tokens map[string]string
 }
 
 func (s *simCoordinator) Evidence(ctx context.Context, role string, nonce []byte) ([]byte, error) {
-	if role != "coordinator" {
+	key := s.key
+	switch role {
+	case "coordinator":
+	case "scorer":
+		key = s.scorer
+	default:
 		return nil, fmt.Errorf("no %s enclave in this test", role)
 	}
-	ev, err := attestation.Attest(ctx, s.att, attestation.NewBinding(role, &s.key.PublicKey, s.domain.ChainID, s.domain.Registry, nonce, time.Now()))
+	ev, err := attestation.Attest(ctx, s.att, attestation.NewBinding(role, &key.PublicKey, s.domain.ChainID, s.domain.Registry, nonce, time.Now()))
 	if err != nil {
 		return nil, err
 	}
@@ -80,6 +86,7 @@ type flowEnv struct {
 	rpc   string
 	host  string
 	coord *simCoordinator
+	store store.Store
 	akPEM string
 	keys  map[string]*ecdsa.PrivateKey // alice, bob, carol
 	dirs  map[string]string            // their keystores
@@ -118,7 +125,7 @@ func newFlowEnv(t *testing.T) *flowEnv {
 	if err := os.WriteFile(akPath, pem, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	coord := &simCoordinator{att: att, key: env.Coordinator, domain: env.Domain, tokens: map[string]string{}}
+	coord := &simCoordinator{att: att, key: env.Coordinator, scorer: env.Scorer, domain: env.Domain, tokens: map[string]string{}}
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "host.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -130,7 +137,7 @@ func newFlowEnv(t *testing.T) *flowEnv {
 	}
 	hs := httptest.NewServer(srv.Handler())
 	t.Cleanup(hs.Close)
-	f := &flowEnv{chain: env, rpc: dc.URL, host: hs.URL, coord: coord, akPEM: akPath, keys: map[string]*ecdsa.PrivateKey{}, dirs: map[string]string{}}
+	f := &flowEnv{chain: env, rpc: dc.URL, host: hs.URL, coord: coord, store: st, akPEM: akPath, keys: map[string]*ecdsa.PrivateKey{}, dirs: map[string]string{}}
 	t.Setenv("VOUCH_HOST", hs.URL)
 	t.Setenv("VOUCH_RPC", dc.URL)
 	t.Setenv("VOUCH_REGISTRY", env.Domain.Registry.Hex())
