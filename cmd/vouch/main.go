@@ -75,6 +75,7 @@ func commands() []func() *cobra.Command {
 		newVetoCommand,
 		newRevokeCommand,
 		newTokenCommand,
+		newInstallCommand,
 	}
 }
 
