@@ -61,6 +61,17 @@ func TestAuditScore(t *testing.T) {
 		t.Fatalf("audit of an honest score: exit %d %+v\n%s", code, a, errOut)
 	}
 
+	// Heuristics-only score: rescore recomputes it bit for bit, and a different
+	// base changes baseContentHash, inputHash and the findings.
+	code, out, errOut = f.try(t, "", "rescore", "widget@1.0.1", "--base", basePath, "--new", newPath)
+	if code != 0 || !strings.Contains(out, "IDENTICAL: widget@1.0.1 rescored to the recorded score") {
+		t.Fatalf("rescore: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = f.try(t, "", "rescore", "widget@1.0.1", "--new", newPath)
+	if code != exitFindings || !strings.Contains(out, "DIFF baseContentHash") || !strings.Contains(errOut, "differs from the recorded score in [baseContentHash inputHash") {
+		t.Fatalf("rescore as a first release: exit %d\n%s%s", code, out, errOut)
+	}
+
 	// A base that is not the scored one breaks inputHash.
 	code, out, _ = f.try(t, "", "audit", "score", "widget@1.0.1", "--allow-simulated", "--roots", f.akPEM, "--base", newPath, "--new", newPath)
 	if code != exitFindings || !strings.Contains(out, "FAIL inputHash") {

@@ -76,6 +76,7 @@ func commands() []func() *cobra.Command {
 		newRevokeCommand,
 		newTokenCommand,
 		newInstallCommand,
+		newRescoreCommand,
 	}
 }
 
