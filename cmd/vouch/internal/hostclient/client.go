@@ -109,16 +109,23 @@ func (c *Client) do(ctx context.Context, method, path string, query url.Values, 
 		return nil, fmt.Errorf("%w: %s %s answered more than %d bytes", ErrMalformedAnswer, method, path, limit)
 	}
 	if resp.StatusCode >= 400 {
-		var eb struct {
-			Error *Error `json:"error"`
-		}
-		if json.Unmarshal(data, &eb) == nil && eb.Error != nil && eb.Error.Message != "" {
-			eb.Error.Status = resp.StatusCode
-			return nil, eb.Error
-		}
-		return nil, fmt.Errorf("%w: %s %s: HTTP %d", ErrMalformedAnswer, method, path, resp.StatusCode)
+		return nil, parseError(resp.StatusCode, data, method+" "+path)
 	}
 	return data, nil
+}
+
+// parseError turns a failed answer into an *Error when the host explained
+// itself with {"error":{"code","message"}} in one line, else into
+// ErrMalformedAnswer.
+func parseError(status int, body []byte, what string) error {
+	var eb struct {
+		Error *Error `json:"error"`
+	}
+	if json.Unmarshal(body, &eb) == nil && eb.Error != nil && eb.Error.Message != "" && len(eb.Error.Message) <= 500 && !strings.ContainsAny(eb.Error.Message, "\r\n") {
+		eb.Error.Status = status
+		return eb.Error
+	}
+	return fmt.Errorf("%w: %s: HTTP %d", ErrMalformedAnswer, what, status)
 }
 
 func (c *Client) json(ctx context.Context, method, path string, query url.Values, in, out any) error {
