@@ -62,15 +62,16 @@ FUZZTIME ?= 60s
 fuzz: apt-deps
 	@for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
-	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s $$pkg; \
 	  done; \
 	done
 
 bench: apt-deps $(TEST_DEPS)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+DEMO_LOGS ?= $(BUILD)/demo/$(shell date +%Y%m%d-%H%M%S)
 demo: build $(DEMO_DEPS)
-	$(BIN)/vouch demo
+	VERDACCIO_BIN=$(VERDACCIO_BIN) VOUCH_OLLAMA_BIN=$(BIN)/ollama $(BIN)/vouch demo --bin $(BIN) --logs $(DEMO_LOGS)
 
 clean:
 	rm -rf $(BUILD)

@@ -47,6 +47,8 @@ type Binding struct {
 	PolicyDigest []byte `cbor:"policyDigest"`
 	Nonce        []byte `cbor:"nonce"`
 	IssuedAt     uint64 `cbor:"issuedAt"`
+
+	pub *ecdsa.PublicKey // parsed Key, set by DecodeBinding
 }
 
 // NewBinding fills a Binding for key; callers set the optional fields.
@@ -103,9 +105,11 @@ func DecodeBinding(data []byte) (*Binding, error) {
 	default:
 		return nil, invalidf("binding role %q is neither %q nor %q", b.Role, RoleCoordinator, RoleScorer)
 	}
-	if _, err := crypto.UnmarshalPubkey(b.Key); err != nil {
+	pub, err := crypto.UnmarshalPubkey(b.Key)
+	if err != nil {
 		return nil, invalidf("binding key is not a secp256k1 public key: %v", err)
 	}
+	b.pub = pub
 	if len(b.Registry) != common.AddressLength {
 		return nil, invalidf("binding registry is %d bytes, want %d", len(b.Registry), common.AddressLength)
 	}

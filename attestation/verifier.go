@@ -102,13 +102,9 @@ func (v *Verifier) verifyDecoded(ctx context.Context, ev *Evidence) (*Claims, er
 		return nil, fmt.Errorf("%w: quote attests %s, binding hashes to %s", ErrReportDataMismatch,
 			hex.EncodeToString(claims.ReportData), hex.EncodeToString(want[:]))
 	}
-	pub, err := crypto.UnmarshalPubkey(b.Key)
-	if err != nil {
-		return nil, invalidf("binding key: %v", err)
-	}
 	claims.Role = b.Role
 	claims.Key = b.Key
-	claims.Address = crypto.PubkeyToAddress(*pub)
+	claims.Address = crypto.PubkeyToAddress(*b.pub)
 	claims.ChainID = b.ChainID
 	claims.Registry = common.BytesToAddress(b.Registry)
 	claims.ModelDigest = b.ModelDigest

@@ -57,7 +57,7 @@ func TestHashInputGolden(t *testing.T) {
 func TestModelHashEmbedded(t *testing.T) {
 	want := map[string]string{
 		"gemma3-4b": "713c7bcca0bf7007f30d6a48ead49a71a0ad8f8c72e6d2e3bb90bc93e87b9522",
-		"tiny-test": "977a58ffaf1f819712a2d2364e892587cf405959aaafd4f7b63e9999fea1887a",
+		"tiny-test": "6af3b674abaee6d568cdcfbad27969c4227d567c11f3c1d8b8bc07ff609133ef",
 	}
 	for id, w := range want {
 		m, err := models.Embedded(id)

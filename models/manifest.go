@@ -63,7 +63,8 @@ var parameterKinds = map[string]string{
 	"min_p": "number", "typical_p": "number", "repeat_penalty": "number",
 	"repeat_last_n": "integer", "presence_penalty": "number",
 	"frequency_penalty": "number", "num_batch": "integer", "num_keep": "integer",
-	"stop": "strings",
+	"num_thread": "integer",
+	"stop":       "strings",
 }
 
 // Parse decodes and validates a manifest. Unknown fields are refused.

@@ -122,6 +122,19 @@ func TestRealOllama(t *testing.T) {
 		}
 	})
 
+	t.Run("a prompt over num_ctx is cut silently", func(t *testing.T) {
+		// ollama answers 200 and only logs "truncating input prompt": it
+		// keeps the first few tokens and the tail, dropping the system
+		// prompt. prompt_eval_count == num_ctx is the one visible sign, and
+		// the scorer must treat it as a part the model did not see whole.
+		opts := s.Manifest.Options()
+		opts["num_ctx"] = 512
+		r := chat(t, s.Client, chatRequest(s.Manifest, benignDiff, opts))
+		if r.PromptEvalCount != 512 {
+			t.Errorf("prompt of ~2.4K tokens with num_ctx 512: prompt_eval_count = %d, want 512", r.PromptEvalCount)
+		}
+	})
+
 	t.Run("num_predict cuts the JSON", func(t *testing.T) {
 		opts := s.Manifest.Options()
 		opts["num_predict"] = 6
@@ -166,12 +179,20 @@ func BenchmarkChatRoundTrip(b *testing.B) {
 	diff := strings.Repeat(benignDiff, 1024/len(benignDiff)+1)
 	chat(b, s.Client, chatRequest(s.Manifest, diff, s.Manifest.Options())) // load
 	var tokens, promptTokens int
+	var promptTime, answerTime time.Duration
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		r := chat(b, s.Client, chatRequest(s.Manifest, fmt.Sprintf("// change %d\n%s", i, diff), s.Manifest.Options()))
 		tokens += r.EvalCount
 		promptTokens += r.PromptEvalCount
+		promptTime += r.PromptEvalDuration
+		answerTime += r.EvalDuration
 	}
-	b.ReportMetric(float64(tokens)/float64(b.N), "answer-tokens/op")
-	b.ReportMetric(float64(promptTokens)/float64(b.N), "prompt-tokens/op")
+	n := float64(b.N)
+	b.ReportMetric(float64(tokens)/n, "answer-tokens/op")
+	b.ReportMetric(float64(promptTokens)/n, "prompt-tokens/op")
+	// Where the time goes, as the server reports it: reading the prompt
+	// versus generating the answer; the rest is HTTP, templating, grammar.
+	b.ReportMetric(float64(promptTime.Milliseconds())/n, "prompt-ms/op")
+	b.ReportMetric(float64(answerTime.Milliseconds())/n, "answer-ms/op")
 }

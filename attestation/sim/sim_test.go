@@ -415,3 +415,40 @@ func mustAux(t testing.TB, a *Attester) []byte {
 	}
 	return aux
 }
+
+// The simulator answers one command at a time; the attester serialises
+// callers, so concurrent quotes and seals all succeed and verify.
+func TestConcurrentUse(t *testing.T) {
+	a := openAttester(t)
+	v := newVerifier(t, a)
+	errs := make(chan error, 8)
+	for i := range 4 {
+		key, err := crypto.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := attestation.NewBinding(attestation.RoleScorer, &key.PublicKey, 1, common.Address{}, []byte{byte(i)}, testNow)
+		go func() {
+			ev, err := attestation.Attest(context.Background(), a, b)
+			if err == nil {
+				var raw []byte
+				if raw, err = ev.Marshal(); err == nil {
+					_, err = v.VerifyEvidence(context.Background(), raw)
+				}
+			}
+			errs <- err
+		}()
+		go func() {
+			blob, err := a.Seal([]byte{byte(i)})
+			if err == nil {
+				_, err = a.Unseal(blob)
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

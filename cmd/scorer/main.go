@@ -22,6 +22,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -29,6 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ollama/ollama/api"
 	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/sim"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/heuristics"
@@ -36,20 +38,32 @@ import (
 	"github.com/vouchpm/vouch/scorer/server"
 )
 
-// PlatformFunc returns the attester of a named platform. The binary built here knows
-// only "none"; builds for real platforms pass their own.
-type PlatformFunc func(name string) (attestation.PlatformAttester, error)
+// PlatformFunc opens the attester of a named platform (state kept under stateDir);
+// "none" yields a nil attester: an explicit, labelled unattested run.
+type PlatformFunc func(name, stateDir string) (attestation.PlatformAttester, func() error, error)
 
-func noPlatforms(name string) (attestation.PlatformAttester, error) {
-	if name == "none" {
-		return nil, nil
+// builtinPlatforms knows none and sim (attestation/sim: real TPM 2.0 code with a software
+// root, SIMULATED in every evidence). sgx, nitro and tpm are to be wired as in cmd/coordinator.
+func builtinPlatforms(name, stateDir string) (attestation.PlatformAttester, func() error, error) {
+	switch name {
+	case "none":
+		return nil, func() error { return nil }, nil
+	case "sim":
+		if stateDir == "" {
+			return nil, nil, errors.New("--platform sim needs --state-dir")
+		}
+		a, err := sim.NewAttester(sim.WithStateFile(filepath.Join(stateDir, "tpm.state")))
+		if err != nil {
+			return nil, nil, err
+		}
+		return a, a.Close, nil
 	}
-	return nil, fmt.Errorf("platform %q is not built into this scorer (use --platform none for an unattested run)", name)
+	return nil, nil, fmt.Errorf("platform %q is not built into this scorer (none, sim)", name)
 }
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, noPlatforms)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, builtinPlatforms)
 	stop()
 	os.Exit(code)
 }
@@ -60,10 +74,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 	listen := fs.String("listen", "127.0.0.1:7611", "loopback host:port or unix:/path to serve the host on")
 	manifest := fs.String("model", "", "model manifest JSON, or none for heuristics only (required)")
 	ollamaURL := fs.String("ollama", "http://127.0.0.1:11434", "ollama server URL")
-	platform := fs.String("platform", "", "attestation platform, or none for an unattested run (required)")
+	platform := fs.String("platform", "", "attestation platform (sim), or none for an unattested run (required)")
+	stateDir := fs.String("state-dir", "", "platform state directory (sim: the simulated TPM's NV memory)")
 	chainID := fs.Uint64("chain-id", 1337, "EIP-712 domain chain id")
 	registry := fs.String("registry", "0x0000000000000000000000000000000000000000", "EIP-712 domain verifying contract")
 	threshold := fs.Int("threshold", scorer.DefaultThreshold, "scores below this are flagged")
+	allowTest := fs.Bool("allow-test-model-unsafe", false, "accept a manifest marked testOnly (tests and demos only)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -72,25 +88,30 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	if err := serve(ctx, *listen, *manifest, *ollamaURL, *platform, *chainID, common.HexToAddress(*registry), *threshold, stdout, log, platforms); err != nil {
+	attester, closePlatform, err := platforms(*platform, *stateDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "scorer: %v\n", err)
+		return 1
+	}
+	defer closePlatform()
+	if err := serve(ctx, *listen, *manifest, *ollamaURL, attester, *chainID, common.HexToAddress(*registry), *threshold, *allowTest, stdout, log); err != nil {
 		fmt.Fprintf(stderr, "scorer: %v\n", err)
 		return 1
 	}
 	return 0
 }
 
-func serve(ctx context.Context, listen, manifest, ollamaURL, platform string, chainID uint64, registry common.Address,
-	threshold int, stdout io.Writer, log *slog.Logger, platforms PlatformFunc) error {
-	attester, err := platforms(platform)
-	if err != nil {
-		return err
-	}
+func serve(ctx context.Context, listen, manifest, ollamaURL string, attester attestation.PlatformAttester, chainID uint64, registry common.Address,
+	threshold int, allowTest bool, stdout io.Writer, log *slog.Logger) error {
 	engine := &scorer.Engine{Analyzer: heuristics.New(nil), Threshold: threshold}
 	info := wire.ScorerInfo{Mode: scorer.ModeHeuristicsOnly, InputVersion: scorer.InputVersion, ChainID: chainID, Registry: registry.Bytes(), ModelHash: make([]byte, 32)}
 	if manifest != "none" {
 		pin, err := model.LoadPin(manifest)
 		if err != nil {
 			return err
+		}
+		if pin.TestOnly && !allowTest {
+			return fmt.Errorf("model %s is marked testOnly: it never scores real releases (--allow-test-model-unsafe for tests)", pin.Name)
 		}
 		u, err := url.Parse(ollamaURL)
 		if err != nil || u.Host == "" {
@@ -138,8 +159,11 @@ func serve(ctx context.Context, listen, manifest, ollamaURL, platform string, ch
 		return err
 	}
 	mode := info.Mode
-	if attester == nil {
+	switch {
+	case attester == nil:
 		mode += ", UNATTESTED"
+	case attester.Platform() == attestation.PlatformSim:
+		mode += ", SIMULATED attestation"
 	}
 	fmt.Fprintf(stdout, "scorer listening on %s (address %s, %s)\n", ln.Addr(), common.BytesToAddress(info.Address).Hex(), mode)
 	srv := &server.Server{Engine: engine, Signer: &scorer.Signer{Key: key, Domain: wire.Domain{ChainID: chainID, Registry: registry}, Attester: attester}, Info: info, Log: log}

@@ -28,7 +28,7 @@ func startScorer(t *testing.T, args ...string) string {
 	pr, pw := io.Pipe()
 	done := make(chan int, 1)
 	var stderr bytes.Buffer
-	go func() { done <- run(ctx, args, pw, &stderr, noPlatforms); pw.Close() }()
+	go func() { done <- run(ctx, args, pw, &stderr, builtinPlatforms); pw.Close() }()
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -109,7 +109,7 @@ func TestRefusesDigestMismatch(t *testing.T) {
 	served := strings.Repeat("a", 64)
 	srv := modeltest.New(t, "gemma3:4b", served, func(api.ChatRequest, int) modeltest.Reply { return modeltest.Reply{} })
 	var stderr bytes.Buffer
-	code := run(context.Background(), []string{"--listen", "127.0.0.1:0", "--model", writeManifest(t, strings.Repeat("b", 64)), "--ollama", srv.URL.String(), "--platform", "none"}, io.Discard, &stderr, noPlatforms)
+	code := run(context.Background(), []string{"--listen", "127.0.0.1:0", "--model", writeManifest(t, strings.Repeat("b", 64)), "--ollama", srv.URL.String(), "--platform", "none"}, io.Discard, &stderr, builtinPlatforms)
 	if code != 1 || !strings.Contains(stderr.String(), "digest differs") {
 		t.Fatalf("exit %d, stderr %q", code, stderr.String())
 	}
@@ -126,16 +126,24 @@ func TestRefusesDigestMismatch(t *testing.T) {
 	}
 }
 
+func TestRefusesTestOnlyModel(t *testing.T) {
+	var stderr bytes.Buffer
+	code := run(context.Background(), []string{"--listen", "127.0.0.1:0", "--model", "../../models/tiny-test.json", "--platform", "none"}, io.Discard, &stderr, builtinPlatforms)
+	if code != 1 || !strings.Contains(stderr.String(), "testOnly") {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+}
+
 func TestUsage(t *testing.T) {
 	for _, args := range [][]string{{}, {"--model", "none"}, {"--platform", "none"}, {"--bogus"}} {
-		if code := run(context.Background(), args, io.Discard, io.Discard, noPlatforms); code != 2 {
+		if code := run(context.Background(), args, io.Discard, io.Discard, builtinPlatforms); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
-	if code := run(context.Background(), []string{"--model", "none", "--platform", "sgx", "--listen", "127.0.0.1:0"}, io.Discard, io.Discard, noPlatforms); code != 1 {
+	if code := run(context.Background(), []string{"--model", "none", "--platform", "sgx", "--listen", "127.0.0.1:0"}, io.Discard, io.Discard, builtinPlatforms); code != 1 {
 		t.Errorf("unknown platform: exit %d", code)
 	}
-	if code := run(context.Background(), []string{"--model", "none", "--platform", "none", "--listen", "0.0.0.0:0"}, io.Discard, io.Discard, noPlatforms); code != 1 {
+	if code := run(context.Background(), []string{"--model", "none", "--platform", "none", "--listen", "0.0.0.0:0"}, io.Discard, io.Discard, builtinPlatforms); code != 1 {
 		t.Errorf("non-loopback listen accepted: exit %d", code)
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"os/signal"
 
 	"github.com/spf13/cobra"
+
+	scorecli "github.com/vouchpm/vouch/scorer/cli"
 )
 
 // Exit codes CI can gate on.
@@ -29,6 +31,10 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.err.Error() }
 func (e *exitError) Unwrap() error { return e.err }
+
+// ExitCode is the status the process exits with; commands from other
+// packages (scorer/cli) carry theirs the same way.
+func (e *exitError) ExitCode() int { return e.code }
 
 func withCode(code int, err error) error {
 	if err == nil {
@@ -77,6 +83,8 @@ func commands() []func() *cobra.Command {
 		newTokenCommand,
 		newInstallCommand,
 		newRescoreCommand,
+		newDemoCommand,
+		scorecli.NewScoreCommand,
 	}
 }
 
@@ -88,9 +96,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	code := exitUsage
-	var ee *exitError
+	var ee interface{ ExitCode() int }
 	if errors.As(err, &ee) {
-		code = ee.code
+		code = ee.ExitCode()
 	}
 	fmt.Fprintf(stderr, "vouch: %v\n", err)
 	return code

@@ -23,17 +23,49 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
 
 // Registry is one running Verdaccio.
 type Registry struct {
-	URL   string // https://127.0.0.1:PORT or http://…
-	CAPEM []byte // the test CA (TLS only)
-	Dir   string // its storage and config
-	Log   *bytes.Buffer
+	URL   string        // https://127.0.0.1:PORT or http://…
+	CAPEM []byte        // the test CA (TLS only)
+	Dir   string        // its storage and config
+	Log   *LockedBuffer // Verdaccio's output
 	http  *http.Client
+
+	stop     func()
+	stopOnce sync.Once
+}
+
+// LockedBuffer is a bytes.Buffer safe to write from the child's output copier
+// while a test (or the demo) reads it.
+type LockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *LockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// String returns what was written so far.
+func (l *LockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// Bytes returns a copy of what was written so far.
+func (l *LockedBuffer) Bytes() []byte {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return bytes.Clone(l.b.Bytes())
 }
 
 // Options choose how the registry runs.
@@ -71,25 +103,53 @@ func Binary() (string, error) {
 // binary the test is skipped, unless CI=true, where it fails.
 func Start(t testing.TB, opt Options) *Registry {
 	t.Helper()
-	bin, err := Binary()
-	if err != nil {
+	if _, err := Binary(); err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("registrytest: %v", err)
 		}
 		t.Skipf("registrytest: %v", err)
 	}
-	dir := t.TempDir()
-	port := freePort(t)
+	r, err := Launch(t.TempDir(), opt)
+	if err != nil {
+		t.Fatalf("registrytest: %v", err)
+	}
+	t.Cleanup(r.Stop)
+	return r
+}
+
+// Launch runs Verdaccio with its storage and config in dir until Stop. The
+// demo uses it directly; tests use Start.
+func Launch(dir string, opt Options) (*Registry, error) {
+	bin, err := Binary()
+	if err != nil {
+		return nil, err
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
 	scheme := "http"
-	r := &Registry{Dir: dir, Log: &bytes.Buffer{}}
+	r := &Registry{Dir: dir, Log: &LockedBuffer{}}
 	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12}
 	httpsBlock := ""
 	if opt.TLS {
 		scheme = "https"
-		caPEM, certPEM, keyPEM := testCA(t)
+		caPEM, certPEM, keyPEM, err := testCA()
+		if err != nil {
+			return nil, err
+		}
 		r.CAPEM = caPEM
-		writeFile(t, filepath.Join(dir, "cert.pem"), certPEM)
-		writeFile(t, filepath.Join(dir, "key.pem"), keyPEM)
+		if err := os.WriteFile(filepath.Join(dir, "ca.pem"), caPEM, 0o600); err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "cert.pem"), certPEM, 0o600); err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "key.pem"), keyPEM, 0o600); err != nil {
+			return nil, err
+		}
 		httpsBlock = fmt.Sprintf("https:\n  key: %s\n  cert: %s\n", filepath.Join(dir, "key.pem"), filepath.Join(dir, "cert.pem"))
 		pool := x509.NewCertPool()
 		pool.AppendCertsFromPEM(caPEM)
@@ -113,21 +173,24 @@ packages:
 max_body_size: 64mb
 %slog: { type: stdout, format: pretty, level: warn }
 `, filepath.Join(dir, "storage"), filepath.Join(dir, "htpasswd"), httpsBlock)
-	writeFile(t, filepath.Join(dir, "config.yaml"), []byte(cfg))
+	if err := os.WriteFile(filepath.Join(dir, "config.yaml"), []byte(cfg), 0o600); err != nil {
+		return nil, err
+	}
 	r.URL = fmt.Sprintf("%s://127.0.0.1:%d", scheme, port)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, bin, "--config", filepath.Join(dir, "config.yaml"), "--listen", r.URL)
 	cmd.Stdout, cmd.Stderr = r.Log, r.Log
 	cmd.Env = append(os.Environ(), "NODE_ENV=production")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL} // never outlive whoever started it
 	if err := cmd.Start(); err != nil {
 		cancel()
-		t.Fatalf("registrytest: starting verdaccio: %v", err)
+		return nil, fmt.Errorf("starting verdaccio: %w", err)
 	}
-	t.Cleanup(func() {
+	r.stop = func() {
 		cancel()
 		_ = cmd.Wait()
-	})
+	}
 	r.http = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{TLSClientConfig: tlsCfg}}
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -135,47 +198,77 @@ max_body_size: 64mb
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
-				break
+				return r, nil
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("registrytest: verdaccio did not answer on %s within 30 s: %v\n%s", r.URL, err, r.Log.String())
+			r.Stop()
+			return nil, fmt.Errorf("verdaccio did not answer on %s within 30 s: %v\n%s", r.URL, err, r.Log.String())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	return r
 }
 
-// Client returns an HTTP client that trusts the registry's test CA.
+// Stop ends Verdaccio; it is safe to call twice.
+func (r *Registry) Stop() {
+	r.stopOnce.Do(func() {
+		if r.stop != nil {
+			r.stop()
+		}
+	})
+}
+
 func (r *Registry) Client() *http.Client { return r.http }
 
 // AddUser creates a registry user and returns its login token.
 func (r *Registry) AddUser(t testing.TB, name, password string) string {
 	t.Helper()
+	tok, err := r.NewUser(name, password)
+	if err != nil {
+		t.Fatalf("registrytest: %v", err)
+	}
+	return tok
+}
+
+// NewUser creates a registry user and returns its login token.
+func (r *Registry) NewUser(name, password string) (string, error) {
 	body, _ := json.Marshal(map[string]string{"name": name, "password": password})
 	var out struct {
 		Token string `json:"token"`
 	}
-	r.do(t, http.MethodPut, "/-/user/org.couchdb.user:"+name, "", body, http.StatusCreated, &out)
-	if out.Token == "" {
-		t.Fatalf("registrytest: creating %s: no token in the answer", name)
+	if err := r.call(http.MethodPut, "/-/user/org.couchdb.user:"+name, "", body, http.StatusCreated, &out); err != nil {
+		return "", err
 	}
-	return out.Token
+	if out.Token == "" {
+		return "", fmt.Errorf("creating %s: no token in the answer", name)
+	}
+	return out.Token, nil
 }
 
 // CreateToken creates an API token for a user (npm token create), read-only
 // or not.
 func (r *Registry) CreateToken(t testing.TB, loginToken, password string, readOnly bool) string {
 	t.Helper()
+	tok, err := r.NewToken(loginToken, password, readOnly)
+	if err != nil {
+		t.Fatalf("registrytest: %v", err)
+	}
+	return tok
+}
+
+// NewToken creates an API token for a user (npm token create).
+func (r *Registry) NewToken(loginToken, password string, readOnly bool) (string, error) {
 	body, _ := json.Marshal(map[string]any{"password": password, "readonly": readOnly, "cidr_whitelist": []string{}})
 	var out struct {
 		Token string `json:"token"`
 	}
-	r.do(t, http.MethodPost, "/-/npm/v1/tokens", loginToken, body, http.StatusOK, &out)
-	if out.Token == "" {
-		t.Fatal("registrytest: token create: no token in the answer")
+	if err := r.call(http.MethodPost, "/-/npm/v1/tokens", loginToken, body, http.StatusOK, &out); err != nil {
+		return "", err
 	}
-	return out.Token
+	if out.Token == "" {
+		return "", fmt.Errorf("token create: no token in the answer")
+	}
+	return out.Token, nil
 }
 
 // Tarball downloads what the registry serves for name@version, or nil when
@@ -228,9 +321,22 @@ func (r *Registry) Versions(t testing.TB, name string) []string {
 // do sends one request; want 0 accepts any status.
 func (r *Registry) do(t testing.TB, method, path, token string, body []byte, want int, out any) int {
 	t.Helper()
+	status, err := r.request(method, path, token, body, want, out)
+	if err != nil {
+		t.Fatalf("registrytest: %v", err)
+	}
+	return status
+}
+
+func (r *Registry) call(method, path, token string, body []byte, want int, out any) error {
+	_, err := r.request(method, path, token, body, want, out)
+	return err
+}
+
+func (r *Registry) request(method, path, token string, body []byte, want int, out any) (int, error) {
 	req, err := http.NewRequest(method, r.URL+path, bytes.NewReader(body))
 	if err != nil {
-		t.Fatal(err)
+		return 0, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
@@ -238,41 +344,26 @@ func (r *Registry) do(t testing.TB, method, path, token string, body []byte, wan
 	}
 	resp, err := r.http.Do(req)
 	if err != nil {
-		t.Fatalf("registrytest: %s %s: %v", method, path, err)
+		return 0, fmt.Errorf("%s %s: %w", method, path, err)
 	}
 	defer resp.Body.Close()
 	data, _ := io.ReadAll(resp.Body)
 	if want != 0 && resp.StatusCode != want {
-		t.Fatalf("registrytest: %s %s: HTTP %d, want %d: %s", method, path, resp.StatusCode, want, data)
+		return resp.StatusCode, fmt.Errorf("%s %s: HTTP %d, want %d: %s", method, path, resp.StatusCode, want, data)
 	}
 	if out != nil && resp.StatusCode < 300 {
 		if err := json.Unmarshal(data, out); err != nil {
-			t.Fatalf("registrytest: %s %s: %v", method, path, err)
+			return resp.StatusCode, fmt.Errorf("%s %s: %w", method, path, err)
 		}
 	}
-	return resp.StatusCode
-}
-
-func freePort(t testing.TB) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-func writeFile(t testing.TB, path string, data []byte) {
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	return resp.StatusCode, nil
 }
 
 // testCA makes a CA and a leaf for 127.0.0.1 and localhost.
-func testCA(t testing.TB) (caPEM, certPEM, keyPEM []byte) {
+func testCA() (caPEM, certPEM, keyPEM []byte, err error) {
 	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, nil, err
 	}
 	now := time.Now()
 	caTmpl := &x509.Certificate{
@@ -282,12 +373,12 @@ func testCA(t testing.TB) (caPEM, certPEM, keyPEM []byte) {
 	}
 	caDER, err := x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, nil, err
 	}
 	ca, _ := x509.ParseCertificate(caDER)
 	leafKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, nil, err
 	}
 	leafTmpl := &x509.Certificate{
 		SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"},
@@ -297,13 +388,13 @@ func testCA(t testing.TB) (caPEM, certPEM, keyPEM []byte) {
 	}
 	leafDER, err := x509.CreateCertificate(rand.Reader, leafTmpl, ca, &leafKey.PublicKey, caKey)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, nil, err
 	}
 	keyDER, err := x509.MarshalECPrivateKey(leafKey)
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, nil, err
 	}
 	return pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}),
 		pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: leafDER}),
-		pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: keyDER})
+		pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: keyDER}), nil
 }

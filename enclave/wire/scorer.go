@@ -7,12 +7,11 @@ package wire
 // keys, indefinite lengths and tags are refused, and frames are bounded.
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 
-	"github.com/fxamacker/cbor/v2"
+	"github.com/vouchpm/vouch/attestation"
 )
 
 // ScorerProtocolVersion is the version of the scorer frames.
@@ -33,8 +32,8 @@ var ErrScorerFrame = errors.New("scorer protocol: bad frame")
 
 // ScorerRequest is what the host sends.
 type ScorerRequest struct {
-	Version uint64        `cbor:"version"`
-	Op      string        `cbor:"op"`
+	Version uint64                `cbor:"version"`
+	Op      string                `cbor:"op"`
 	Score   *ScoreTarballsRequest `cbor:"score,omitempty"`
 }
 
@@ -79,55 +78,18 @@ type ScoreResult struct {
 	Aux       []byte `cbor:"aux"`
 }
 
-var (
-	scorerEnc = mustEnc()
-	scorerDec = mustDec()
-)
-
-func mustEnc() cbor.EncMode {
-	em, err := cbor.CoreDetEncOptions().EncMode()
-	if err != nil {
-		panic(err)
-	}
-	return em
-}
-
-func mustDec() cbor.DecMode {
-	dm, err := cbor.DecOptions{
-		DupMapKey:         cbor.DupMapKeyEnforcedAPF,
-		IndefLength:       cbor.IndefLengthForbidden,
-		TagsMd:            cbor.TagsForbidden,
-		ExtraReturnErrors: cbor.ExtraDecErrorUnknownField,
-		MaxNestedLevels:   16,
-		MaxArrayElements:  4096,
-		MaxMapPairs:       256,
-		UTF8:              cbor.UTF8RejectInvalid,
-	}.DecMode()
-	if err != nil {
-		panic(err)
-	}
-	return dm
-}
-
 // MarshalScorer encodes a scorer message canonically.
-func MarshalScorer(v any) ([]byte, error) { return scorerEnc.Marshal(v) }
+func MarshalScorer(v any) ([]byte, error) { return attestation.NewCodec().Marshal(v) }
 
 // UnmarshalScorer decodes a scorer message strictly and refuses non-canonical input.
 func UnmarshalScorer(data []byte, v any) error {
-	if err := scorerDec.Unmarshal(data, v); err != nil {
+	if err := attestation.NewCodec().Unmarshal(data, v); err != nil {
 		return fmt.Errorf("%w: %w", ErrScorerFrame, err)
-	}
-	again, err := scorerEnc.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrScorerFrame, err)
-	}
-	if string(again) != string(data) {
-		return fmt.Errorf("%w: not canonical CBOR", ErrScorerFrame)
 	}
 	return nil
 }
 
-// WriteScorerFrame writes v as one frame.
+// WriteScorerFrame writes v as one frame (the framing of stream.go).
 func WriteScorerFrame(w io.Writer, v any) error {
 	b, err := MarshalScorer(v)
 	if err != nil {
@@ -136,30 +98,20 @@ func WriteScorerFrame(w io.Writer, v any) error {
 	if len(b) > MaxScorerFrame {
 		return fmt.Errorf("%w: %d bytes, limit %d", ErrScorerFrame, len(b), MaxScorerFrame)
 	}
-	var hdr [4]byte
-	binary.BigEndian.PutUint32(hdr[:], uint32(len(b)))
-	if _, err := w.Write(append(hdr[:], b...)); err != nil {
-		return fmt.Errorf("scorer protocol: write: %w", err)
+	if err := WriteFrame(w, b); err != nil {
+		return fmt.Errorf("scorer protocol: %w", err)
 	}
 	return nil
 }
 
 // ReadScorerFrame reads one frame into v; io.EOF means the peer closed between frames.
 func ReadScorerFrame(r io.Reader, v any) error {
-	var hdr [4]byte
-	if _, err := io.ReadFull(r, hdr[:]); err != nil {
-		if err == io.EOF {
-			return io.EOF
-		}
-		return fmt.Errorf("%w: header: %w", ErrScorerFrame, err)
+	buf, err := ReadFrame(r, MaxScorerFrame)
+	if err == io.EOF {
+		return io.EOF
 	}
-	n := binary.BigEndian.Uint32(hdr[:])
-	if n > MaxScorerFrame {
-		return fmt.Errorf("%w: %d bytes, limit %d", ErrScorerFrame, n, MaxScorerFrame)
-	}
-	buf := make([]byte, n)
-	if _, err := io.ReadFull(r, buf); err != nil {
-		return fmt.Errorf("%w: body: %w", ErrScorerFrame, err)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrScorerFrame, err)
 	}
 	return UnmarshalScorer(buf, v)
 }

@@ -132,8 +132,10 @@ func (s *Server) start(bin string) {
 		"OLLAMA_NOPRUNE=1",
 	)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
-	// Own process group: the runner subprocesses ollama starts die with it.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// Own process group, so stop can end the runner subprocesses too; and
+	// SIGTERM if the test binary dies first (a go test timeout skips
+	// t.Cleanup), so no server outlives its test.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
 	if err := cmd.Start(); err != nil {
 		logFile.Close()
 		tb.Fatalf("start %s serve: %v", bin, err)

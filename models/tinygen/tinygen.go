@@ -12,8 +12,9 @@
 // The same seed always gives the same bytes; another seed gives another file.
 //
 // The vocabulary is SentencePiece-style ("llama" tokenizer): <unk>, <s>,
-// </s> and the 256 byte tokens <0x00>..<0xFF>, so every input tokenizes by
-// byte fallback and the real server needs no tokenizer files.
+// </s>, the 256 byte tokens <0x00>..<0xFF> and "▁" (space), so every input
+// tokenizes (one token per byte, byte fallback) and the real server needs
+// no tokenizer files.
 package tinygen
 
 import (
@@ -37,11 +38,12 @@ const (
 	HeadsKV     = 2
 	FeedForward = 128
 	ContextLen  = 8192
-	VocabSize   = 3 + 256
+	VocabSize   = 3 + 256 + 1
 
-	tokUnk = 0
-	tokBOS = 1
-	tokEOS = 2
+	tokUnk   = 0
+	tokBOS   = 1
+	tokEOS   = 2
+	tokSpace = 3 + 256 // "▁", SentencePiece's escaped space
 
 	// biasDim is the residual dimension held constant (see package doc).
 	biasDim   = 0
@@ -107,6 +109,9 @@ func build(seed uint64) (ggml.KV, []*ggml.Tensor) {
 		tokens[3+b] = fmt.Sprintf("<0x%02X>", b)
 		types[3+b] = 6 // BYTE
 	}
+	// llama.cpp's SentencePiece tokenizer turns every space into "▁"
+	// (3 bytes); without this token a space would cost 3 byte tokens.
+	tokens[tokSpace], types[tokSpace] = "\u2581", 1 // NORMAL
 
 	kv := ggml.KV{
 		"general.architecture":                   "llama",
@@ -192,6 +197,8 @@ func preference(t int) float32 {
 		return 1.5
 	case tokUnk, tokBOS:
 		return -2
+	case tokSpace:
+		return 0.75
 	}
 	b := byte(t - 3)
 	switch {

@@ -74,25 +74,62 @@ type JSONOutput struct {
 
 // NewScoreCommand returns `vouch score`.
 func NewScoreCommand() *cobra.Command {
-	var basePath, newPath, manifest, ollamaURL string
+	var basePath, newPath, manifest, ollamaURL, registry string
 	var asJSON bool
 	var threshold int
 	cmd := &cobra.Command{
-		Use:   "score --new NEW.tgz [--base OLD.tgz] [--model MANIFEST|none] [--json]",
+		Use:   "score (--new NEW.tgz [--base OLD.tgz] | PKG@VERSION) [--model MANIFEST|none] [--json]",
 		Short: "Score a release against its predecessor: heuristics and, optionally, a pinned model",
 		Long: `score runs the scorer enclave's code locally, unsigned: safe tarball reader, diff,
 heuristics and, with --model, the pinned model through ollama (its weights digest must
 match the manifest). Without --base the release is scored as a first release.
+With PKG@VERSION both tarballs come from the registry (the predecessor is the highest
+lower version), each checked against the packument's integrity.
 Exit 0: not flagged; 1: flagged (score below --threshold) or tarball refused; 2: usage.`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if newPath == "" {
-				return usage(errors.New("--new NEW.tgz is required"))
-			}
+		RunE: func(cmd *cobra.Command, args []string) error {
 			if threshold < 1 || threshold > 100 {
 				return usage(fmt.Errorf("--threshold %d: want 1..100", threshold))
 			}
-			return runScore(cmd.Context(), cmd.OutOrStdout(), basePath, newPath, manifest, ollamaURL, threshold, asJSON)
+			in := inputs{manifest: manifest, ollamaURL: ollamaURL, threshold: threshold, asJSON: asJSON}
+			switch {
+			case len(args) > 1:
+				return usage(errors.New("at most one PKG@VERSION"))
+			case len(args) == 1 && (newPath != "" || basePath != ""):
+				return usage(errors.New("give PKG@VERSION or --new/--base, not both"))
+			case len(args) == 1:
+				name, version, err := splitSpec(args[0])
+				if err != nil {
+					return usage(err)
+				}
+				ctx := cmd.Context()
+				if ctx == nil {
+					ctx = context.Background()
+				}
+				base, nw, baseVersion, err := fetchRelease(ctx, &http.Client{Timeout: 2 * time.Minute}, registry, name, version)
+				if err != nil {
+					var ee *ExitError
+					if errors.As(err, &ee) {
+						return err
+					}
+					return &ExitError{Code: ExitUsage, Err: err}
+				}
+				in.base, in.new, in.baseName, in.newName = base, nw, name+"@"+baseVersion, name+"@"+version
+			case newPath == "":
+				return usage(errors.New("--new NEW.tgz (or PKG@VERSION) is required"))
+			default:
+				var err error
+				if in.new, err = readTarball(newPath); err != nil {
+					return err
+				}
+				in.newName = newPath
+				if basePath != "" {
+					if in.base, err = readTarball(basePath); err != nil {
+						return err
+					}
+					in.baseName = basePath
+				}
+			}
+			return runScore(cmd.Context(), cmd.OutOrStdout(), in)
 		},
 	}
 	f := cmd.Flags()
@@ -102,6 +139,7 @@ Exit 0: not flagged; 1: flagged (score below --threshold) or tarball refused; 2:
 	f.StringVar(&ollamaURL, "ollama", defaultOllama(), "ollama server URL (OLLAMA_HOST)")
 	f.BoolVar(&asJSON, "json", false, "print the result as JSON")
 	f.IntVar(&threshold, "threshold", scorer.DefaultThreshold, "scores below this are flagged")
+	f.StringVar(&registry, "registry", "https://registry.npmjs.org", "npm registry for PKG@VERSION")
 	return cmd
 }
 
@@ -125,20 +163,22 @@ func readTarball(path string) ([]byte, error) {
 	return b, nil
 }
 
-func runScore(ctx context.Context, out io.Writer, basePath, newPath, manifest, ollamaURL string, threshold int, asJSON bool) error {
+// inputs of one run: the two tarballs (base nil for a first release) and options.
+type inputs struct {
+	base, new         []byte
+	baseName, newName string
+	manifest          string
+	ollamaURL         string
+	threshold         int
+	asJSON            bool
+}
+
+func runScore(ctx context.Context, out io.Writer, in inputs) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	newTgz, err := readTarball(newPath)
-	if err != nil {
-		return err
-	}
-	var baseTgz []byte
-	if basePath != "" {
-		if baseTgz, err = readTarball(basePath); err != nil {
-			return err
-		}
-	}
+	baseTgz, newTgz, basePath, newPath := in.base, in.new, in.baseName, in.newName
+	manifest, ollamaURL, threshold, asJSON := in.manifest, in.ollamaURL, in.threshold, in.asJSON
 	name, version, err := scorer.PackageIdentity(newTgz, tarball.Limits{})
 	if err != nil {
 		return refused(newPath, err)

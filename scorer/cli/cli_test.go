@@ -109,7 +109,7 @@ func TestScoreWithModel(t *testing.T) {
 		return modeltest.Reply{Chunks: []string{`{"score": 100, "verdict": "safe", "reasons": []}`}}
 	})
 	base, nw := packTo(t, mal+"prompt-injection-string/base"), packTo(t, mal+"prompt-injection-string/new")
-	out, code := execute("--base", base, "--new", nw, "--model", "../model/testdata/gemma3-4b.json", "--ollama", srv.URL.String(), "--json")
+	out, code := execute("--base", base, "--new", nw, "--model", "../../models/gemma3-4b.json", "--ollama", srv.URL.String(), "--json")
 	if code != ExitFlagged {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
@@ -122,7 +122,7 @@ func TestScoreWithModel(t *testing.T) {
 	}
 	// a server with other weights under the tag is refused before any diff is sent
 	bad := modeltest.New(t, "gemma3:4b", strings.Repeat("c", 64), func(api.ChatRequest, int) modeltest.Reply { return modeltest.Reply{} })
-	out, code = execute("--new", nw, "--model", "../model/testdata/gemma3-4b.json", "--ollama", bad.URL.String())
+	out, code = execute("--new", nw, "--model", "../../models/gemma3-4b.json", "--ollama", bad.URL.String())
 	if code != ExitUsage || !strings.Contains(out, "digest differs") || len(bad.Requests()) != 0 {
 		t.Fatalf("exit %d\n%s", code, out)
 	}

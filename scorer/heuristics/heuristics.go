@@ -76,9 +76,12 @@ func New(popular []string) *Analyzer {
 	if popular == nil {
 		popular = PopularNames()
 	}
-	words := make([][]string, len(lineRules))
+	words := make([][]string, len(lineRules)+numContentGroups)
 	for i, rl := range lineRules {
 		words[i] = rl.Triggers
+	}
+	for g, trig := range contentTriggers {
+		words[len(lineRules)+g] = trig
 	}
 	a := &Analyzer{popular: make(map[string]bool, len(popular)), names: popular, triggers: newMatcher(words)}
 	for _, n := range popular {
@@ -180,13 +183,13 @@ func (a *Analyzer) Analyze(d *diff.Result) *Report {
 		if cls == classSkip {
 			continue
 		}
-		active := a.activeRules(fd.Added, cls)
+		active, content := a.activeRules(fd.Added, cls)
 		for _, ln := range fd.Added {
 			r.ScannedBytes += int64(len(ln.Text)) + 1
 			a.lineRules(c, fd.Path, cls, ln, active)
 		}
 		if cls == classCode {
-			a.contentRules(c, fd)
+			a.contentRules(c, fd, content)
 		}
 	}
 	if d.PackageJSON != nil {
@@ -258,9 +261,9 @@ func (a *Analyzer) fileRules(c *collector, d *diff.Result, fd *diff.FileDiff) {
 // activeRules pre-checks every rule's triggers in one pass over a file's added text, so
 // that per-line work is spent only on rules that can match. When the file decodes or
 // escapes anything, every rule stays active for the decoded views.
-func (a *Analyzer) activeRules(added []diff.Line, cls fileClass) []bool {
-	active := make([]bool, len(lineRules))
-	hit := make([]bool, len(lineRules))
+func (a *Analyzer) activeRules(added []diff.Line, cls fileClass) (active, content []bool) {
+	active = make([]bool, len(lineRules))
+	hit := make([]bool, len(lineRules)+numContentGroups)
 	decodes := false
 	for _, l := range added {
 		a.triggers.scan(l.Text, hit)
@@ -277,7 +280,29 @@ func (a *Analyzer) activeRules(added []diff.Line, cls fileClass) []bool {
 		}
 		active[i] = hit[i] || decodes
 	}
-	return active
+	return active, hit[len(lineRules):]
+}
+
+// Trigger groups of contentRules, pre-checked with the line rules' triggers.
+const (
+	groupEncoded = iota
+	groupDecode
+	groupSink
+	groupLoader
+	groupObfName
+	groupEscape
+	groupNodeModules
+	numContentGroups
+)
+
+var contentTriggers = [numContentGroups][]string{
+	groupEncoded:     {"Buffer.from", "atob("},
+	groupDecode:      {"Buffer.from", "atob(", "createDecipher", "fromCharCode", "unescape("},
+	groupSink:        {"eval", "Function", "_compile", "runIn", "child_process", "exec", "spawn", "module.constructor"},
+	groupLoader:      {"_compile", "require.extensions", "Module."},
+	groupObfName:     {"_0x"},
+	groupEscape:      {`\x`, `\u`},
+	groupNodeModules: {"node_modules/"},
 }
 
 var rawIPIndex = func() int {
@@ -297,7 +322,31 @@ func (a *Analyzer) lineRules(c *collector, file string, cls fileClass, ln diff.L
 	for _, v := range decodedViews(ln.Text) {
 		fired = a.lineRulesView(c, file, cls, diff.Line{Num: ln.Num, Text: v}, "decoded: ", active, fired)
 	}
+	if active[splitNameIndex] && strings.Contains(ln.Text, "+") {
+		if j := reJoin.ReplaceAllString(ln.Text, ""); j != ln.Text {
+			// a sensitive name that only exists once adjacent literals are joined
+			for _, m := range lineRules[splitNameIndex].Re.FindAllStringSubmatchIndex(j, 16) {
+				name := j[m[2]:m[3]]
+				if !containsAny(ln.Text, "'"+name+"'", `"`+name+`"`, "`"+name+"`") {
+					c.add(Finding{Rule: RuleSplitName, Severity: High, File: file, Line: ln.Num, Evidence: "joined: " + excerpt(j, m[0], m[1])})
+					break
+				}
+			}
+		}
+	}
 }
+
+var splitNameIndex = func() int {
+	for i, rl := range lineRules {
+		if rl.ID == RuleSplitName {
+			return i
+		}
+	}
+	panic("heuristics: no split-name rule")
+}()
+
+// reJoin removes the quote-plus-quote junction of adjacent string literals.
+var reJoin = regexp.MustCompile(`(['"` + "`" + `])\s*\+\s*(['"` + "`" + `])`)
 
 // lineRulesView runs the active rules over one view of a line, skipping rules already
 // fired on this line, and returns the updated set of fired rules.
@@ -306,7 +355,7 @@ func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln di
 	comment := -1
 	for i := range lineRules {
 		rl := &lineRules[i]
-		if !active[i] || (fired != nil && fired[i]) {
+		if !active[i] || (fired != nil && fired[i]) || rl.JoinedOnly {
 			continue
 		}
 		text := ln.Text
@@ -433,7 +482,7 @@ func printable(b []byte) bool {
 
 // matchRule returns the first match location, applying rule-specific filters.
 func matchRule(rl *lineRule, text string) []int {
-	if rl.ID != RuleRawIP {
+	if rl.ID != RuleRawIP || rl.Re.NumSubexp() == 0 {
 		return rl.Re.FindStringIndex(text)
 	}
 	for _, m := range rl.Re.FindAllStringSubmatchIndex(text, -1) {
@@ -472,12 +521,12 @@ func publicIPv4(s string) bool {
 }
 
 // contentRules look at all added lines of a code file together.
-func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff) {
+func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff, has []bool) {
 	obf, escapes, encoded := 0, 0, 0
 	var obfFirst, escFirst, encFirst, loaderLn, tamperLn diff.Line
 	var decodes, sinks []diff.Line // line numbers with their match offsets in Text
 	for _, ln := range fd.Added {
-		if strings.Contains(ln.Text, "Buffer.from") || strings.Contains(ln.Text, "atob(") {
+		if has[groupEncoded] && containsAny(ln.Text, "Buffer.from", "atob(") {
 			if n := len(reEncoded.FindAllStringIndex(ln.Text, -1)); n > 0 {
 				if encoded == 0 {
 					encFirst = ln
@@ -485,13 +534,13 @@ func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff) {
 				encoded += n
 			}
 		}
-		if loaderLn.Num == 0 && containsAny(ln.Text, "_compile", "require.extensions", "Module.") && reLoader.MatchString(ln.Text) {
+		if loaderLn.Num == 0 && has[groupLoader] && containsAny(ln.Text, "_compile", "require.extensions", "Module.") && reLoader.MatchString(ln.Text) {
 			loaderLn = ln
 		}
-		if tamperLn.Num == 0 && strings.Contains(ln.Text, "node_modules/") && !isComment(ln.Text) {
+		if tamperLn.Num == 0 && has[groupNodeModules] && strings.Contains(ln.Text, "node_modules/") && !isComment(ln.Text) {
 			tamperLn = ln
 		}
-		if strings.Contains(ln.Text, "_0x") {
+		if has[groupObfName] && strings.Contains(ln.Text, "_0x") {
 			if n := len(reObfName.FindAllStringIndex(ln.Text, -1)); n > 0 {
 				if obf == 0 {
 					obfFirst = ln
@@ -499,7 +548,7 @@ func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff) {
 				obf += n
 			}
 		}
-		if strings.Contains(ln.Text, `\x`) || strings.Contains(ln.Text, `\u`) {
+		if has[groupEscape] && (strings.Contains(ln.Text, `\x`) || strings.Contains(ln.Text, `\u`)) {
 			m := reEscape.FindAllStringIndex(ln.Text, -1)
 			if len(m) >= 16 && len(m)*4 >= len(ln.Text)/3 {
 				if escapes == 0 {
@@ -513,12 +562,12 @@ func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff) {
 				c.add(Finding{Rule: RuleBase64Blob, Severity: Medium, File: fd.Path, Line: ln.Num, Evidence: excerpt(ln.Text, loc[0], min(loc[1], loc[0]+40))})
 			}
 		}
-		if containsAny(ln.Text, "Buffer.from", "atob(", "createDecipher", "fromCharCode", "unescape(") {
+		if has[groupDecode] && containsAny(ln.Text, contentTriggers[groupDecode]...) {
 			for _, loc := range reDecode.FindAllStringIndex(ln.Text, 16) {
 				decodes = append(decodes, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
 			}
 		}
-		if containsAny(ln.Text, "eval", "Function", "_compile", "runIn", "child_process", "exec", "spawn", "module.constructor") {
+		if has[groupSink] && containsAny(ln.Text, contentTriggers[groupSink]...) {
 			for _, loc := range reExecSink.FindAllStringIndex(ln.Text, 16) {
 				sinks = append(sinks, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
 			}

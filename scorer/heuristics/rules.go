@@ -81,6 +81,7 @@ const (
 	RuleBundledDependencies = "bundled-dependency-code"
 	RuleEncodedStrings      = "obfuscation-encoded-strings"
 	RuleModuleTamper        = "module-tamper"
+	RuleSplitName           = "obfuscation-split-name"
 )
 
 // lineRule matches single added lines. Triggers are cheap substrings (lower case when
@@ -93,6 +94,9 @@ type lineRule struct {
 	Fold     bool // match on the lower-cased line
 	AnyFile  bool // also in docs and data files, not only in code
 	InString bool // only when the match is not on a comment line
+	// JoinedOnly rules run only on the view where adjacent string literals are joined
+	// ('ev' + 'al' -> 'eval'), for names absent from the raw line (lineRules).
+	JoinedOnly bool
 }
 
 var lineRules = []lineRule{
@@ -112,14 +116,18 @@ var lineRules = []lineRule{
 		Re: regexp.MustCompile(`(JSON\.stringify|Object\.(keys|values|entries|assign))\(\s*process\.env\s*[,)]|\.\.\.\s*process\.env\b|for\s*\(\s*(const|let|var)?\s*\w+\s+in\s+process\.env\b|\bprintenv\b|os\.environ\b`)},
 	{ID: RuleEnvSecret, Severity: Medium, Triggers: []string{"TOKEN", "SECRET", "PASSWORD", "KEY", "npm_config"},
 		Re: regexp.MustCompile(`process\.env(\.|\[\s*['"])(NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_ACCESS_KEY_ID|AWS_SESSION_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|CI_JOB_TOKEN|SLACK_TOKEN|DISCORD_TOKEN|npm_config__auth\w*|\w*PRIVATE_KEY|\w*API_KEY|\w*PASSWORD)\b`)},
-	{ID: RuleCredentialPath, Severity: High, Triggers: []string{".npmrc", ".ssh", "id_rsa", "id_ed25519", ".aws", "credentials", ".docker", ".git-credentials", "login data", "local storage", "wallet", "exodus", "metamask", "electrum", "keychain", ".kube", "/etc/passwd", "/etc/shadow", ".bash_history", "nkbihfbeogaeaoehlefnkodbefgpgknn", "cookies", ".gnupg", "solana", "keystore"}, Fold: true,
-		Re: regexp.MustCompile(`\.npmrc|\.ssh[/\\'"]|id_rsa|id_ed25519|\.aws[/\\'"]|aws[/\\]credentials|\.docker[/\\]config\.json|\.git-credentials|login data|local storage[/\\]leveldb|wallet\.dat|exodus[/\\]|metamask|electrum[/\\]wallets|login\.keychain|\.kube[/\\]config|/etc/(passwd|shadow)|\.bash_history|nkbihfbeogaeaoehlefnkodbefgpgknn|[/\\]cookies(\.sqlite)?['"]|\.gnupg|solana[/\\]id\.json|ethereum[/\\]keystore`)},
+	{ID: RuleCredentialPath, Severity: High, Triggers: []string{".npmrc", ".ssh", "id_rsa", "id_ed25519", ".aws", "credentials", ".docker", ".git-credentials", "login data", "local storage", "wallet", "exodus", "metamask", "electrum", "keychain", ".kube", "/etc/passwd", "/etc/shadow", ".bash_history", "nkbihfbeogaeaoehlefnkodbefgpgknn", "cookies", ".gnupg", "solana", "keystore", "gcloud", ".config/gh", ".azure", "accesstokens", "application_default", ".netrc", ".pgpass", ".terraform.d"}, Fold: true,
+		Re: regexp.MustCompile(`\.npmrc|\.ssh[/\\'"]|id_rsa|id_ed25519|\.aws[/\\'"]|aws[/\\]credentials|\.docker[/\\]config\.json|\.git-credentials|login data|local storage[/\\]leveldb|wallet\.dat|exodus[/\\]|metamask|electrum[/\\]wallets|login\.keychain|\.kube[/\\]config|/etc/(passwd|shadow)|\.bash_history|nkbihfbeogaeaoehlefnkodbefgpgknn|[/\\]cookies(\.sqlite)?['"]|\.gnupg|solana[/\\]id\.json|ethereum[/\\]keystore|\.config[/\\](gcloud|gh)[/\\]|application_default_credentials|\.azure[/\\]|accesstokens\.json|\.netrc|\.pgpass|\.terraform\.d[/\\]credentials`)},
+	{ID: RuleSplitName, Severity: High, Triggers: []string{"+"}, JoinedOnly: true,
+		Re: regexp.MustCompile(`['"` + "`" + `](eval|Function|child_process|execSync|exec|spawn|require|constructor|process|https?|fromCharCode)['"` + "`" + `]`)},
+	{ID: RuleRawIP, Severity: High, Triggers: []string{".join("},
+		Re: regexp.MustCompile(`\[\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\]\.join\(\s*['"]\.['"]\s*\)`)},
 	{ID: RuleCharCode, Severity: Medium, Triggers: []string{"fromCharCode"},
 		Re: regexp.MustCompile(`fromCharCode\(\s*(\d+\s*,\s*){8,}|fromCharCode\([^)]*\^`)},
 	{ID: RuleLoader, Severity: High, Triggers: []string{"_compile", "require.extensions", "_load", "Module.prototype", "NODE_OPTIONS", ".bashrc", ".zshrc", ".profile", "crontab", "LaunchAgents", "systemd", "module.constructor", "autostart", "CurrentVersion\\\\Run", "CurrentVersion\\Run"},
 		Re: regexp.MustCompile(`\._compile\(|require\.extensions\[|Module\._load\b|Module\.prototype\.(require|_compile)|NODE_OPTIONS|\.(bashrc|zshrc|bash_profile|profile)\b|\bcrontab\b|LaunchAgents|/etc/systemd/|new\s*\(?\s*module\.constructor|\.config/autostart|CurrentVersion\\+Run`)},
-	{ID: RuleGeoGate, Severity: Medium, Triggers: []string{"europe/", "timezone", "geoip", "ipapi", "ip-api", "ipinfo", "ipgeolocation", "navigator.language", "process.env.lang", "lc_all", "country", "russia", "belarus", "ru_ru", "be_by"}, Fold: true,
-		Re: regexp.MustCompile(`\b(timezone|tz)\s*(===?|!==?)\s*['"]\w+/\w+['"]|europe/(moscow|minsk|kiev|kyiv)|\b(russia|belarus)\b|\b(ru_ru|be_by)\b|geoip|ipapi\.co|ip-api\.com|ipinfo\.io|ipgeolocation|navigator\.language|process\.env\.(lang|lc_all|lc_messages)\b|country(_?code|name)?['"]?\s*(===?|!==?)\s*['"]|['"](ru|by|ir|kp)['"]\s*(===?|!==?|\))`)},
+	{ID: RuleGeoGate, Severity: Medium, Triggers: []string{"europe/", "timezone", "geoip", "ipapi", "ip-api", "ipinfo", "ipgeolocation", "navigator.language", "process.env.lang", "lc_all", "country", "russia", "belarus", "ru_ru", "be_by", "ru-ru", "be-by"}, Fold: true,
+		Re: regexp.MustCompile(`\b(timezone|tz)\s*(===?|!==?)\s*['"]\w+/\w+['"]|europe/(moscow|minsk|kiev|kyiv)|\b(russia|belarus)\b|\b(ru|be)[_-](ru|by)\b|geoip|ipapi\.co|ip-api\.com|ipinfo\.io|ipgeolocation|navigator\.language|process\.env\.(lang|lc_all|lc_messages)\b|country(_?code|name)?['"]?\s*(===?|!==?)\s*['"]|['"](ru|by|ir|kp)['"]\s*(===?|!==?|\))`)},
 	{ID: RuleDestructive, Severity: Low, Triggers: []string{"rmSync", "rmdirSync", "unlinkSync", "rimraf", "rm -rf", "del /", "format c:", "writeFileSync", "rm(", "rmdir(", "unlink("},
 		Re: regexp.MustCompile(`\b(rmSync|rmdirSync|rm|rmdir)\([^;]{0,160}recursive|rm\s+-rf\s+[~/$]|del\s+/[fsq]|format\s+c:|\brimraf(\.sync)?\(\s*['"` + "`" + `]?(/|~|\$HOME|os\.homedir|process\.env\.HOME)|unlinkSync\([^)]*(homedir|HOME|\.\.)|writeFileSync\([^,]*,\s*['"]\\?(\x{2764}|u2764|❤)`)},
 	{ID: RuleMiner, Severity: Critical, Triggers: []string{"stratum", "xmrig", "cryptonight", "coinhive", "minexmr", "nanopool", "monero", "supportxmr", "hashvault", "randomx", "nicehash", "jsecoin", "cryptoloot"}, Fold: true, AnyFile: true,

@@ -24,15 +24,16 @@ import (
 	"github.com/ollama/ollama/api"
 )
 
-// Pin is what the scorer needs of a model manifest (models.Manifest on main): the tag,
-// the weights digest /api/tags must report, the system prompt, the options and the
-// modelHash that goes into the signed score.
+// Pin is what the scorer needs of a model manifest (models.Manifest; PinFromManifest):
+// the tag, the weights digest /api/tags must report, the system prompt, the options and
+// the modelHash that goes into the signed score.
 type Pin struct {
 	Name          string
 	WeightsDigest string // 64 lowercase hex, no "sha256:" prefix
 	Prompt        string
 	Options       map[string]any // sent as a map: api.Options would drop temperature 0
 	Hash          [32]byte       // modelHash = SHA-256(canonical {weights digest, prompt, parameters})
+	TestOnly      bool           // a generated test model that must never score real releases
 }
 
 // Errors.

@@ -10,7 +10,7 @@ import (
 const gemmaModelHash = "713c7bcca0bf7007f30d6a48ead49a71a0ad8f8c72e6d2e3bb90bc93e87b9522"
 
 func TestLoadPin(t *testing.T) {
-	p, err := LoadPin("testdata/gemma3-4b.json")
+	p, err := LoadPin("../../models/gemma3-4b.json")
 	if err != nil {
 		t.Fatal(err)
 	}

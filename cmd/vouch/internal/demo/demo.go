@@ -1,0 +1,147 @@
+// Package demo runs vouch's story end to end on embedded defaults: a stolen
+// npm token beats plain npm, then fails against vouch. Every step runs real
+// programs (Verdaccio, npm, the dev chain, vouch-host with simulated-platform
+// enclaves, the vouch CLI) on loopback. It runs on a developer's machine
+// (`make demo`) and in the end-to-end test.
+package demo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/vouchpm/vouch/enclave/registrytest"
+)
+
+// Options configure a run.
+type Options struct {
+	// BinDir holds the built vouch, vouch-host, coordinator and scorer binaries.
+	BinDir string
+	// LogDir receives every process's log; it is created. Default: a new
+	// folder under the system temp dir.
+	LogDir string
+	// Out receives the narration.
+	Out io.Writer
+}
+
+// Act is the outcome of one act of the story.
+type Act struct {
+	Name    string            `json:"name"`
+	OK      bool              `json:"ok"`
+	Facts   map[string]string `json:"facts"` // what a reader (and the e2e test) checks
+	Problem string            `json:"problem,omitempty"`
+}
+
+// Report is the whole run.
+type Report struct {
+	LogDir string `json:"logDir"`
+	Acts   []*Act `json:"acts"`
+}
+
+// Failed lists the acts that did not end as the story says.
+func (r *Report) Failed() []string {
+	var out []string
+	for _, a := range r.Acts {
+		if !a.OK {
+			out = append(out, a.Name+": "+a.Problem)
+		}
+	}
+	return out
+}
+
+// run holds the state shared by the acts.
+type run struct {
+	opt      Options
+	ctx      context.Context
+	procs    *procs
+	work     string // scratch folder for packages and projects
+	registry *registrytest.Registry
+	npm      *npmEnv
+	report   *Report
+}
+
+func (r *run) say(format string, args ...any) { fmt.Fprintf(r.opt.Out, format+"\n", args...) }
+
+func (r *run) act(name string, f func(a *Act) error) {
+	a := &Act{Name: name, Facts: map[string]string{}}
+	r.report.Acts = append(r.report.Acts, a)
+	r.say("\n== %s", name)
+	if err := f(a); err != nil {
+		a.Problem = err.Error()
+		r.say("   !! %v", err)
+		return
+	}
+	a.OK = true
+}
+
+// Run plays the story. It stops every process it started before returning,
+// also when ctx is cancelled (Ctrl-C).
+func Run(ctx context.Context, opt Options) (*Report, error) {
+	if opt.Out == nil {
+		opt.Out = io.Discard
+	}
+	if opt.LogDir == "" {
+		d, err := os.MkdirTemp("", "vouch-demo-*")
+		if err != nil {
+			return nil, err
+		}
+		opt.LogDir = d
+	}
+	if err := os.MkdirAll(opt.LogDir, 0o755); err != nil {
+		return nil, err
+	}
+	r := &run{opt: opt, ctx: ctx, procs: &procs{logDir: opt.LogDir}, report: &Report{LogDir: opt.LogDir}}
+	defer r.procs.stopAll()
+	r.work = filepath.Join(opt.LogDir, "work")
+	if err := os.MkdirAll(r.work, 0o755); err != nil {
+		return nil, err
+	}
+	r.say("vouch demo: logs and scratch files in %s", opt.LogDir)
+
+	regDir := filepath.Join(opt.LogDir, "verdaccio")
+	if err := os.MkdirAll(regDir, 0o755); err != nil {
+		return nil, err
+	}
+	reg, err := registrytest.Launch(regDir, registrytest.Options{TLS: true})
+	if err != nil {
+		return nil, fmt.Errorf("starting Verdaccio: %w", err)
+	}
+	defer func() {
+		reg.Stop()
+		_ = os.WriteFile(filepath.Join(opt.LogDir, "verdaccio.log"), reg.Log.Bytes(), 0o644)
+	}()
+	r.registry = reg
+	r.say("Verdaccio (a real npm registry) at %s, TLS with a demo CA", reg.URL)
+	if r.npm, err = newNPMEnv(r, reg); err != nil {
+		return nil, err
+	}
+
+	r.act("Act 1: a stolen token beats plain npm", r.actPlainNPM)
+	if ctx.Err() != nil {
+		return r.report, ctx.Err()
+	}
+	return r.report, nil
+}
+
+// errStep names the step that failed.
+func errStep(step string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%s: %w", step, err)
+}
+
+var errStory = errors.New("the story did not go as it should")
+
+func storyf(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errStory, fmt.Sprintf(format, args...))
+}
+
+func trimOut(b []byte) string { return strings.TrimSpace(string(b)) }
+
+func since(t time.Time) string { return time.Since(t).Round(100 * time.Millisecond).String() }
