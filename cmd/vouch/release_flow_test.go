@@ -47,9 +47,13 @@ type simCoordinator struct {
 	scorer *ecdsa.PrivateKey
 	domain wire.Domain
 	tokens map[string]string
+	replay []byte // when set, Evidence answers these old bytes (a lying host)
 }
 
 func (s *simCoordinator) Evidence(ctx context.Context, role string, nonce []byte) ([]byte, error) {
+	if s.replay != nil {
+		return s.replay, nil
+	}
 	key := s.key
 	switch role {
 	case "coordinator":

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -263,6 +264,8 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			printStatus(w, st)
 			if pol, err := reader.Package(ctx, st.PackageName); err == nil && pol.Enrolled {
 				fmt.Fprintf(w, "  veto window  %s after the threshold is met (policy on chain)\n", pol.VetoWindow)
+			} else if hp, err := h.Package(ctx, st.PackageName); err == nil {
+				fmt.Fprintf(w, "  veto window  %s after the threshold is met (policy on vouch-host, not yet on chain)\n", time.Duration(hp.Policy.VetoWindow)*time.Second)
 			}
 			fmt.Fprintf(w, "  diff         %s\n", diffSummary(cmd, h, st))
 			if st.State != "pending" && st.State != "approved" {
