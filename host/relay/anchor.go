@@ -5,7 +5,7 @@ import (
 	"crypto/sha256"
 	"crypto/x509"
 	"encoding/hex"
-		"fmt"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -25,8 +25,6 @@ type ChainAnchor struct {
 	Reader   *chain.Reader
 	Registry common.Address
 }
-
-
 
 func (a ChainAnchor) enqueue(ctx context.Context, key string, data []byte, err error) error {
 	if err != nil {
