@@ -69,6 +69,12 @@ func (a ChainAnchor) RegisterEnclave(ctx context.Context, role string, claims *a
 	return a.enqueue(ctx, "register:"+role+":"+strings.ToLower(claims.Address.Hex()), data, err)
 }
 
+// Enrolled reads whether pkg is enrolled on chain.
+func (a ChainAnchor) Enrolled(ctx context.Context, pkg string) (bool, error) {
+	p, err := a.Reader.Package(ctx, pkg)
+	return p.Enrolled, err
+}
+
 // EnclaveRegistered reads the key's role on chain.
 func (a ChainAnchor) EnclaveRegistered(ctx context.Context, role string, key common.Address) (bool, error) {
 	r, err := roleOf(role)

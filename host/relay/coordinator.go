@@ -30,6 +30,8 @@ type Anchorer interface {
 	Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy) error
 	// RegisterEnclave queues the registration of an attested enclave key.
 	RegisterEnclave(ctx context.Context, role string, claims *attestation.Claims, evidence []byte) error
+	// Enrolled reports whether pkg is enrolled on chain.
+	Enrolled(ctx context.Context, pkg string) (bool, error)
 	// EnclaveRegistered reports whether key is registered on chain in role.
 	EnclaveRegistered(ctx context.Context, role string, key common.Address) (bool, error)
 	// RecordScore queues a signed score.
@@ -211,7 +213,13 @@ func (c *Coordinator) Evidence(ctx context.Context, role string, nonce []byte) (
 }
 
 // SealToken relays an encrypted npm token to the coordinator (api.Enclaves).
+// The coordinator takes tokens only for packages enrolled on chain, so a
+// token sent right after enrollment waits (up to EnrollWait) for the
+// enrollment to be mined.
 func (c *Coordinator) SealToken(ctx context.Context, pkg string, ciphertext []byte) ([]byte, uint64, error) {
+	if err := c.awaitEnrolled(ctx, pkg); err != nil {
+		return nil, 0, err
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var out wire.AddTokenResponse
@@ -227,6 +235,28 @@ func (c *Coordinator) SealToken(ctx context.Context, pkg string, ciphertext []by
 	}
 	c.log().Info("npm token sealed by the coordinator", "package", pkg, "registryUser", out.Username)
 	return out.SealedToken, b.Version, nil
+}
+
+// EnrollWait bounds how long SealToken waits for an enrollment to be mined.
+const EnrollWait = 30 * time.Second
+
+func (c *Coordinator) awaitEnrolled(ctx context.Context, pkg string) error {
+	ctx, cancel := context.WithTimeout(ctx, EnrollWait)
+	defer cancel()
+	for {
+		ok, err := c.Anchor.Enrolled(ctx, pkg)
+		if err == nil && ok {
+			return nil
+		}
+		if err := c.enrollPending(ctx); err != nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("package %s is not enrolled on chain yet: %w", pkg, errors.Join(err, ctx.Err()))
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }
 
 // Ready reports whether the coordinator answers (api.Enclaves).
