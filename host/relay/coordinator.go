@@ -416,15 +416,14 @@ func (c *Coordinator) carry(ctx context.Context, r store.Release, known map[stri
 	if err != nil {
 		return err
 	}
-	for _, v := range vetoes {
+	if len(vetoes) > 0 {
+		// One veto stops the release; the others add nothing the enclave needs.
+		v := vetoes[0]
 		var out wire.StatusResponse
 		if err := c.call(ctx, wire.KindVeto, wire.VetoRequest{Veto: wire.Veto{ReleaseDigest: digest, Reason: v.Reason}, Signature: v.Sig}, &out); err != nil {
 			return fmt.Errorf("veto by %s: %w", v.Signer, err)
 		}
-		if err := c.saveState(ctx, out.State); err != nil {
-			return err
-		}
-		return nil // vetoed: nothing more to carry
+		return c.saveState(ctx, out.State)
 	}
 	if st.Score == nil {
 		sc, err := c.Store.GetScore(ctx, r.ID)
