@@ -400,18 +400,6 @@ func (c *Coordinator) carry(ctx context.Context, r store.Release, known map[stri
 	if st.State != wire.StatePending && st.State != wire.StateWindow {
 		return nil
 	}
-	for _, s := range sigs {
-		if slices.ContainsFunc(st.Approvals, func(a common.Address) bool { return strings.EqualFold(a.Hex(), s.Signer) }) || strings.EqualFold(st.Proposer.Hex(), s.Signer) {
-			continue
-		}
-		var out wire.StatusResponse
-		if err := c.call(ctx, wire.KindApprove, wire.ApproveRequest{ReleaseDigest: digest, Signature: s.Sig}, &out); err != nil {
-			return fmt.Errorf("approve by %s: %w", s.Signer, err)
-		}
-		if err := c.saveState(ctx, out.State); err != nil {
-			return err
-		}
-	}
 	vetoes, err := c.Store.ListVetoes(ctx, r.ID)
 	if err != nil {
 		return err
@@ -424,6 +412,18 @@ func (c *Coordinator) carry(ctx context.Context, r store.Release, known map[stri
 			return fmt.Errorf("veto by %s: %w", v.Signer, err)
 		}
 		return c.saveState(ctx, out.State)
+	}
+	for _, s := range sigs {
+		if slices.ContainsFunc(st.Approvals, func(a common.Address) bool { return strings.EqualFold(a.Hex(), s.Signer) }) || strings.EqualFold(st.Proposer.Hex(), s.Signer) {
+			continue
+		}
+		var out wire.StatusResponse
+		if err := c.call(ctx, wire.KindApprove, wire.ApproveRequest{ReleaseDigest: digest, Signature: s.Sig}, &out); err != nil {
+			return fmt.Errorf("approve by %s: %w", s.Signer, err)
+		}
+		if err := c.saveState(ctx, out.State); err != nil {
+			return err
+		}
 	}
 	if st.Score == nil {
 		sc, err := c.Store.GetScore(ctx, r.ID)
