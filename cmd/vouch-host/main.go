@@ -5,6 +5,9 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,12 +20,15 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"golang.org/x/time/rate"
 
+	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/chain/devchain"
@@ -59,6 +65,12 @@ type config struct {
 	scorer     string
 	scorerBin  string
 	npm        string
+	npmCA      string
+	coord      string
+	coordBin   string
+	chainKey   string
+	trustFile  string
+	relayEvery time.Duration
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -95,6 +107,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.scorer, "scorer", env("SCORER", ""), "scorer enclave address (host:port or unix:/path)")
 	fs.StringVar(&c.scorerBin, "scorer-bin", env("SCORER_BIN", "scorer"), "in --dev without --scorer: the scorer binary to start as a child (next to vouch-host or on PATH)")
 	fs.StringVar(&c.npm, "npm-registry", env("NPM_REGISTRY", ""), "npm registry to fetch predecessor tarballs from (empty: score every release as a first release)")
+	fs.StringVar(&c.npmCA, "npm-ca", env("NPM_CA", ""), "PEM CA bundle for --npm-registry (a private registry's TLS); the coordinator trusts only it")
+	fs.StringVar(&c.coord, "coordinator", env("COORDINATOR", ""), "coordinator enclave address (tcp:HOST:PORT or unix:PATH); in --dev empty starts the coordinator binary as a child")
+	fs.StringVar(&c.coordBin, "coordinator-bin", env("COORDINATOR_BIN", "coordinator"), "in --dev without --coordinator: the coordinator binary to start (next to vouch-host or on PATH)")
+	fs.StringVar(&c.chainKey, "chain-key", env("CHAIN_KEY", ""), "hex secp256k1 key the host sends its transactions with (governance for registerEnclave); dev chain key 0 in --dev")
+	fs.StringVar(&c.trustFile, "enclave-trust", env("ENCLAVE_TRUST", ""), "PEM/DER roots or simulated AKs to verify enclave evidence with (outside --dev)")
+	fs.DurationVar(&c.relayEvery, "relay-every", 500*time.Millisecond, "how often the coordinator relay ticks")
 	fs.BoolVar(&c.logJSON, "log-json", envBool("LOG_JSON"), "log JSON lines instead of text")
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -142,6 +160,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			}
 			defer dc.Close()
 			c.chainRPC, dom = dc.URL, wire.Domain{ChainID: dc.ChainID, Registry: dc.Registry}
+			if c.chainKey == "" {
+				c.chainKey = hex.EncodeToString(crypto.FromECDSA(dc.Keys[0]))
+			}
 		}
 	}
 
@@ -154,10 +175,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	lim := rate.Limit(c.rate)
 	if c.rate <= 0 {
 		lim = rate.Inf
-	}
-	srv, err := api.New(api.Config{Store: st, Domain: dom, MaxTarball: c.maxTarball, RatePerClient: lim, Burst: c.burst, Logger: log})
-	if err != nil {
-		return err
 	}
 	ln, err := net.Listen("tcp", c.listen)
 	if err != nil {
@@ -188,7 +205,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if c.scorer != "" {
 		sc := &relay.Scorer{Store: st, Addr: c.scorer, Domain: dom}
 		if c.npm != "" {
-			reg, err := registry.New(c.npm, &http.Client{Timeout: 2 * time.Minute})
+			hc, err := httpClientWithCA(c.npmCA)
+			if err != nil {
+				return err
+			}
+			reg, err := registry.New(c.npm, hc)
 			if err != nil {
 				return err
 			}
@@ -199,7 +220,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		go func() { sc.Run(rctx, 2*time.Second, log); close(relayDone) }()
 		defer func() { stopRelay(); <-relayDone }()
 	}
-	fmt.Fprintf(stdout, "coordinator enclave: not connected (its relay arrives with the coordinator stream protocol)\n")
+	acfg := api.Config{Store: st, Domain: dom, MaxTarball: c.maxTarball, RatePerClient: lim, Burst: c.burst, Logger: log}
+	coord, stopCoord, err := startCoordinator(ctx, c, st, dom, stdout, stderr, log)
+	if err != nil {
+		return err
+	}
+	defer stopCoord()
+	if coord != nil {
+		acfg.Enclaves = coord
+	}
+	srv, err := api.New(acfg)
+	if err != nil {
+		return err
+	}
 	return srv.Serve(ctx, ln, c.tlsCert, c.tlsKey, c.drain)
 }
 
@@ -219,4 +252,92 @@ func redactDSN(dsn string) string {
 		return u.String()
 	}
 	return dsn
+}
+
+// startCoordinator connects the coordinator relay: in --dev it starts the
+// coordinator binary as a child on the simulated platform (when the npm
+// registry is configured), elsewhere it dials --coordinator. It prints what
+// it did; with no coordinator it returns nil and the API answers 503.
+func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Domain, stdout, stderr io.Writer, log *slog.Logger) (*relay.Coordinator, func(), error) {
+	nothing := func() {}
+	ca, npmErr := checkNPM(c.npm, c.npmCA)
+	verify := devVerifier()
+	var waitChild func() error
+	if c.coord == "" && c.dev {
+		bin, err := findBinary(c.coordBin)
+		switch {
+		case npmErr != nil:
+			fmt.Fprintf(stdout, "coordinator enclave: not started: %v\n", npmErr)
+			return nil, nothing, nil
+		case err != nil:
+			fmt.Fprintf(stdout, "coordinator enclave: not started (no %q binary next to vouch-host or on PATH; make build)\n", c.coordBin)
+			return nil, nothing, nil
+		}
+		sock, wait, err := startCoordinatorChild(ctx, bin, filepath.Join(c.dataDir, "coordinator"), coordinatorConfig{
+			ChainID: dom.ChainID, Registry: dom.Registry.Hex(), RPCURL: c.chainRPC, NPMRegistry: c.npm, NPMRegistryCA: ca, DevChainUnsafe: true}, stderr)
+		if err != nil {
+			return nil, nil, fmt.Errorf("dev coordinator: %w", err)
+		}
+		c.coord, waitChild = "unix:"+sock, wait
+		fmt.Fprintf(stdout, "coordinator enclave: %s (child process %s; platform sim, SIMULATED: its attestation key is trusted from its own evidence; publishes to %s)\n", c.coord, bin, c.npm)
+	} else if c.coord != "" {
+		if !c.dev {
+			var trust platforms.Trust
+			if c.trustFile != "" {
+				if err := trust.LoadTrustFile(c.trustFile); err != nil {
+					return nil, nil, fmt.Errorf("--enclave-trust: %w", err)
+				}
+			}
+			v, err := platforms.NewVerifier(trust)
+			if err != nil {
+				return nil, nil, err
+			}
+			verify = v.VerifyEvidence
+		}
+		fmt.Fprintf(stdout, "coordinator enclave: %s\n", c.coord)
+	} else {
+		fmt.Fprintf(stdout, "coordinator enclave: not connected (--coordinator)\n")
+		return nil, nothing, nil
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(c.chainKey, "0x"))
+	if err != nil || c.chainRPC == "" {
+		return nil, nil, errors.New("the coordinator relay needs --chain-rpc and --chain-key to anchor what the enclave signs")
+	}
+	dataDir := c.dataDir
+	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+		return nil, nil, err
+	}
+	rctx, cancel := context.WithCancel(ctx)
+	coord, wait, err := startRelay(rctx, relayDeps{st: st, dom: dom, rpcURL: c.chainRPC, key: key,
+		outboxDB: filepath.Join(dataDir, "outbox.db"), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, log: log})
+	if err != nil {
+		cancel()
+		return nil, nil, err
+	}
+	return coord, func() {
+		cancel()
+		wait()
+		if waitChild != nil {
+			_ = waitChild()
+		}
+	}, nil
+}
+
+// httpClientWithCA is an HTTP client trusting the PEM bundle in caFile
+// (none: the system roots).
+func httpClientWithCA(caFile string) (*http.Client, error) {
+	hc := &http.Client{Timeout: 2 * time.Minute}
+	if caFile == "" {
+		return hc, nil
+	}
+	pem, err := os.ReadFile(caFile)
+	if err != nil {
+		return nil, fmt.Errorf("--npm-ca: %w", err)
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("--npm-ca %s holds no PEM certificate", caFile)
+	}
+	hc.Transport = &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}}
+	return hc, nil
 }

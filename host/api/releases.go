@@ -133,6 +133,11 @@ func (s *Server) status(r *http.Request, id string, pol PolicyRequest, promote b
 		j := scoreJSON(sc)
 		st.Score = &j
 	}
+	if rr, ok := s.cfg.Enclaves.(ReleaseReporter); ok {
+		if er, ok := rr.EnclaveRelease(ctx, id); ok {
+			st.Enclave = &er
+		}
+	}
 	return st, nil
 }
 

@@ -70,8 +70,11 @@ type ReleaseStatus struct {
 	Signers     []string     `json:"signers"`
 	Vetoes      []VetoStatus `json:"vetoes"`
 	Score       *ScoreJSON   `json:"score,omitempty"`
-	CreatedAt   time.Time    `json:"createdAt"`
-	UpdatedAt   time.Time    `json:"updatedAt"`
+	// Enclave is the coordinator's own state of the release (absent when
+	// no coordinator is connected or it has not seen the release yet).
+	Enclave   *EnclaveRelease `json:"enclave,omitempty"`
+	CreatedAt time.Time       `json:"createdAt"`
+	UpdatedAt time.Time       `json:"updatedAt"`
 }
 
 // VetoStatus is one veto as listed.

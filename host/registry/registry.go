@@ -24,6 +24,8 @@ var (
 	ErrTooLarge      = errors.New("response larger than allowed")
 	ErrIntegrity     = errors.New("tarball does not match the registry's integrity")
 	ErrBadPackument  = errors.New("malformed packument")
+	// errNotFound is the registry's 404.
+	errNotFound = errors.New("status 404")
 )
 
 // Client reads packuments and tarballs from one registry.
@@ -105,6 +107,10 @@ func (p *Packument) Predecessor(version string) (string, VersionMeta, error) {
 func (c *Client) FetchPredecessor(ctx context.Context, pkg, version string) (string, []byte, error) {
 	// Scoped names keep their @ and escape the slash, as npm does.
 	doc, err := c.get(ctx, c.Base.String()+strings.Replace(url.PathEscape(pkg), "%40", "@", 1), c.MaxPackument)
+	if errors.Is(err, errNotFound) {
+		// No packument: nothing was ever published, so this is a first release.
+		return "", nil, fmt.Errorf("packument of %s: %w: %w", pkg, ErrNoPredecessor, err)
+	}
 	if err != nil {
 		return "", nil, fmt.Errorf("packument of %s: %w", pkg, err)
 	}
@@ -144,6 +150,9 @@ func (c *Client) get(ctx context.Context, u string, limit int64) ([]byte, error)
 		return nil, err
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusNotFound {
+		return nil, fmt.Errorf("GET %s: %w", u, errNotFound)
+	}
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("GET %s: status %d", u, resp.StatusCode)
 	}

@@ -83,8 +83,9 @@ func TestFetchLimitsAndErrors(t *testing.T) {
 	if _, _, err := c.FetchPredecessor(context.Background(), "big", "1.0.1"); !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("oversized tarball: %v", err)
 	}
-	if _, _, err := c.FetchPredecessor(context.Background(), "missing", "1.0.1"); err == nil {
-		t.Fatal("unknown package fetched")
+	// A package the registry has never seen (404) is a first release.
+	if _, data, err := c.FetchPredecessor(context.Background(), "missing", "1.0.1"); !errors.Is(err, ErrNoPredecessor) || data != nil {
+		t.Fatalf("unknown package: %q, %v; want ErrNoPredecessor", data, err)
 	}
 	for _, bad := range []string{"", "ftp://x", "not a url", "http://"} {
 		if _, err := New(bad, nil); err == nil {

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	_ "modernc.org/sqlite" // the outbox's SQLite driver
+
+	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/host/relay"
+	"github.com/vouchpm/vouch/host/store"
+	"github.com/vouchpm/vouch/scorer/server"
+)
+
+// coordinatorConfig is the coordinator's measured configuration
+// (enclave.Config) as the dev host writes it for its child.
+type coordinatorConfig struct {
+	ChainID        uint64 `json:"chainId"`
+	Registry       string `json:"registry"`
+	RPCURL         string `json:"rpcUrl"`
+	NPMRegistry    string `json:"npmRegistry"`
+	NPMRegistryCA  string `json:"npmRegistryCA,omitempty"`
+	DevChainUnsafe bool   `json:"devChainUnsafe,omitempty"`
+}
+
+// checkNPM checks the npm registry flags the coordinator publishes with.
+func checkNPM(npm, caFile string) (string, error) {
+	if npm == "" {
+		return "", errors.New("publishing needs --npm-registry https://… (and --npm-ca FILE for a private CA)")
+	}
+	u, err := url.Parse(npm)
+	if err != nil || u.Scheme != "https" || u.Host == "" {
+		return "", fmt.Errorf("--npm-registry %q: the coordinator publishes over https only (TLS ends inside the enclave)", npm)
+	}
+	if caFile == "" {
+		return "", nil
+	}
+	ca, err := os.ReadFile(caFile)
+	if err != nil {
+		return "", fmt.Errorf("--npm-ca: %w", err)
+	}
+	if !strings.Contains(string(ca), "-----BEGIN CERTIFICATE-----") {
+		return "", fmt.Errorf("--npm-ca %s holds no PEM certificate", caFile)
+	}
+	return string(ca), nil
+}
+
+// startCoordinatorChild runs the coordinator enclave binary on the simulated
+// platform, listening on a unix socket in stateDir, and waits until it
+// answers. The child dies with ctx.
+func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordinatorConfig, stderr io.Writer) (sock string, wait func() error, err error) {
+	if err := os.MkdirAll(stateDir, 0o700); err != nil {
+		return "", nil, err
+	}
+	raw, _ := json.MarshalIndent(cfg, "", "  ")
+	cfgPath := filepath.Join(stateDir, "coordinator.json")
+	if err := os.WriteFile(cfgPath, raw, 0o600); err != nil {
+		return "", nil, err
+	}
+	sock = filepath.Join(stateDir, "coordinator.sock")
+	_ = os.Remove(sock)
+	cmd := exec.CommandContext(ctx, bin, "-config", cfgPath, "-listen", "unix:"+sock, "-platform", "sim", "-state-dir", stateDir)
+	cmd.Stderr = stderr
+	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
+	cmd.WaitDelay = 10 * time.Second
+	if err := cmd.Start(); err != nil {
+		return "", nil, fmt.Errorf("start %s: %w", bin, err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	deadline := time.After(time.Minute)
+	for {
+		if c, err := net.Dial("unix", sock); err == nil {
+			_ = c.Close()
+			return sock, func() error { return <-exited }, nil
+		}
+		select {
+		case err := <-exited:
+			return "", nil, fmt.Errorf("coordinator exited before it listened: %v", err)
+		case <-deadline:
+			_ = cmd.Process.Kill()
+			return "", nil, errors.New("coordinator did not listen within a minute")
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// splitListen parses tcp:HOST:PORT, unix:PATH, or a bare HOST:PORT.
+func splitListen(addr string) (network, address string) {
+	if n, a, ok := strings.Cut(addr, ":"); ok && (n == "tcp" || n == "unix") {
+		return n, a
+	}
+	return "tcp", addr
+}
+
+// relayDeps is what the coordinator relay needs from main.
+type relayDeps struct {
+	st       store.Store
+	dom      wire.Domain
+	rpcURL   string
+	key      *ecdsa.PrivateKey
+	outboxDB string
+	coord    string // tcp:… or unix:…
+	scorer   string
+	verify   relay.EvidenceVerifier
+	every    time.Duration
+	log      *slog.Logger
+}
+
+// startRelay opens the outbox and the chain reader, and runs the outbox
+// worker and the coordinator relay until ctx ends. It returns the relay
+// (the API's Enclaves) and a function that waits for both loops.
+func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), error) {
+	client, err := ethclient.DialContext(ctx, d.rpcURL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("chain RPC %s: %w", d.rpcURL, err)
+	}
+	db, err := sql.Open("sqlite", "file:"+d.outboxDB+"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)")
+	if err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("outbox %s: %w", d.outboxDB, err)
+	}
+	if err := chain.MigrateOutbox(ctx, db); err != nil {
+		client.Close()
+		_ = db.Close()
+		return nil, nil, err
+	}
+	ob := chain.NewOutbox(db, client, d.key, chain.OutboxOptions{})
+	network, addr := splitListen(d.coord)
+	c := &relay.Coordinator{
+		Store: d.st, Domain: d.dom, Verify: d.verify, Log: d.log,
+		Dial:   func(ctx context.Context) (*wire.Client, error) { return wire.Dial(ctx, network, addr) },
+		Anchor: relay.ChainAnchor{Outbox: ob, Reader: chain.NewReader(client, d.dom.Registry, chain.ReaderOptions{}), Registry: d.dom.Registry},
+	}
+	if d.scorer != "" {
+		c.ScorerInfo = func(ctx context.Context) ([]byte, error) {
+			sc, err := server.Dial(ctx, d.scorer)
+			if err != nil {
+				return nil, err
+			}
+			defer sc.Close()
+			info, err := sc.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo})
+			if err != nil {
+				return nil, err
+			}
+			if info.Info == nil || len(info.Info.Evidence) == 0 {
+				return nil, errors.New("the scorer answered no evidence")
+			}
+			return info.Info.Evidence, nil
+		}
+	}
+	obDone, relayDone := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(obDone)
+		if err := ob.Run(ctx); err != nil && ctx.Err() == nil {
+			d.log.Error("chain outbox stopped", "err", err.Error())
+		}
+	}()
+	go func() { defer close(relayDone); c.Run(ctx, d.every) }()
+	return c, func() {
+		<-relayDone
+		<-obDone
+		client.Close()
+		_ = db.Close()
+	}, nil
+}
+
+// devVerifier is the --dev evidence check: simulated enclaves the host
+// started itself, their AK trusted from their own evidence (SIMULATED).
+func devVerifier() relay.EvidenceVerifier { return relay.DevVerifier(platforms.Trust{}) }

@@ -1,0 +1,155 @@
+package relay
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/api"
+	"github.com/vouchpm/vouch/host/chain"
+)
+
+// ChainAnchor queues the relay's contract calls in the crash-safe outbox,
+// each under a key that makes it idempotent, and reads the registry.
+type ChainAnchor struct {
+	Outbox   *chain.Outbox
+	Reader   *chain.Reader
+	Registry common.Address
+}
+
+func (a ChainAnchor) enqueue(ctx context.Context, key string, data []byte, err error) error {
+	if err != nil {
+		return fmt.Errorf("packing %s: %w", key, err)
+	}
+	_, err = a.Outbox.Enqueue(ctx, key, a.Registry, data)
+	return err
+}
+
+// Enroll queues enroll() of a policy with its signatures.
+func (a ChainAnchor) Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy) error {
+	cs := make([]chain.Signature, len(sigs))
+	for i, s := range sigs {
+		cs[i] = chain.Signature{Signer: s.Signer, Sig: s.Signature}
+	}
+	data, err := chain.NewVouchRegistry().TryPackEnroll(chain.PolicyArg(p), chain.SortedSigs(cs))
+	return a.enqueue(ctx, "enroll:"+p.PackageName, data, err)
+}
+
+func roleOf(role string) (uint8, error) {
+	switch role {
+	case attestation.RoleCoordinator:
+		return chain.RoleCoordinator, nil
+	case attestation.RoleScorer:
+		return chain.RoleScorer, nil
+	}
+	return 0, fmt.Errorf("enclave role %q has no on-chain role", role)
+}
+
+// RegisterEnclave queues registerEnclave() for an attested key; the
+// measurement is the verified one when it is 32 bytes, else the evidence hash.
+func (a ChainAnchor) RegisterEnclave(ctx context.Context, role string, claims *attestation.Claims, evidence []byte) error {
+	r, err := roleOf(role)
+	if err != nil {
+		return err
+	}
+	m := sha256.Sum256(evidence)
+	if b, err := hex.DecodeString(claims.Measurement); err == nil && len(b) == 32 {
+		m = [32]byte(b)
+	}
+	data, err := chain.NewVouchRegistry().TryPackRegisterEnclave(r, claims.Address, m, evidence)
+	return a.enqueue(ctx, "register:"+role+":"+strings.ToLower(claims.Address.Hex()), data, err)
+}
+
+// Enrolled reads whether pkg is enrolled on chain.
+func (a ChainAnchor) Enrolled(ctx context.Context, pkg string) (bool, error) {
+	p, err := a.Reader.Package(ctx, pkg)
+	return p.Enrolled, err
+}
+
+// EnclaveRegistered reads the key's role on chain.
+func (a ChainAnchor) EnclaveRegistered(ctx context.Context, role string, key common.Address) (bool, error) {
+	r, err := roleOf(role)
+	if err != nil {
+		return false, err
+	}
+	got, err := a.Reader.EnclaveRole(ctx, key)
+	return got == r, err
+}
+
+// RecordScore queues recordScore().
+func (a ChainAnchor) RecordScore(ctx context.Context, id string, s wire.Score, sig []byte) error {
+	data, err := chain.NewVouchRegistry().TryPackRecordScore(chain.ScoreArg(s), sig)
+	return a.enqueue(ctx, "score:"+id, data, err)
+}
+
+// Publish queues publish() with the coordinator's authorization.
+func (a ChainAnchor) Publish(ctx context.Context, id string, sa wire.SignedAuthorization) error {
+	if len(sa.Signatures) != len(sa.Authorization.Signers) {
+		return fmt.Errorf("authorization of %s: %d signers, %d signatures", id, len(sa.Authorization.Signers), len(sa.Signatures))
+	}
+	sigs := make([]chain.Signature, len(sa.Signatures))
+	for i, s := range sa.Authorization.Signers {
+		sigs[i] = chain.Signature{Signer: s, Sig: sa.Signatures[i]}
+	}
+	data, err := chain.NewVouchRegistry().TryPackPublish(chain.ReleaseArg(sa.Release), chain.SortedSigs(sigs), sa.Authorization.ScoreDigest, sa.Signature)
+	return a.enqueue(ctx, "publish:"+id, data, err)
+}
+
+// RecordReceipt queues recordReceipt() and reports whether it is confirmed.
+func (a ChainAnchor) RecordReceipt(ctx context.Context, id string, rel wire.Release, r wire.SignedReceipt) (bool, error) {
+	data, err := chain.NewVouchRegistry().TryPackRecordReceipt(chain.ReleaseArg(rel), chain.ReceiptArg(r.Receipt), r.Signature)
+	key := "receipt:" + id
+	if err := a.enqueue(ctx, key, data, err); err != nil {
+		return false, err
+	}
+	e, err := a.Outbox.Entry(ctx, key)
+	if err != nil {
+		return false, err
+	}
+	return e.State == chain.OutboxConfirmed, nil
+}
+
+// simAux is the sim platform's Evidence.aux (attestation/sim): the AK that
+// signed the quote. It grants no trust by itself.
+type simAux struct {
+	Version  uint64 `cbor:"version"`
+	AKPublic []byte `cbor:"akPublic"`
+}
+
+// DevVerifier verifies simulated (sim platform) evidence of enclaves the
+// host started itself, trusting the AK named in the evidence: SIMULATED
+// trust, for --dev only. Every other platform goes through trust.
+func DevVerifier(trust platforms.Trust) EvidenceVerifier {
+	return func(ctx context.Context, evidence []byte) (*attestation.Claims, error) {
+		ev, err := attestation.DecodeEvidence(evidence)
+		if err != nil {
+			return nil, err
+		}
+		t := trust
+		if ev.Platform == attestation.PlatformSim {
+			var aux simAux
+			if err := attestation.NewCodec().Unmarshal(ev.Aux, &aux); err != nil {
+				return nil, fmt.Errorf("sim evidence aux: %w", err)
+			}
+			ak, err := x509.ParsePKIXPublicKey(aux.AKPublic)
+			if err != nil {
+				return nil, fmt.Errorf("sim evidence AK: %w", err)
+			}
+			t.SimAKs = append(slices.Clone(t.SimAKs), ak)
+		}
+		v, err := platforms.NewVerifier(t)
+		if err != nil {
+			return nil, err
+		}
+		return v.VerifyEvidence(ctx, evidence)
+	}
+}
