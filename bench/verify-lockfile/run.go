@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -104,6 +105,8 @@ type probe struct {
 	packagesBatches int
 	releasesBytes   int           // request size of the getReleases calldata
 	concurrent      time.Duration // both reads at once, getPackage in concurrent batches of 250
+	releasesGas     uint64        // gas of the getReleases call
+	packageGas      uint64        // gas of one getPackage call
 }
 
 func measureReads(ctx context.Context, url string, registry common.Address, entries []entry, names []string, batch int) (probe, error) {
@@ -119,6 +122,13 @@ func measureReads(ctx context.Context, url string, registry common.Address, entr
 	}
 	c := chain.NewVouchRegistry()
 	p.releasesBytes = len(c.PackGetReleases(keys))
+	ec := ethclient.NewClient(rc)
+	if p.releasesGas, err = ec.EstimateGas(ctx, ethereum.CallMsg{To: &registry, Data: c.PackGetReleases(keys)}); err != nil {
+		return p, fmt.Errorf("estimate getReleases: %w", err)
+	}
+	if p.packageGas, err = ec.EstimateGas(ctx, ethereum.CallMsg{To: &registry, Data: c.PackGetPackage(names[0])}); err != nil {
+		return p, fmt.Errorf("estimate getPackage: %w", err)
+	}
 	reader := chain.NewReader(ethclient.NewClient(rc), registry, chain.ReaderOptions{})
 	t := time.Now()
 	infos, err := reader.Releases(ctx, keys)
@@ -197,6 +207,31 @@ func npmCI(ctx context.Context, dir string, args ...string) (result, error) {
 		err = fmt.Errorf("npm ci %s: exit %d: %s", strings.Join(args, " "), res.code, tail(res.output, 15))
 	}
 	return res, err
+}
+
+// medianReads runs measureReads n times and keeps the median of each figure.
+func medianReads(ctx context.Context, url string, registry common.Address, entries []entry, names []string, n int) (probe, error) {
+	var all []probe
+	for range n {
+		p, err := measureReads(ctx, url, registry, entries, names, 500)
+		if err != nil {
+			return p, err
+		}
+		all = append(all, p)
+	}
+	med := func(f func(probe) time.Duration) time.Duration {
+		d := make([]time.Duration, len(all))
+		for i, p := range all {
+			d[i] = f(p)
+		}
+		sortDurations(d)
+		return d[len(d)/2]
+	}
+	out := all[0]
+	out.releases = med(func(p probe) time.Duration { return p.releases })
+	out.packages = med(func(p probe) time.Duration { return p.packages })
+	out.concurrent = med(func(p probe) time.Duration { return p.concurrent })
+	return out, nil
 }
 
 func tail(s string, n int) string {
