@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+	"github.com/vouchpm/vouch/models"
+	"github.com/vouchpm/vouch/models/ollamatest"
+)
+
+func run(cmd *cobra.Command, args ...string) (string, int) {
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	cmd.SetArgs(args)
+	cmd.SilenceUsage, cmd.SilenceErrors = true, true
+	err := cmd.Execute()
+	if err == nil {
+		return out.String(), 0
+	}
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		return out.String() + err.Error(), ee.ExitCode()
+	}
+	return out.String() + err.Error(), ExitUsage
+}
+
+// recordScore runs `vouch score --json` and writes its output as a report file.
+func recordScore(t *testing.T, args ...string) (string, JSONOutput) {
+	t.Helper()
+	out, code := run(NewScoreCommand(), append(args, "--json")...)
+	if code != ExitOK && code != ExitFlagged {
+		t.Fatalf("score exit %d\n%s", code, out)
+	}
+	var o JSONOutput
+	if err := json.NewDecoder(strings.NewReader(out)).Decode(&o); err != nil {
+		t.Fatalf("score --json: %v\n%s", err, out)
+	}
+	return writeReport(t, o), o
+}
+
+func writeReport(t *testing.T, o JSONOutput) string {
+	t.Helper()
+	b, err := json.MarshalIndent(o, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "report.json")
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRescoreHeuristicsOnly(t *testing.T) {
+	sample := mal + "ua-parser-js-preinstall-miner/"
+	base, nw := packTo(t, sample+"base"), packTo(t, sample+"new")
+	otherBase := packTo(t, mal+"credential-harvester-https/base")
+	report, rec := recordScore(t, "--base", base, "--new", nw)
+	flip := func(h string) string { // change the last hex digit
+		last := h[len(h)-1]
+		return h[:len(h)-1] + map[bool]string{true: "1", false: "0"}[last == '0']
+	}
+	tampered := func(f func(*JSONOutput)) string {
+		o := rec
+		f(&o)
+		return writeReport(t, o)
+	}
+	garbage := filepath.Join(t.TempDir(), "garbage.json")
+	if err := os.WriteFile(garbage, []byte(`{"score": "high"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		args       []string
+		code       int
+		wantOutput string
+	}{
+		{"reproduced", []string{"--report", report, "--base", base, "--new", nw}, ExitReproduced, "reproduced"},
+		{"score", []string{"--report", tampered(func(o *JSONOutput) { o.Score++ }), "--base", base, "--new", nw}, ExitDiffers, "score "},
+		{"heuristicScore", []string{"--report", tampered(func(o *JSONOutput) { o.HeuristicScore += 3 }), "--base", base, "--new", nw}, ExitDiffers, "heuristicScore"},
+		{"findingsHash", []string{"--report", tampered(func(o *JSONOutput) { o.FindingsHash = flip(o.FindingsHash) }), "--base", base, "--new", nw}, ExitDiffers, "findingsHash"},
+		{"inputHash", []string{"--report", tampered(func(o *JSONOutput) { o.InputHash = flip(o.InputHash) }), "--base", base, "--new", nw}, ExitDiffers, "inputHash"},
+		// The same new release against another base: another input, another score.
+		{"other base", []string{"--report", report, "--base", otherBase, "--new", nw}, ExitDiffers, "inputHash"},
+		{"first release instead", []string{"--report", report, "--new", nw}, ExitDiffers, "inputHash"},
+		{"unknown modelHash", []string{"--report", tampered(func(o *JSONOutput) { o.ModelHash = flip(o.ModelHash) }), "--base", base, "--new", nw}, ExitUsage, "no built-in model manifest"},
+		{"other package", []string{"--report", report, "--new", otherBase}, ExitUsage, "the report scores"},
+		{"no report", []string{"--base", base, "--new", nw}, ExitUsage, "--report"},
+		{"bad report", []string{"--report", garbage, "--new", nw}, ExitUsage, "report"},
+		{"bad hash", []string{"--report", tampered(func(o *JSONOutput) { o.InputHash = "0x12" }), "--new", nw}, ExitUsage, "inputHash"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, code := run(NewRescoreCommand(), tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.wantOutput) {
+				t.Fatalf("exit %d, want %d; output should contain %q:\n%s", code, tt.code, tt.wantOutput, out)
+			}
+			if tt.code == ExitDiffers && !strings.Contains(out, "NOT reproduced") {
+				t.Fatalf("no NOT reproduced line:\n%s", out)
+			}
+		})
+	}
+}
+
+// TestRescoreRealOllama records a model score through a real ollama server and
+// reproduces it bit for bit (score, hashes, and so the model's answer) through another.
+func TestRescoreRealOllama(t *testing.T) {
+	srv := ollamatest.Start(t)
+	sample := mal + "credential-harvester-https/"
+	base, nw := packTo(t, sample+"base"), packTo(t, sample+"new")
+	report, rec := recordScore(t, "--base", base, "--new", nw, "--model", "tiny-test", "--ollama", srv.URL.String())
+	want, err := models.ModelHash(srv.Manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Mode != "model+heuristics" || rec.ModelHash != hex0x(want) || rec.Model == nil || !rec.Model.Usable {
+		t.Fatalf("recorded report mode %q modelHash %s (want %s) model %+v", rec.Mode, rec.ModelHash, hex0x(want), rec.Model)
+	}
+	// A second server process, fresh model folder and no shared prompt cache: what an
+	// auditor has. No --model: rescore finds the built-in manifest by the recorded modelHash.
+	auditor := ollamatest.Start(t)
+	out, code := run(NewRescoreCommand(), "--report", report, "--base", base, "--new", nw, "--ollama", auditor.URL.String())
+	if code != ExitReproduced || !strings.Contains(out, "reproduced") || !strings.Contains(out, rec.FindingsHash) {
+		t.Fatalf("rescore exit %d, want 0 with findingsHash %s:\n%s\n%s", code, rec.FindingsHash, out, auditor.LogTail(20))
+	}
+	t.Logf("%s", out)
+}
