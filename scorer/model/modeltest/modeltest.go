@@ -20,6 +20,9 @@ type Reply struct {
 	Chunks     []string // message contents streamed one per line
 	DoneReason string   // "stop" when empty; "length" simulates a cut-off answer
 	Status     int      // non-zero: answer with this HTTP status and an error body
+	// PromptEvalCount is reported in the final line; num_ctx or more is how ollama
+	// shows it cut an over-long prompt.
+	PromptEvalCount int
 }
 
 // Server is a running scripted server.
@@ -85,7 +88,7 @@ func New(t testing.TB, name, digest string, replies func(req api.ChatRequest, n 
 		if reason == "" {
 			reason = "stop"
 		}
-		_ = enc.Encode(api.ChatResponse{Model: s.Name, CreatedAt: time.Unix(1700000000, 0).UTC(), Message: api.Message{Role: "assistant"}, Done: true, DoneReason: reason})
+		_ = enc.Encode(api.ChatResponse{Model: s.Name, CreatedAt: time.Unix(1700000000, 0).UTC(), Message: api.Message{Role: "assistant"}, Done: true, DoneReason: reason, Metrics: api.Metrics{PromptEvalCount: rep.PromptEvalCount}})
 	})
 	srv := httptest.NewServer(mux) // httptest listens on 127.0.0.1:0
 	t.Cleanup(srv.Close)
