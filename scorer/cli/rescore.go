@@ -87,25 +87,41 @@ func readReport(path string) (*JSONOutput, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read report %s: %w", path, err)
 	}
+	rec, err := ParseReport(b)
+	if err != nil {
+		return nil, fmt.Errorf("report %s: %w", path, err)
+	}
+	return rec, nil
+}
+
+// ErrBadReport means a recorded report does not parse or lacks a field rescore needs.
+var ErrBadReport = errors.New("invalid score report")
+
+// ParseReport decodes a report written by `vouch score --json` (unknown fields refused)
+// and checks the fields rescore compares.
+func ParseReport(b []byte) (*JSONOutput, error) {
 	if len(b) > maxReportSize {
-		return nil, fmt.Errorf("report %s: more than %d bytes", path, maxReportSize)
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrBadReport, maxReportSize)
 	}
 	var rec JSONOutput
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&rec); err != nil {
-		return nil, fmt.Errorf("report %s: %w", path, err)
+		return nil, fmt.Errorf("%w: %w", ErrBadReport, err)
 	}
-	for name, h := range map[string]string{"modelHash": rec.ModelHash, "inputHash": rec.InputHash, "findingsHash": rec.FindingsHash} {
-		if _, err := parseHash(h); err != nil {
-			return nil, fmt.Errorf("report %s: %s: %w", path, name, err)
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%w: trailing data after the JSON object", ErrBadReport)
+	}
+	for _, f := range []struct{ name, hex string }{{"modelHash", rec.ModelHash}, {"inputHash", rec.InputHash}, {"findingsHash", rec.FindingsHash}} {
+		if _, err := parseHash(f.hex); err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrBadReport, f.name, err)
 		}
 	}
 	if rec.PackageName == "" || rec.Version == "" {
-		return nil, fmt.Errorf("report %s: no packageName or version", path)
+		return nil, fmt.Errorf("%w: no packageName or version", ErrBadReport)
 	}
 	if rec.Threshold < 1 || rec.Threshold > 100 {
-		return nil, fmt.Errorf("report %s: threshold %d is not 1..100", path, rec.Threshold)
+		return nil, fmt.Errorf("%w: threshold %d is not 1..100", ErrBadReport, rec.Threshold)
 	}
 	return &rec, nil
 }

@@ -132,3 +132,28 @@ func TestRescoreRealOllama(t *testing.T) {
 	}
 	t.Logf("%s", out)
 }
+
+func FuzzParseReport(f *testing.F) {
+	zero := "0x" + strings.Repeat("0", 64)
+	f.Add([]byte(`{"packageName":"a","version":"1.0.0","score":90,"heuristicScore":90,"modelHash":"` + zero + `","inputHash":"` + zero + `","findingsHash":"` + zero + `","threshold":60}`))
+	f.Add([]byte(`{"packageName":"a","version":"1","threshold":101}`))
+	f.Add([]byte(`{"inputHash":"0x12"} {}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		rec, err := ParseReport(b)
+		if err != nil {
+			if !errors.Is(err, ErrBadReport) {
+				t.Fatalf("error %v does not wrap ErrBadReport", err)
+			}
+			return
+		}
+		for _, h := range []string{rec.ModelHash, rec.InputHash, rec.FindingsHash} {
+			if _, err := parseHash(h); err != nil || len(h) != 66 {
+				t.Fatalf("accepted hash %q", h)
+			}
+		}
+		if rec.PackageName == "" || rec.Threshold < 1 || rec.Threshold > 100 {
+			t.Fatalf("accepted %+v", rec)
+		}
+	})
+}
