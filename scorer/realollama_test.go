@@ -102,6 +102,10 @@ func TestRealOllamaScore(t *testing.T) {
 	if !a.Usable || a.Parts != 1 || a.Truncated {
 		t.Fatalf("assessment usable=%v parts=%d truncated=%v events=%+v: want one usable part", a.Usable, a.Parts, a.Truncated, a.Events)
 	}
+	// Parts are sized for the tiny model's byte vocabulary (bytesPerToken 1), not 3.
+	if pin.BytesPerToken != 1 || a.PartBytes != model.PartBytes(pin) || a.PartBytes > 8192 {
+		t.Fatalf("part size %d (bytesPerToken %v), want PartBytes %d under num_ctx 8192", a.PartBytes, pin.BytesPerToken, model.PartBytes(pin))
+	}
 	switch a.Verdict {
 	case "safe", "suspicious", "malicious":
 	default:

@@ -69,6 +69,7 @@ type Assessment struct {
 	Verdict   string   `json:"verdict"` // of the worst part
 	Reasons   []string `json:"reasons"`
 	Parts     int      `json:"parts"`
+	PartBytes int      `json:"partBytes"` // the split size: it shapes what the model saw, so it is part of findingsHash
 	Truncated bool     `json:"truncated"` // part of the diff was never shown to the model
 	Usable    bool     `json:"usable"`    // every part got a valid answer
 	Events    []Event  `json:"events,omitempty"`
@@ -263,7 +264,7 @@ func clip(s string) string {
 // retries scores 0 (fail closed).
 func (c *Client) Assess(ctx context.Context, rendered string, inputHash [32]byte) (*Assessment, error) {
 	parts := Split(rendered, c.cfg.MaxPartBytes)
-	out := &Assessment{Score: 100, Verdict: "safe", Usable: true}
+	out := &Assessment{Score: 100, Verdict: "safe", Usable: true, PartBytes: c.cfg.MaxPartBytes}
 	if len(parts) > c.cfg.MaxParts {
 		dropped := 0
 		for _, p := range parts[c.cfg.MaxParts:] {
