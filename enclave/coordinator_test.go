@@ -345,3 +345,41 @@ func TestCounterSealer(t *testing.T) {
 		t.Fatalf("newest blob: %q %d %v", pt, v, err)
 	}
 }
+
+func TestRevoke(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, unreachableRegistry, "")
+	w.enroll("pkg", 2, 0, 0, false)
+	d, rel := w.propose("pkg", "1.0.0")
+	if _, err := w.c.AddScore(ctx, w.score(rel, 90)); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := w.c.Approve(ctx, w.approve(w.m[1], d)); err != nil || s.State != wire.StateAuthorized {
+		t.Fatalf("approve: %v, state %s", err, s.State)
+	}
+	rv := wire.Revoke{PackageName: "pkg", Version: "1.0.0", ContentHash: rel.ContentHash, Reason: "key compromised"}
+	_, bad := w.sign(w.outsider, rv)
+	if _, err := w.c.Revoke(ctx, wire.RevokeRequest{Revoke: rv, Signature: bad}); !errors.Is(err, ErrNotMaintainer) {
+		t.Fatalf("outsider revoke: %v", err)
+	}
+	other := rv
+	other.ContentHash[0] ^= 1
+	_, osig := w.sign(w.m[2], other)
+	if _, err := w.c.Revoke(ctx, wire.RevokeRequest{Revoke: other, Signature: osig}); !errors.Is(err, ErrUnknownRelease) {
+		t.Fatalf("revoke of other content: %v", err)
+	}
+	_, sig := w.sign(w.m[2], rv)
+	s, err := w.c.Revoke(ctx, wire.RevokeRequest{Revoke: rv, Signature: sig})
+	if err != nil || s.State != wire.StateRevoked {
+		t.Fatalf("revoke: %v, state %s", err, s.State)
+	}
+	// Even with publish() recorded on chain, a revoked release is not published.
+	w.chain.update(func(cd *chainData) {
+		k := wire.ReleaseKey("pkg", "1.0.0")
+		cd.Published[common.Bytes2Hex(k[:])] = PublishedRecord{Found: true, ContentHash: rel.ContentHash}
+	})
+	out, err := w.c.Tick(ctx)
+	if err != nil || len(out.Receipts) != 0 || len(out.Authorizations) != 0 {
+		t.Fatalf("tick after revoke: %d receipts, %d authorizations, %v", len(out.Receipts), len(out.Authorizations), err)
+	}
+}

@@ -3,8 +3,11 @@ package enclave
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
 	"fmt"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -38,9 +41,17 @@ func FuzzHandle(f *testing.F) {
 		}
 		f.Add(frame)
 	}
-	enclave := w.c.Address()
+	// The dispatcher is what is fuzzed: seal with AES-GCM and an in-memory
+	// counter instead of the TPM, which is too slow for a fuzz loop.
+	sealKey := make([]byte, 32)
+	c, err := New(w.cfg, Deps{Key: newKey(f), Attester: w.tpm, Chain: w.chain, Now: w.clock.Now, Rand: rand.Reader,
+		Sealer: newTestSealer(sealKey), StateSealer: CounterSealer{Sealer: newTestSealer(sealKey), Counter: &testCounter{}}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	enclave := c.Address()
 	f.Fuzz(func(t *testing.T, frame []byte) {
-		resp := w.c.Handle(context.Background(), frame)
+		resp := c.Handle(context.Background(), frame)
 		if err := wire.VerifyResponse(&resp, enclave); err != nil {
 			t.Fatalf("unsigned response: %v", err)
 		}
@@ -94,7 +105,7 @@ func BenchmarkApprove(b *testing.B) {
 			reqs = append(reqs, w.approve(keys[s], d))
 		}
 	}
-	b.ResetTimer()
+	cpu0 := cpuTime(b)
 	for i := 0; b.Loop(); i++ {
 		j := i % len(reqs)
 		if j == 0 && i > 0 {
@@ -116,4 +127,15 @@ func BenchmarkApprove(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "approvals/s")
+	// On a shared machine wall time says little: the process's CPU time
+	// (user+sys) per approval gives the rate one free core would reach.
+	b.ReportMetric(float64(b.N)/(cpuTime(b)-cpu0).Seconds(), "approvals/cpu-s")
+}
+
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -68,7 +67,7 @@ func TestCoordinatorChild(t *testing.T) {
 }
 
 // startChild starts a coordinator process and returns its address.
-func startChild(t *testing.T, dir string, logs *bytes.Buffer) (*exec.Cmd, string, []byte) {
+func startChild(t *testing.T, dir string, logs *syncBuffer) (*exec.Cmd, string, []byte) {
 	t.Helper()
 	_ = os.Remove(filepath.Join(dir, "addr"))
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCoordinatorChild$", "-test.v")
@@ -88,7 +87,7 @@ func startChild(t *testing.T, dir string, logs *bytes.Buffer) (*exec.Cmd, string
 			return cmd, string(a), ak
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("coordinator child did not start:\n%s", logs.String())
+			t.Fatalf("coordinator child did not start:\n%s", logs.Bytes())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
@@ -119,10 +118,10 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "config.json"), cfgJSON, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	var logs bytes.Buffer
+	var logs syncBuffer
 	t.Cleanup(func() {
 		if t.Failed() {
-			t.Logf("coordinator logs:\n%s", logs.String())
+			t.Logf("coordinator logs:\n%s", logs.Bytes())
 		}
 	})
 
@@ -233,7 +232,7 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 	if sum := sha512.Sum512(served); !bytes.Equal(sum[:], rel.Integrity) {
 		t.Fatal("served 1.0.0 does not hash to the signed integrity")
 	}
-	if strings.Contains(logs.String(), token) {
+	if bytes.Contains(logs.Bytes(), []byte(token)) {
 		t.Fatal("the npm token appears in the coordinator's logs")
 	}
 }

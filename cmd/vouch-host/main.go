@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"os/signal"
@@ -25,6 +26,8 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/chain/devchain"
+	"github.com/vouchpm/vouch/host/registry"
+	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
 )
 
@@ -53,6 +56,9 @@ type config struct {
 	burst      int
 	drain      time.Duration
 	logJSON    bool
+	scorer     string
+	scorerBin  string
+	npm        string
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -86,6 +92,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.Float64Var(&c.rate, "rate", float64(envInt("RATE", 50)), "requests per second per client IP (0: unlimited)")
 	fs.IntVar(&c.burst, "burst", int(envInt("BURST", 100)), "burst per client IP")
 	fs.DurationVar(&c.drain, "drain", 30*time.Second, "how long shutdown waits for in-flight requests")
+	fs.StringVar(&c.scorer, "scorer", env("SCORER", ""), "scorer enclave address (host:port or unix:/path)")
+	fs.StringVar(&c.scorerBin, "scorer-bin", env("SCORER_BIN", "scorer"), "in --dev without --scorer: the scorer binary to start as a child (next to vouch-host or on PATH)")
+	fs.StringVar(&c.npm, "npm-registry", env("NPM_REGISTRY", ""), "npm registry to fetch predecessor tarballs from (empty: score every release as a first release)")
 	fs.BoolVar(&c.logJSON, "log-json", envBool("LOG_JSON"), "log JSON lines instead of text")
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -161,7 +170,36 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "vouch-host API: %s://%s/v1 (OpenAPI at /v1/openapi.json, metrics at /metrics)\n", scheme, ln.Addr())
 	fmt.Fprintf(stdout, "store: %s\n", redactDSN(c.dsn))
 	fmt.Fprintf(stdout, "chain: %s (chain id %d, registry %s)\n", orNone(c.chainRPC), dom.ChainID, dom.Registry.Hex())
-	fmt.Fprintf(stdout, "enclaves: not connected (coordinator and scorer relays arrive with their stream protocols)\n")
+	if c.dev && c.scorer == "" {
+		if bin, err := findBinary(c.scorerBin); err == nil {
+			addr, desc, wait, err := startScorerChild(ctx, bin, filepath.Join(c.dataDir, "scorer"), dom.ChainID, dom.Registry.Hex(), stderr)
+			if err != nil {
+				return fmt.Errorf("dev scorer: %w", err)
+			}
+			defer func() { _ = wait() }()
+			c.scorer = addr
+			fmt.Fprintf(stdout, "scorer enclave: %s (child process %s; %s)\n", addr, bin, desc)
+		} else {
+			fmt.Fprintf(stdout, "scorer enclave: not started (no %q binary next to vouch-host or on PATH; make build)\n", c.scorerBin)
+		}
+	} else if c.scorer != "" {
+		fmt.Fprintf(stdout, "scorer enclave: %s\n", c.scorer)
+	}
+	if c.scorer != "" {
+		sc := &relay.Scorer{Store: st, Addr: c.scorer, Domain: dom}
+		if c.npm != "" {
+			reg, err := registry.New(c.npm, &http.Client{Timeout: 2 * time.Minute})
+			if err != nil {
+				return err
+			}
+			sc.Registry = reg
+		}
+		rctx, stopRelay := context.WithCancel(ctx)
+		relayDone := make(chan struct{})
+		go func() { sc.Run(rctx, 2*time.Second, log); close(relayDone) }()
+		defer func() { stopRelay(); <-relayDone }()
+	}
+	fmt.Fprintf(stdout, "coordinator enclave: not connected (its relay arrives with the coordinator stream protocol)\n")
 	return srv.Serve(ctx, ln, c.tlsCert, c.tlsKey, c.drain)
 }
 

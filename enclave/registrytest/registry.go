@@ -31,14 +31,41 @@ import (
 
 // Registry is one running Verdaccio.
 type Registry struct {
-	URL   string // https://127.0.0.1:PORT or http://…
-	CAPEM []byte // the test CA (TLS only)
-	Dir   string // its storage and config
-	Log   *bytes.Buffer
+	URL   string        // https://127.0.0.1:PORT or http://…
+	CAPEM []byte        // the test CA (TLS only)
+	Dir   string        // its storage and config
+	Log   *LockedBuffer // Verdaccio's output
 	http  *http.Client
 
 	stop     func()
 	stopOnce sync.Once
+}
+
+// LockedBuffer is a bytes.Buffer safe to write from the child's output copier
+// while a test (or the demo) reads it.
+type LockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *LockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// String returns what was written so far.
+func (l *LockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// Bytes returns a copy of what was written so far.
+func (l *LockedBuffer) Bytes() []byte {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return bytes.Clone(l.b.Bytes())
 }
 
 // Options choose how the registry runs.
@@ -104,7 +131,7 @@ func Launch(dir string, opt Options) (*Registry, error) {
 	port := l.Addr().(*net.TCPAddr).Port
 	l.Close()
 	scheme := "http"
-	r := &Registry{Dir: dir, Log: &bytes.Buffer{}}
+	r := &Registry{Dir: dir, Log: &LockedBuffer{}}
 	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12}
 	httpsBlock := ""
 	if opt.TLS {

@@ -61,7 +61,7 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request) *Error {
 		return s.internal(r, err)
 	}
 	s.audit(r.Context(), "propose:"+id, lowerAddr(req.Signer), "propose", rj.PackageName+"@"+rj.Version, id)
-	st, e := s.status(r, id, pol)
+	st, e := s.status(r, id, pol, true)
 	if e != nil {
 		return e
 	}
@@ -93,10 +93,10 @@ func (s *Server) loadRelease(r *http.Request) (store.Release, ProposeRequest, Po
 	return rel, prop, pol, nil
 }
 
-// status assembles a release's status and moves a pending release to
-// approved once the host has seen threshold-many valid signatures (a mirror of
+// status assembles a release's status; after a write (promote) it moves a
+// pending release to approved once the host has seen threshold-many valid signatures (a mirror of
 // what the coordinator decides, not a decision).
-func (s *Server) status(r *http.Request, id string, pol PolicyRequest) (ReleaseStatus, *Error) {
+func (s *Server) status(r *http.Request, id string, pol PolicyRequest, promote bool) (ReleaseStatus, *Error) {
 	ctx := r.Context()
 	rel, err := s.cfg.Store.GetRelease(ctx, id)
 	if err != nil {
@@ -110,7 +110,7 @@ func (s *Server) status(r *http.Request, id string, pol PolicyRequest) (ReleaseS
 	if err != nil {
 		return ReleaseStatus{}, s.internal(r, err)
 	}
-	if rel.State == store.StatePending && len(sigs) >= int(pol.Policy.Threshold) && len(vetoes) == 0 {
+	if promote && rel.State == store.StatePending && len(sigs) >= int(pol.Policy.Threshold) && len(vetoes) == 0 {
 		if err := s.cfg.Store.SetReleaseState(ctx, id, store.StateApproved); err != nil {
 			return ReleaseStatus{}, s.internal(r, err)
 		}
@@ -141,7 +141,7 @@ func (s *Server) releaseStatus(w http.ResponseWriter, r *http.Request) *Error {
 	if e != nil {
 		return e
 	}
-	st, e := s.status(r, rel.ID, pol)
+	st, e := s.status(r, rel.ID, pol, false)
 	if e != nil {
 		return e
 	}
@@ -173,7 +173,7 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 		return s.internal(r, err)
 	}
 	s.audit(r.Context(), "approve:"+rel.ID+":"+lowerAddr(req.Signer), lowerAddr(req.Signer), "approve", rel.Package+"@"+rel.Version, rel.ID)
-	st, e := s.status(r, rel.ID, pol)
+	st, e := s.status(r, rel.ID, pol, true)
 	if e != nil {
 		return e
 	}
@@ -218,7 +218,7 @@ func (s *Server) veto(w http.ResponseWriter, r *http.Request) *Error {
 		return s.internal(r, err)
 	}
 	s.audit(r.Context(), "veto:"+rel.ID+":"+lowerAddr(req.Signer), lowerAddr(req.Signer), "veto", rel.Package+"@"+rel.Version, rel.ID)
-	st, e := s.status(r, rel.ID, pol)
+	st, e := s.status(r, rel.ID, pol, true)
 	if e != nil {
 		return e
 	}

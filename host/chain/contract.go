@@ -48,7 +48,7 @@ type Signature struct {
 func SortedSigs(sigs []Signature) []VouchRegistrySig {
 	out := make([]VouchRegistrySig, len(sigs))
 	for i, s := range sigs {
-		out[i] = VouchRegistrySig{Signer: s.Signer, Sig: s.Sig}
+		out[i] = VouchRegistrySig(s)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return bytes.Compare(out[i].Signer[:], out[j].Signer[:]) < 0 })
 	return out

@@ -269,7 +269,7 @@ func testSealed(t *testing.T, s store.Store) {
 func testScores(t *testing.T, s store.Store) {
 	_, err := s.CreateRelease(ctx, rel("0x01", "p", "1.0.0"))
 	must(t, err)
-	sc := store.Score{ReleaseID: "0x01", Package: "p", Version: "1.0.0", Score: 87, Message: []byte(`{"score":87}`), Sig: []byte{1}, Evidence: []byte{2}, Report: []byte(`{"findings":[]}`)}
+	sc := store.Score{ReleaseID: "0x01", Package: "p", Version: "1.0.0", Score: 87, Message: []byte(`{"score":87}`), Sig: []byte{1}, Evidence: nil /* unattested scorer */, Report: []byte(`{"findings":[]}`)}
 	must(t, s.PutScore(ctx, sc))
 	must(t, s.PutScore(ctx, sc))
 	sc2 := sc

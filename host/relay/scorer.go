@@ -1,0 +1,120 @@
+// Package relay carries the host's requests to the enclaves: it hands the
+// scorer enclave both tarballs of a release and stores the signed score it
+// answers. It runs on the untrusted host; the enclave re-hashes everything.
+package relay
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/registry"
+	"github.com/vouchpm/vouch/host/store"
+	"github.com/vouchpm/vouch/scorer/server"
+)
+
+// ErrScoreMismatch: the scorer signed a score about other bytes or another
+// release than the one asked for (the tarball was altered on its way), or
+// its signature is not the scorer's.
+var ErrScoreMismatch = errors.New("score does not match the release")
+
+// Predecessors fetches the version before a release (registry.Client).
+type Predecessors interface {
+	FetchPredecessor(ctx context.Context, pkg, version string) (string, []byte, error)
+}
+
+// Scorer scores releases through the scorer enclave at Addr.
+type Scorer struct {
+	Store    store.Store
+	Registry Predecessors // nil: every release is scored as a first release
+	Addr     string       // host:port or unix:/path of the scorer
+	Domain   wire.Domain
+	// Tamper, when set, may change the new tarball before it is sent. Only
+	// tests set it, to play a lying host.
+	Tamper func([]byte) []byte
+}
+
+// ScoreRelease sends the release's tarball and its predecessor to the scorer,
+// checks that the signed score is about exactly that release, and stores it.
+func (s *Scorer) ScoreRelease(ctx context.Context, releaseID string) (store.Score, error) {
+	rel, err := s.Store.GetRelease(ctx, releaseID)
+	if err != nil {
+		return store.Score{}, err
+	}
+	if sc, err := s.Store.GetScore(ctx, releaseID); err == nil {
+		return sc, nil // already scored: retries are free
+	}
+	tgz, err := s.Store.GetTarball(ctx, rel.ContentHash)
+	if err != nil {
+		return store.Score{}, err
+	}
+	var base []byte
+	if s.Registry != nil {
+		_, base, err = s.Registry.FetchPredecessor(ctx, rel.Package, rel.Version)
+		if err != nil && !errors.Is(err, registry.ErrNoPredecessor) {
+			return store.Score{}, fmt.Errorf("score %s@%s: %w", rel.Package, rel.Version, err)
+		}
+	}
+	if s.Tamper != nil {
+		tgz = s.Tamper(append([]byte(nil), tgz...))
+	}
+	c, err := server.Dial(ctx, s.Addr)
+	if err != nil {
+		return store.Score{}, err
+	}
+	defer c.Close()
+	info, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo})
+	if err != nil || info.Info == nil {
+		return store.Score{}, fmt.Errorf("scorer info: %w", errors.Join(err, errors.New("no info")))
+	}
+	resp, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{
+		PackageName: rel.Package, Version: rel.Version, BaseTarball: base, NewTarball: tgz}})
+	if err != nil {
+		return store.Score{}, fmt.Errorf("score %s@%s: %w", rel.Package, rel.Version, err)
+	}
+	res := resp.Score
+	if res == nil {
+		return store.Score{}, fmt.Errorf("score %s@%s: empty answer", rel.Package, rel.Version)
+	}
+	if err := s.check(rel, res, common.BytesToAddress(info.Info.Address)); err != nil {
+		return store.Score{}, err
+	}
+	msg, err := json.Marshal(res.Score)
+	if err != nil {
+		return store.Score{}, err
+	}
+	sc := store.Score{ReleaseID: rel.ID, Package: rel.Package, Version: rel.Version, Score: int(res.Score.Score),
+		Message: msg, Sig: res.Signature, Evidence: res.Quote, Report: res.Report}
+	if err := s.Store.PutScore(ctx, sc); err != nil {
+		return store.Score{}, err
+	}
+	return sc, nil
+}
+
+// check refuses a score about other bytes or not signed by the scorer's key;
+// the contract and the coordinator check the same, this only keeps garbage
+// out of the host's store.
+func (s *Scorer) check(rel store.Release, res *wire.ScoreResult, scorerAddr common.Address) error {
+	sc := res.Score
+	if sc.PackageName != rel.Package || sc.Version != rel.Version || common.Hash(sc.ContentHash).Hex() != rel.ContentHash {
+		return fmt.Errorf("%s@%s: scored content %s, release signed %s: %w",
+			rel.Package, rel.Version, common.Hash(sc.ContentHash).Hex(), rel.ContentHash, ErrScoreMismatch)
+	}
+	d, err := wire.Digest(s.Domain, sc)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(d[:], res.Digest) {
+		return fmt.Errorf("%s@%s: score digest differs from its EIP-712 digest: %w", rel.Package, rel.Version, ErrScoreMismatch)
+	}
+	signer, err := wire.Recover(d, res.Signature)
+	if err != nil || signer != scorerAddr {
+		return fmt.Errorf("%s@%s: score not signed by scorer %s: %w", rel.Package, rel.Version, scorerAddr.Hex(), ErrScoreMismatch)
+	}
+	return nil
+}
