@@ -36,8 +36,8 @@ func NewRescoreCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rescore --report REPORT.json --new NEW.tgz [--base OLD.tgz] [--model MANIFEST]",
 		Short: "Re-run a recorded score on the same tarballs and check it is reproduced bit for bit",
-		Long: `rescore takes a score report written by ` + "`vouch score --json`" + ` and the two tarballs it
-scored, runs the same pipeline again (the pinned model through a local ollama at
+		Long: `rescore takes a score report written by ` + "`vouch score --json`" + ` (or the scorer enclave's
+report returned beside a signed score) and the two tarballs it scored, runs the same pipeline again (the pinned model through a local ollama at
 temperature 0 with the manifest's seed, when the report has a modelHash) and compares
 score, heuristicScore, modelHash, inputHash and findingsHash with the recorded values.
 The model manifest is the built-in one whose modelHash the report names, unless
@@ -69,7 +69,7 @@ Exit 0: reproduced; 1: a field differs (each is printed); 2: usage.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&reportPath, "report", "", "the recorded report (JSON from `vouch score --json`)")
+	f.StringVar(&reportPath, "report", "", "the recorded report (JSON from `vouch score --json`, or the scorer's report)")
 	f.StringVar(&basePath, "base", "", "the previous release's .tgz (omit for a first release)")
 	f.StringVar(&newPath, "new", "", "the new release's .tgz")
 	f.StringVar(&manifest, "model", "", "model manifest JSON file or built-in id (default: the built-in manifest matching the report's modelHash)")
@@ -97,8 +97,10 @@ func readReport(path string) (*JSONOutput, error) {
 // ErrBadReport means a recorded report does not parse or lacks a field rescore needs.
 var ErrBadReport = errors.New("invalid score report")
 
-// ParseReport decodes a report written by `vouch score --json` (unknown fields refused)
-// and checks the fields rescore compares.
+// ParseReport decodes a recorded score, checking the fields rescore compares. It takes
+// the JSON `vouch score --json` prints, or the scorer enclave's report (scorer.Report,
+// as the scorer protocol returns it beside a signed score; its findingsHash is
+// recomputed from it). Unknown fields are refused.
 func ParseReport(b []byte) (*JSONOutput, error) {
 	if len(b) > maxReportSize {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrBadReport, maxReportSize)
@@ -107,9 +109,14 @@ func ParseReport(b []byte) (*JSONOutput, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&rec); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadReport, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
+		r, err2 := scorer.ReportFromJSON(b)
+		if err2 != nil {
+			return nil, fmt.Errorf("%w: neither `vouch score --json` output (%w) nor a scorer report (%w)", ErrBadReport, err, err2)
+		}
+		if rec, err = fromEnclaveReport(r); err != nil {
+			return nil, err
+		}
+	} else if _, err := dec.Token(); err != io.EOF {
 		return nil, fmt.Errorf("%w: trailing data after the JSON object", ErrBadReport)
 	}
 	for _, f := range []struct{ name, hex string }{{"modelHash", rec.ModelHash}, {"inputHash", rec.InputHash}, {"findingsHash", rec.FindingsHash}} {
@@ -124,6 +131,20 @@ func ParseReport(b []byte) (*JSONOutput, error) {
 		return nil, fmt.Errorf("%w: threshold %d is not 1..100", ErrBadReport, rec.Threshold)
 	}
 	return &rec, nil
+}
+
+// fromEnclaveReport takes the compared fields of a scorer.Report; findingsHash is the
+// hash of the report itself.
+func fromEnclaveReport(r *scorer.Report) (JSONOutput, error) {
+	fh, err := r.FindingsHash()
+	if err != nil {
+		return JSONOutput{}, fmt.Errorf("%w: %w", ErrBadReport, err)
+	}
+	return JSONOutput{
+		PackageName: r.PackageName, Version: r.PackageVersion, Score: r.Score, HeuristicScore: r.HeuristicScore,
+		Mode: r.Mode, ModelHash: "0x" + r.ModelHash, InputHash: "0x" + r.InputHash, FindingsHash: hex0x(fh),
+		Threshold: int(r.Threshold), Flagged: r.Flagged, Model: r.Model,
+	}, nil
 }
 
 func parseHash(s string) ([32]byte, error) {

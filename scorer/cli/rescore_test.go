@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -12,6 +13,9 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/vouchpm/vouch/models"
 	"github.com/vouchpm/vouch/models/ollamatest"
+	"github.com/vouchpm/vouch/scorer"
+	"github.com/vouchpm/vouch/scorer/heuristics"
+	"github.com/vouchpm/vouch/scorer/tarball"
 )
 
 func run(cmd *cobra.Command, args ...string) (string, int) {
@@ -109,6 +113,51 @@ func TestRescoreHeuristicsOnly(t *testing.T) {
 	}
 }
 
+// The scorer enclave's own report (what the scorer protocol returns beside a signed
+// score) is accepted too; its findingsHash is recomputed from it.
+func TestRescoreEnclaveReport(t *testing.T) {
+	sample := mal + "ua-parser-js-preinstall-miner/"
+	base, nw := packTo(t, sample+"base"), packTo(t, sample+"new")
+	read := func(p string) []byte {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	name, version, err := scorer.PackageIdentity(read(nw), tarball.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, rep, err := (&scorer.Engine{Analyzer: heuristics.New(nil)}).Evaluate(context.Background(), scorer.Request{PackageName: name, Version: version, Base: read(base), New: read(nw)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(r *scorer.Report) string {
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(t.TempDir(), "enclave-report.json")
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	out, code := run(NewRescoreCommand(), "--report", write(rep), "--base", base, "--new", nw)
+	if code != ExitReproduced || !strings.Contains(out, hex0x(s.FindingsHash)) {
+		t.Fatalf("exit %d, want 0 with findingsHash %s:\n%s", code, hex0x(s.FindingsHash), out)
+	}
+	// A finding edited after signing: the recomputed findingsHash no longer matches.
+	edited := *rep
+	edited.Findings = append([]heuristics.Finding(nil), rep.Findings...)
+	edited.Findings[0].Evidence = "nothing to see"
+	out, code = run(NewRescoreCommand(), "--report", write(&edited), "--base", base, "--new", nw)
+	if code != ExitDiffers || !strings.Contains(out, "findingsHash") || strings.Contains(out, "  score ") {
+		t.Fatalf("exit %d, want 1 naming only findingsHash:\n%s", code, out)
+	}
+}
+
 // TestRescoreRealOllama records a model score through a real ollama server and
 // reproduces it bit for bit (score, hashes, and so the model's answer) through another.
 func TestRescoreRealOllama(t *testing.T) {
@@ -139,6 +188,7 @@ func FuzzParseReport(f *testing.F) {
 	f.Add([]byte(`{"packageName":"a","version":"1","threshold":101}`))
 	f.Add([]byte(`{"inputHash":"0x12"} {}`))
 	f.Add([]byte(`[]`))
+	f.Add([]byte(`{"version":1,"packageName":"a","packageVersion":"1.0.0","modelHash":"` + strings.Repeat("0", 64) + `","inputHash":"` + strings.Repeat("0", 64) + `","threshold":60,"findings":[],"model":null}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		rec, err := ParseReport(b)
 		if err != nil {
