@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -20,8 +19,10 @@ import (
 
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/cmd/vouch/internal/verify"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
+	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/scorer"
 )
 
@@ -188,15 +189,14 @@ Exit status 0 when every check passes, 1 otherwise.`,
 			signer, serr := wire.Recover(digest, sig)
 			a.add("signature", serr == nil, "score %d digest %s signed by %s", s.Score, wire.HexDigest(digest), signer.Hex())
 
-			nonce := make([]byte, 32)
-			if _, err := rand.Read(nonce); err != nil {
+			// The scorer key's evidence is the one registered on chain with
+			// it: the host could hand over anything, the chain cannot lie
+			// about what governance registered.
+			ev, err := registeredEvidenceOf(ctx, c, d, chain.RoleScorer, signer)
+			if err != nil {
 				return err
 			}
-			ev, err := h.Evidence(ctx, "scorer", nonce)
-			if err != nil {
-				return hostErr(c, err)
-			}
-			claims, verr := verifyEnclave(cmd, tf, reader, d, "scorer", nonce, ev)
+			claims, verr := verifyEnclave(cmd, tf, reader, d, "scorer", nil, ev)
 			var ee *exitError
 			if errors.As(verr, &ee) && ee.code == exitUsage {
 				return verr
@@ -316,4 +316,24 @@ func newAuditWithScoreCommand() *cobra.Command {
 	cmd := newAuditCommand()
 	cmd.AddCommand(newAuditScoreCommand())
 	return cmd
+}
+
+// registeredEvidenceOf returns the evidence registered on chain for key in
+// role; a key with none is an error the user sees as a finding.
+func registeredEvidenceOf(ctx context.Context, c *config, d wire.Domain, role uint8, key common.Address) ([]byte, error) {
+	src, err := verify.NewChainSource(ctx, c.RPC, d.Registry)
+	if err != nil {
+		return nil, withCode(exitChain, err)
+	}
+	defer src.Close()
+	list, err := src.Enclaves(ctx, role)
+	if err != nil {
+		return nil, withCode(exitChain, err)
+	}
+	for _, e := range list {
+		if e.Key == key {
+			return e.Evidence, nil
+		}
+	}
+	return nil, withCode(exitFindings, fmt.Errorf("no enclave with key %s is registered on chain for this role", key.Hex()))
 }

@@ -7,10 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/scorer"
+	"time"
 )
 
 // TestAuditScore scores a real pair of tarballs with the scorer's engine,
@@ -25,7 +28,25 @@ func TestAuditScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	signed, err := (&scorer.Signer{Key: f.chain.Scorer, Domain: f.chain.Domain, Attester: f.coord.att}).Sign(ctx, score, rep)
+	// The scorer's key, registered on chain with real simulated-TPM evidence:
+	// audit score reads the evidence from the chain, not from the host.
+	scorerKey, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := attestation.Attest(ctx, f.coord.att, attestation.NewBinding(attestation.RoleScorer, &scorerKey.PublicKey,
+		f.chain.Domain.ChainID, f.chain.Domain.Registry, nil, time.Now()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	evBytes, err := ev.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.chain.Writer.RegisterEnclave(ctx, chain.RoleScorer, crypto.PubkeyToAddress(scorerKey.PublicKey), [32]byte{2}, evBytes); err != nil {
+		t.Fatal(err)
+	}
+	signed, err := (&scorer.Signer{Key: scorerKey, Domain: f.chain.Domain, Attester: f.coord.att}).Sign(ctx, score, rep)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -100,7 +100,8 @@ func (r *run) actProtectedPublish(a *Act) error {
 	}
 	r.say("   bob reviews the diff and the score, and approves (#2 of 2)")
 
-	final, err := r.waitState(id, 3*time.Minute, "published", "refused", "vetoed", "expired")
+	// "verified": published by the enclave and anchored on chain.
+	final, err := r.waitState(id, 3*time.Minute, "verified", "rejected", "vetoed", "revoked")
 	if err != nil {
 		return err
 	}
@@ -109,8 +110,8 @@ func (r *run) actProtectedPublish(a *Act) error {
 		a.Facts["score"] = fmt.Sprint(final.Score.Score)
 	}
 	a.Facts["signers"] = strings.Join(final.Signers, ",")
-	if final.State != "published" {
-		return storyf("release %s ended %q, not published (%s)", id, final.State, final.Reason)
+	if final.State != "verified" {
+		return storyf("release %s ended %q, not published and anchored (%s)", id, final.State, final.Reason)
 	}
 	served, err := r.npm.npm(r.work, "", "view", pkgName+"@1.1.0", "dist.integrity")
 	if err != nil {
@@ -273,7 +274,7 @@ func (r *run) actModelsEye(a *Act) error {
 	if st.Score.Score >= 60 {
 		return storyf("the harvester scored %d, not below the minimum 60", st.Score.Score)
 	}
-	if st.State == "published" {
+	if st.State == "published" || st.State == "verified" {
 		return storyf("the coordinator published a release scored %d with only the ordinary threshold", st.Score.Score)
 	}
 	if _, err := r.npm.npm(r.work, "", "view", pkgName+"@1.2.0", "version"); err == nil {

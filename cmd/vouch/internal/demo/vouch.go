@@ -84,6 +84,10 @@ func (r *run) vouch(who *maintainer, dir string, args ...string) (string, error)
 		"VOUCH_CONFIG_DIR="+filepath.Join(r.work, "config"),
 		"VOUCH_KEYSTORE_LIGHT=1",
 		"VOUCH_PASSPHRASE="+demoPassphrase,
+		// The CLI reads tarballs from the demo's registry, whose TLS
+		// certificate comes from the demo CA.
+		"VOUCH_NPM="+r.registry.URL+"/",
+		"SSL_CERT_FILE="+filepath.Join(r.npm.dir, "ca.pem"),
 	)
 	if r.stack != nil {
 		env = append(env, "VOUCH_HOST="+r.stack.hostURL, "VOUCH_RPC="+r.stack.rpc,
