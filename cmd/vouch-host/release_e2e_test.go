@@ -157,6 +157,28 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 		t.Fatalf("chain score %d, enclave %v, host %+v", info.Score, *st.Enclave.Score, st.Score)
 	}
 	t.Logf("release published and anchored %.1f s after vouch-host started (score %d)", time.Since(start).Seconds(), info.Score)
+
+	// Two of three maintainers revoke it: the enclave marks it revoked and
+	// the chain records the revocation.
+	rv := wire.Revoke{PackageName: "relay-pkg", Version: "1.0.0", ContentHash: ch, Reason: "compromised build machine"}
+	rvd, _ := wire.Digest(h.dom, rv)
+	for _, k := range m[1:] {
+		h.do("POST", "/v1/revocations", mustJSON(t, api.RevokeRequest{PackageName: rv.PackageName, Version: rv.Version, ContentHash: ch,
+			Reason: rv.Reason, SignedBy: k.sign(t, rvd)}), "application/json", 201)
+	}
+	reader := chain.NewReader(ec, h.dom.Registry, chain.ReaderOptions{})
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		info, err = reader.Release(context.Background(), "relay-pkg", "1.0.0")
+		if err == nil && info.Revoked {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("revocation not on chain: %+v, %v", info, err)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	waitState(t, h, id, 10*time.Second, func(st api.ReleaseStatus) bool { return st.Enclave != nil && st.Enclave.State == wire.StateRevoked })
 }
 
 func waitState(t *testing.T, h devHost, id string, d time.Duration, ok func(api.ReleaseStatus) bool) api.ReleaseStatus {

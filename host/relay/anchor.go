@@ -85,6 +85,22 @@ func (a ChainAnchor) EnclaveRegistered(ctx context.Context, role string, key com
 	return got == r, err
 }
 
+// Revoke queues revoke() of a release signed by its maintainers.
+func (a ChainAnchor) Revoke(ctx context.Context, r wire.Revoke, sigs []api.SignedBy) error {
+	cs := make([]chain.Signature, len(sigs))
+	for i, s := range sigs {
+		cs[i] = chain.Signature{Signer: s.Signer, Sig: s.Signature}
+	}
+	data, err := chain.NewVouchRegistry().TryPackRevoke(chain.RevokeArg(r), chain.SortedSigs(cs))
+	return a.enqueue(ctx, "revoke:"+r.PackageName+"@"+r.Version+":"+common.Hash(r.ContentHash).Hex(), data, err)
+}
+
+// Recorded reads whether the chain holds pkg@version.
+func (a ChainAnchor) Recorded(ctx context.Context, pkg, version string) (bool, error) {
+	info, err := a.Reader.Release(ctx, pkg, version)
+	return info.Recorded(), err
+}
+
 // RecordScore queues recordScore().
 func (a ChainAnchor) RecordScore(ctx context.Context, id string, s wire.Score, sig []byte) error {
 	data, err := chain.NewVouchRegistry().TryPackRecordScore(chain.ScoreArg(s), sig)
