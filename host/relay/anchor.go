@@ -34,11 +34,16 @@ func (a ChainAnchor) enqueue(ctx context.Context, key string, data []byte, err e
 	return err
 }
 
-// Enroll queues enroll() of a policy with its signatures.
+// Enroll queues enroll() of a policy with its signatures, or
+// changePolicy() for a later policy nonce.
 func (a ChainAnchor) Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy) error {
 	cs := make([]chain.Signature, len(sigs))
 	for i, s := range sigs {
 		cs[i] = chain.Signature{Signer: s.Signer, Sig: s.Signature}
+	}
+	if p.Nonce > 0 {
+		data, err := chain.NewVouchRegistry().TryPackChangePolicy(chain.PolicyArg(p), chain.SortedSigs(cs))
+		return a.enqueue(ctx, fmt.Sprintf("policy:%s:%d", p.PackageName, p.Nonce), data, err)
 	}
 	data, err := chain.NewVouchRegistry().TryPackEnroll(chain.PolicyArg(p), chain.SortedSigs(cs))
 	return a.enqueue(ctx, "enroll:"+p.PackageName, data, err)

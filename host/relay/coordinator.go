@@ -574,7 +574,10 @@ func mirrorState(s string) string {
 	return ""
 }
 
-// enrollPending queues every stored enrollment for the chain (idempotent).
+// enrollPending queues every stored policy for the chain (idempotent):
+// enroll() for nonce 0, changePolicy() after. The host keeps only the latest
+// policy, so a change stored before its predecessor reached the chain is
+// refused by the contract (nonce order) and must be signed again.
 func (c *Coordinator) enrollPending(ctx context.Context) error {
 	pkgs, err := c.Store.ListPackages(ctx)
 	if err != nil {
@@ -584,9 +587,6 @@ func (c *Coordinator) enrollPending(ctx context.Context) error {
 		var pr api.PolicyRequest
 		if err := json.Unmarshal(p.Policy, &pr); err != nil {
 			return fmt.Errorf("stored policy of %s: %w", p.Name, err)
-		}
-		if pr.Policy.Nonce != 0 {
-			continue // policy changes: not relayed yet
 		}
 		if err := c.Anchor.Enroll(ctx, pr.Policy, pr.Signatures); err != nil {
 			return err
