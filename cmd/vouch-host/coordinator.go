@@ -183,4 +183,4 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 
 // devVerifier is the --dev evidence check: simulated enclaves the host
 // started itself, their AK trusted from their own evidence (SIMULATED).
-func devVerifier() relay.EvidenceVerifier { return relay.DevVerifier(platforms.Trust{}) }
+func devVerifier() (relay.EvidenceVerifier, error) { return relay.DevVerifier(platforms.Trust{}) }

@@ -261,7 +261,10 @@ func redactDSN(dsn string) string {
 func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Domain, stdout, stderr io.Writer, log *slog.Logger) (*relay.Coordinator, func(), error) {
 	nothing := func() {}
 	ca, npmErr := checkNPM(c.npm, c.npmCA)
-	verify := devVerifier()
+	verify, err := devVerifier()
+	if err != nil {
+		return nil, nil, err
+	}
 	var waitChild func() error
 	if c.coord == "" && c.dev {
 		bin, err := findBinary(c.coordBin)

@@ -100,7 +100,11 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 	if err := json.Unmarshal(h.do("GET", "/v1/enclaves/coordinator/evidence?nonce="+hex.EncodeToString(nonce), nil, "", 200), &evResp); err != nil {
 		t.Fatal(err)
 	}
-	claims, err := relay.DevVerifier(platforms.Trust{})(context.Background(), evResp.Evidence)
+	verify, err := relay.DevVerifier(platforms.Trust{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := verify(context.Background(), evResp.Evidence)
 	if err != nil || !claims.Simulated || !bytes.Equal(claims.Nonce, nonce) || claims.Registry != h.dom.Registry {
 		t.Fatalf("coordinator evidence: %+v, %v", claims, err)
 	}

@@ -6,13 +6,13 @@ import (
 	"crypto/x509"
 	"encoding/hex"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/attestation/sim"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/chain"
@@ -149,28 +149,39 @@ type simAux struct {
 // DevVerifier verifies simulated (sim platform) evidence of enclaves the
 // host started itself, trusting the AK named in the evidence: SIMULATED
 // trust, for --dev only. Every other platform goes through trust.
-func DevVerifier(trust platforms.Trust) EvidenceVerifier {
+func DevVerifier(trust platforms.Trust) (EvidenceVerifier, error) {
+	base, err := platforms.NewVerifier(trust)
+	if err != nil {
+		return nil, err
+	}
 	return func(ctx context.Context, evidence []byte) (*attestation.Claims, error) {
 		ev, err := attestation.DecodeEvidence(evidence)
 		if err != nil {
 			return nil, err
 		}
-		t := trust
-		if ev.Platform == attestation.PlatformSim {
-			var aux simAux
-			if err := attestation.NewCodec().Unmarshal(ev.Aux, &aux); err != nil {
-				return nil, fmt.Errorf("sim evidence aux: %w", err)
-			}
-			ak, err := x509.ParsePKIXPublicKey(aux.AKPublic)
-			if err != nil {
-				return nil, fmt.Errorf("sim evidence AK: %w", err)
-			}
-			t.SimAKs = append(slices.Clone(t.SimAKs), ak)
+		if ev.Platform != attestation.PlatformSim {
+			return base.VerifyEvidence(ctx, evidence)
 		}
-		v, err := platforms.NewVerifier(t)
+		var aux simAux
+		if err := attestation.NewCodec().Unmarshal(ev.Aux, &aux); err != nil {
+			return nil, fmt.Errorf("sim evidence aux: %w", err)
+		}
+		ak, err := x509.ParsePKIXPublicKey(aux.AKPublic)
+		if err != nil {
+			return nil, fmt.Errorf("sim evidence AK: %w", err)
+		}
+		simV, err := sim.NewVerifier(sim.TrustAK(ak))
+		if err != nil {
+			return nil, err
+		}
+		opts := []attestation.Option{attestation.WithPlatform(simV)}
+		if trust.Now != nil {
+			opts = append(opts, attestation.WithClock(trust.Now))
+		}
+		v, err := attestation.NewVerifier(opts...)
 		if err != nil {
 			return nil, err
 		}
 		return v.VerifyEvidence(ctx, evidence)
-	}
+	}, nil
 }
