@@ -53,6 +53,11 @@ type Manifest struct {
 	Description string `json:"description"`
 	// TestOnly marks a model that must never score real releases.
 	TestOnly bool `json:"testOnly"`
+	// BytesPerToken is how many diff bytes one token of this model's
+	// tokenizer covers, at the low end (optional; the scorer assumes 3).
+	// The scorer sizes each diff part by it so that a part fits num_ctx:
+	// ollama silently cuts an over-long prompt. Not part of modelHash.
+	BytesPerToken float64 `json:"bytesPerToken,omitempty"`
 }
 
 // parameterKinds lists the ollama options a manifest may set, with the
@@ -80,6 +85,7 @@ func Parse(data []byte) (Manifest, error) {
 		Parameters       map[string]json.RawMessage `json:"parameters"`
 		Description      string                     `json:"description"`
 		TestOnly         bool                       `json:"testOnly"`
+		BytesPerToken    float64                    `json:"bytesPerToken"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -97,6 +103,7 @@ func Parse(data []byte) (Manifest, error) {
 		Parameters:       make(map[string]any, len(raw.Parameters)),
 		Description:      raw.Description,
 		TestOnly:         raw.TestOnly,
+		BytesPerToken:    raw.BytesPerToken,
 	}
 	for k, v := range raw.Parameters {
 		val, err := parseParameter(k, v)
@@ -173,6 +180,9 @@ func (m Manifest) Validate() error {
 	}
 	if m.ModelLayerDigest != "" && !isDigest(m.ModelLayerDigest) {
 		return fmt.Errorf("%w: model %s: modelLayerDigest %q is not 64 lowercase hex digits", ErrInvalidManifest, m.Name, m.ModelLayerDigest)
+	}
+	if m.BytesPerToken != 0 && !(m.BytesPerToken >= 0.25 && m.BytesPerToken <= 16) {
+		return fmt.Errorf("%w: model %s: bytesPerToken %v is outside 0.25..16", ErrInvalidManifest, m.Name, m.BytesPerToken)
 	}
 	if strings.TrimSpace(m.Prompt) == "" {
 		return fmt.Errorf("%w: model %s: prompt is empty", ErrInvalidManifest, m.Name)

@@ -128,9 +128,18 @@ func (e *Engine) Evaluate(ctx context.Context, req Request) (wire.Score, *Report
 	}
 	s.Score, rep.Cap = hr.Score, hr.Score
 	if e.Model != nil {
+		// The served weights are checked before and after every assessment, not once
+		// at start-up: whoever runs ollama can re-create the tag with other weights at
+		// any time, and a score must never be signed for a model other than the pin.
+		if err := e.Model.Verify(ctx); err != nil {
+			return wire.Score{}, nil, fmt.Errorf("%s@%s: %w", req.PackageName, req.Version, err)
+		}
 		a, err := e.Model.Assess(ctx, model.Render(d), s.InputHash)
 		if err != nil {
 			return wire.Score{}, nil, fmt.Errorf("%s@%s: %w", req.PackageName, req.Version, err)
+		}
+		if err := e.Model.Verify(ctx); err != nil {
+			return wire.Score{}, nil, fmt.Errorf("%s@%s: after the assessment: %w", req.PackageName, req.Version, err)
 		}
 		s.ModelHash = e.Pin.Hash
 		rep.Mode, rep.ModelName, rep.Model, rep.ModelScore = ModeModel, e.Pin.Name, a, a.Score

@@ -121,13 +121,45 @@ func TestIdentityMismatch(t *testing.T) {
 }
 
 func engineWithModel(t *testing.T, reply func(api.ChatRequest, int) modeltest.Reply) *scorer.Engine {
+	e, _ := engineAndServer(t, reply)
+	return e
+}
+
+func engineAndServer(t *testing.T, reply func(api.ChatRequest, int) modeltest.Reply) (*scorer.Engine, *modeltest.Server) {
 	srv := modeltest.New(t, "gemma3:4b", digest, reply)
 	pin := model.Pin{Name: "gemma3:4b", WeightsDigest: digest, Prompt: "judge", Options: map[string]any{"temperature": 0, "seed": 1}, Hash: [32]byte{1, 2, 3}}
 	c := model.New(srv.Client(), pin, model.Config{Timeout: 5 * time.Second, Backoff: func(int) time.Duration { return 0 }})
 	if err := c.Verify(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	return &scorer.Engine{Model: c, Pin: pin}
+	return &scorer.Engine{Model: c, Pin: pin}, srv
+}
+
+// The tag is re-created with other weights after the scorer checked it at start-up,
+// before or while a release is assessed: no score comes out either way.
+func TestWeightsSwappedAfterStartRefused(t *testing.T) {
+	other := strings.Repeat("b", 64)
+	safe := `{"score": 100, "verdict": "safe", "reasons": []}`
+	t.Run("before the score", func(t *testing.T) {
+		e, srv := engineAndServer(t, answer(safe))
+		srv.SetDigest(other)
+		if _, _, err := e.Evaluate(context.Background(), sample(t, "ua-parser-js-preinstall-miner")); !errors.Is(err, model.ErrDigestMismatch) {
+			t.Fatalf("err = %v, want ErrDigestMismatch", err)
+		}
+		if n := len(srv.Requests()); n != 0 {
+			t.Fatalf("%d chat requests sent to a swapped model", n)
+		}
+	})
+	t.Run("during the assessment", func(t *testing.T) {
+		var srv *modeltest.Server
+		e, srv := engineAndServer(t, func(api.ChatRequest, int) modeltest.Reply {
+			srv.SetDigest(other) // swapped while the model answers
+			return modeltest.Reply{Chunks: []string{safe}}
+		})
+		if _, _, err := e.Evaluate(context.Background(), sample(t, "ua-parser-js-preinstall-miner")); !errors.Is(err, model.ErrDigestMismatch) {
+			t.Fatalf("err = %v, want ErrDigestMismatch", err)
+		}
+	})
 }
 
 func answer(s string) func(api.ChatRequest, int) modeltest.Reply {

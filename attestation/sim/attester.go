@@ -363,3 +363,16 @@ func (a *Attester) Close() error {
 	errs = append(errs, a.sim.Close())
 	return errors.Join(errs...)
 }
+
+// AKFileName is where a simulated enclave publishes its AK beside its state,
+// for verifiers to be given explicitly (vouch audit enclave --roots).
+const AKFileName = "sim-ak.pem"
+
+// PublishAK writes the AK (AKPublicPEM) to dir/AKFileName.
+func (a *Attester) PublishAK(dir string) error {
+	pemBytes, err := a.AKPublicPEM()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, AKFileName), pemBytes, 0o644)
+}

@@ -54,6 +54,10 @@ func openSim(_ context.Context, stateDir string) (*Platform, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := tpm.PublishAK(stateDir); err != nil {
+		tpm.Close()
+		return nil, err
+	}
 	isRollback := func(err error) bool { return errors.Is(err, sim.ErrRollback) }
 	return &Platform{
 		Attester: tpm,

@@ -56,6 +56,10 @@ func builtinPlatforms(name, stateDir string) (attestation.PlatformAttester, func
 		if err != nil {
 			return nil, nil, err
 		}
+		if err := a.PublishAK(stateDir); err != nil {
+			a.Close()
+			return nil, nil, err
+		}
 		return a, a.Close, nil
 	}
 	return nil, nil, fmt.Errorf("platform %q is not built into this scorer (none, sim)", name)

@@ -18,6 +18,8 @@ import (
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/attestation/sgx"
+	"github.com/vouchpm/vouch/cmd/vouch/internal/verify"
+	"github.com/vouchpm/vouch/host/chain"
 )
 
 func newAuditCommand() *cobra.Command {
@@ -194,10 +196,11 @@ func newAuditEnclaveCommand() *cobra.Command {
 	var (
 		policyPath, nonceHex, platform, collateral, at string
 		roots                                          []string
-		asJSON, auditOnly                              bool
+		asJSON, auditOnly, allowSim                    bool
+		role                                           string
 	)
 	cmd := &cobra.Command{
-		Use:   "enclave FILE|URL",
+		Use:   "enclave (FILE|URL | --role coordinator|scorer)",
 		Short: "Verify an enclave's evidence against a policy",
 		Long: `enclave verifies attestation evidence: vouch evidence (attestation/SPEC.md) by
 default, or a platform's own raw document with --platform (an AWS Nitro
@@ -206,18 +209,28 @@ quote with --collateral DIR holding Intel PCS collateral).
 
 It prints platform, measurement, signer, debug, TCB status, the bound key and
 its Ethereum address, model digest and age; SIMULATED evidence says so.
-A policy (JSON, see attestation.Policy) is required unless --audit-only.
+With --role, the evidence is the one registered on chain for that role (the
+newest key not retired), and the bound key must be the registered key.
+A policy (JSON, see attestation.Policy) is required unless --audit-only or
+--allow-simulated (the dev platform, any measurement, shown as SIMULATED).
 
 Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage error.`,
 		Example: `  vouch audit enclave ev.cbor --roots ev.cbor.ak.pem --policy policy.json --nonce 0102
   vouch audit enclave doc.cbor --platform nitro --at 2024-07-31T10:00:00Z --audit-only --json
-  vouch audit enclave quote.bin --platform sgx --collateral ./pcs --at 2025-01-10T00:00:00Z --policy sgx.json`,
-		Args: cobra.ExactArgs(1),
+  vouch audit enclave quote.bin --platform sgx --collateral ./pcs --at 2025-01-10T00:00:00Z --policy sgx.json
+  vouch audit enclave --role coordinator --policy coordinator.json --rpc http://127.0.0.1:8545 --registry 0x...`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if policyPath == "" && !auditOnly {
+			if (len(args) == 1) == (role != "") {
+				return withCode(exitUsage, errors.New("give either FILE|URL or --role coordinator|scorer"))
+			}
+			if policyPath == "" && !auditOnly && !allowSim {
 				return withCode(exitUsage, errors.New("no policy: pass --policy FILE, or --audit-only to print what the evidence proves without accepting it"))
 			}
 			var policy *attestation.Policy
+			if allowSim && policyPath == "" {
+				policy = &attestation.Policy{AllowSimulatedUnsafe: true, AnyMeasurementUnsafe: true}
+			}
 			if policyPath != "" {
 				p, err := attestation.LoadPolicy(policyPath)
 				if err != nil {
@@ -271,8 +284,24 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 			if err != nil {
 				return err
 			}
-			data, err := readEvidenceSource(cmd.Context(), args[0], attestation.MaxEvidenceSize)
-			if err != nil {
+			var data []byte
+			var registered *verify.RegisteredEnclave
+			if role != "" {
+				if platform != "" {
+					return withCode(exitUsage, errors.New("--role reads vouch evidence from the chain; --platform is for raw documents"))
+				}
+				c, err := loadConfig(cmd)
+				if err != nil {
+					return err
+				}
+				if registered, err = registeredEvidence(cmd.Context(), c, role); err != nil {
+					return err
+				}
+				data = registered.Evidence
+				if policy != nil && policy.Role == "" {
+					policy.Role = role
+				}
+			} else if data, err = readEvidenceSource(cmd.Context(), args[0], attestation.MaxEvidenceSize); err != nil {
 				return withCode(exitUsage, err)
 			}
 			var claims *attestation.Claims
@@ -281,6 +310,9 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 				claims, verr = v.VerifyEvidence(cmd.Context(), data)
 			} else {
 				claims, verr = v.VerifyPlatformDocument(cmd.Context(), platform, data, nil)
+			}
+			if verr == nil && registered != nil && claims.Address != registered.Key {
+				verr = fmt.Errorf("%w: the evidence binds %s, the chain registered %s", attestation.ErrInvalidEvidence, claims.Address.Hex(), registered.Key.Hex())
 			}
 			var report enclaveReport
 			if verr != nil {
@@ -326,5 +358,38 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 	f.StringVar(&at, "at", "", "verify as of this time (RFC 3339), for recorded documents")
 	f.StringArrayVar(&roots, "roots", nil, "PEM/DER file of extra roots, intermediates or simulated AKs (repeatable)")
 	f.BoolVar(&asJSON, "json", false, "print JSON")
+	f.StringVar(&role, "role", "", "verify the evidence registered on chain for coordinator or scorer")
+	f.BoolVar(&allowSim, "allow-simulated", false, "without --policy: accept the simulated dev platform (any measurement)")
+	addConfigFlags(cmd, "rpc", "registry")
 	return cmd
+}
+
+// registeredEvidence reads the newest evidence registered on chain for role.
+func registeredEvidence(ctx context.Context, c *config, role string) (*verify.RegisteredEnclave, error) {
+	var id uint8
+	switch role {
+	case attestation.RoleCoordinator:
+		id = chain.RoleCoordinator
+	case attestation.RoleScorer:
+		id = chain.RoleScorer
+	default:
+		return nil, withCode(exitUsage, fmt.Errorf("--role must be %q or %q", attestation.RoleCoordinator, attestation.RoleScorer))
+	}
+	registry, err := chainSettings(c)
+	if err != nil {
+		return nil, err
+	}
+	src, err := verify.NewChainSource(ctx, c.RPC, registry)
+	if err != nil {
+		return nil, withCode(exitChain, err)
+	}
+	defer src.Close()
+	list, err := src.Enclaves(ctx, id)
+	if err != nil {
+		return nil, withCode(exitChain, err)
+	}
+	if len(list) == 0 {
+		return nil, withCode(exitFindings, fmt.Errorf("no %s enclave is registered on chain at %s", role, registry.Hex()))
+	}
+	return &list[0], nil
 }

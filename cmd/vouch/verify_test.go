@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/sha512"
 	"encoding/json"
 	"fmt"
@@ -10,8 +11,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/sim"
+	"github.com/vouchpm/vouch/host/chain"
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
 	"github.com/vouchpm/vouch/enclave/wire"
@@ -176,5 +183,50 @@ func TestVerifyUserErrors(t *testing.T) {
 				t.Fatalf("a user error must be one line, no stack trace: %q", errOut)
 			}
 		})
+	}
+}
+
+// TestAuditEnclaveFromChain registers real simulated-TPM evidence on chain
+// and audits it by role; evidence that binds another key than the one
+// registered is refused.
+func TestAuditEnclaveFromChain(t *testing.T) {
+	dc, env := registryOnDevChain(t)
+	ctx := context.Background()
+	state := t.TempDir()
+	att, err := sim.NewAttester(sim.WithStateFile(filepath.Join(state, "tpm.state")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := att.PublishAK(state); err != nil {
+		t.Fatal(err)
+	}
+	evidenceFor := func(key *ecdsa.PrivateKey) []byte {
+		ev, err := attestation.Attest(ctx, att, attestation.NewBinding(attestation.RoleCoordinator, &key.PublicKey, dc.ChainID, env.Domain.Registry, nil, time.Now()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := ev.Marshal()
+		return raw
+	}
+	enclaveKey, _ := crypto.GenerateKey()
+	good := evidenceFor(enclaveKey)
+	att.Close()
+	if _, err := env.Writer.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(enclaveKey.PublicKey), [32]byte{1}, good); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"audit", "enclave", "--role", "coordinator", "--allow-simulated", "--roots", filepath.Join(state, sim.AKFileName),
+		"--rpc", dc.URL, "--registry", env.Domain.Registry.Hex()}
+	code, out, errOut := runVouch(t, args...)
+	if code != exitOK || !strings.Contains(out, "VERIFIED") || !strings.Contains(out, "SIMULATED") || !strings.Contains(out, crypto.PubkeyToAddress(enclaveKey.PublicKey).Hex()) {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	// Register the same evidence under another key: the binding does not match.
+	other, _ := crypto.GenerateKey()
+	if _, err := env.Writer.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(other.PublicKey), [32]byte{1}, good); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runVouch(t, args...)
+	if code != exitFindings || !strings.Contains(out, "the chain registered") {
+		t.Fatalf("evidence of another key accepted (exit %d):\n%s", code, out)
 	}
 }

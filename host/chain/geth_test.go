@@ -65,9 +65,15 @@ func newGethEnv(ctx context.Context, t *testing.T, bin string) (*chaintest.Env, 
 		fund = append(fund, chaintest.Addr(k))
 	}
 	value := (*hexutil.Big)(new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether)))
-	for _, a := range fund {
+	// Explicit nonces: geth --dev seals instantly, and letting it pick
+	// nonces for back-to-back sends races ("replacement transaction underpriced").
+	var nonce hexutil.Uint64
+	if err := rc.CallContext(ctx, &nonce, "eth_getTransactionCount", accounts[0], "pending"); err != nil {
+		return nil, fmt.Errorf("dev account nonce: %w", err)
+	}
+	for i, a := range fund {
 		var h common.Hash
-		tx := map[string]any{"from": accounts[0], "to": a, "value": value}
+		tx := map[string]any{"from": accounts[0], "to": a, "value": value, "nonce": nonce + hexutil.Uint64(i)}
 		if err := rc.CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
 			return nil, fmt.Errorf("fund %s: %w", a.Hex(), err)
 		}

@@ -12,10 +12,13 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/ollama/ollama/api"
 	"github.com/spf13/cobra"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/models"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/heuristics"
 	"github.com/vouchpm/vouch/scorer/model"
@@ -135,7 +138,7 @@ Exit 0: not flagged; 1: flagged (score below --threshold) or tarball refused; 2:
 	f := cmd.Flags()
 	f.StringVar(&basePath, "base", "", "the previous release's .tgz (omit for a first release)")
 	f.StringVar(&newPath, "new", "", "the new release's .tgz")
-	f.StringVar(&manifest, "model", "none", "model manifest JSON, or none for heuristics only")
+	f.StringVar(&manifest, "model", "none", "model manifest JSON file or built-in id (tiny-test, gemma3-4b), or none for heuristics only")
 	f.StringVar(&ollamaURL, "ollama", defaultOllama(), "ollama server URL (OLLAMA_HOST)")
 	f.BoolVar(&asJSON, "json", false, "print the result as JSON")
 	f.IntVar(&threshold, "threshold", scorer.DefaultThreshold, "scores below this are flagged")
@@ -192,39 +195,24 @@ func runScore(ctx context.Context, out io.Writer, in inputs) error {
 			return usage(fmt.Errorf("--base is package %q, --new is %q", baseName, name))
 		}
 	}
-	engine := &scorer.Engine{Analyzer: heuristics.New(nil), Threshold: threshold}
+	var pin *model.Pin
 	if manifest != "none" {
-		pin, err := model.LoadPin(manifest)
+		p, err := loadPin(manifest)
 		if err != nil {
 			return usage(err)
 		}
-		u, err := url.Parse(ollamaURL)
-		if err != nil || u.Host == "" {
-			return usage(fmt.Errorf("--ollama %q is not a URL", ollamaURL))
-		}
-		mc := model.New(api.NewClient(u, &http.Client{}), pin, model.Config{})
-		vctx, cancel := context.WithTimeout(ctx, time.Minute)
-		err = mc.Verify(vctx)
-		cancel()
-		if err != nil {
-			return usage(err)
-		}
-		engine.Model, engine.Pin = mc, pin
+		pin = &p
+	}
+	engine, err := newEngine(ctx, pin, ollamaURL, threshold)
+	if err != nil {
+		return err
 	}
 	s, rep, err := engine.Evaluate(ctx, scorer.Request{PackageName: name, Version: version, Base: baseTgz, New: newTgz})
 	if err != nil {
 		return refused(newPath, err)
 	}
 	if asJSON {
-		o := JSONOutput{
-			PackageName: name, Version: version, Score: s.Score, HeuristicScore: s.HeuristicScore, Mode: rep.Mode,
-			ModelHash: hex0x(s.ModelHash), InputHash: hex0x(s.InputHash), ContentHash: hex0x(s.ContentHash),
-			BaseContentHash: hex0x(s.BaseContentHash), Integrity: rep.Integrity, FindingsHash: hex0x(s.FindingsHash),
-			Threshold: threshold, Flagged: rep.Flagged, Findings: []JSONFinding{}, Model: rep.Model,
-		}
-		for _, f := range rep.Findings {
-			o.Findings = append(o.Findings, JSONFinding{Rule: f.Rule, Severity: string(f.Severity), File: f.File, Line: f.Line, Evidence: f.Evidence})
-		}
+		o := jsonOutput(s, rep, threshold)
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(o); err != nil {
@@ -237,6 +225,54 @@ func runScore(ctx context.Context, out io.Writer, in inputs) error {
 		return &ExitError{Code: ExitFlagged, Err: fmt.Errorf("%s@%s flagged: score %d is below %d", name, version, s.Score, threshold)}
 	}
 	return nil
+}
+
+// loadPin reads a manifest file, or takes a manifest built into vouch by id
+// ("tiny-test", "gemma3-4b") when no such file exists.
+func loadPin(spec string) (model.Pin, error) {
+	if _, err := os.Stat(spec); err == nil || !slices.Contains(models.EmbeddedIDs(), spec) {
+		return model.LoadPin(spec)
+	}
+	m, err := models.Embedded(spec)
+	if err != nil {
+		return model.Pin{}, err
+	}
+	return model.PinFromManifest(m)
+}
+
+// newEngine returns the scorer engine; with a pin, its model client is checked
+// against the server at ollamaURL first (the served digest must be the pin's).
+func newEngine(ctx context.Context, pin *model.Pin, ollamaURL string, threshold int) (*scorer.Engine, error) {
+	engine := &scorer.Engine{Analyzer: heuristics.New(nil), Threshold: threshold}
+	if pin == nil {
+		return engine, nil
+	}
+	u, err := url.Parse(ollamaURL)
+	if err != nil || u.Host == "" {
+		return nil, usage(fmt.Errorf("--ollama %q is not a URL", ollamaURL))
+	}
+	mc := model.New(api.NewClient(u, &http.Client{}), *pin, model.Config{})
+	vctx, cancel := context.WithTimeout(ctx, time.Minute)
+	err = mc.Verify(vctx)
+	cancel()
+	if err != nil {
+		return nil, usage(err)
+	}
+	engine.Model, engine.Pin = mc, *pin
+	return engine, nil
+}
+
+func jsonOutput(s wire.Score, rep *scorer.Report, threshold int) JSONOutput {
+	o := JSONOutput{
+		PackageName: s.PackageName, Version: s.Version, Score: s.Score, HeuristicScore: s.HeuristicScore, Mode: rep.Mode,
+		ModelHash: hex0x(s.ModelHash), InputHash: hex0x(s.InputHash), ContentHash: hex0x(s.ContentHash),
+		BaseContentHash: hex0x(s.BaseContentHash), Integrity: rep.Integrity, FindingsHash: hex0x(s.FindingsHash),
+		Threshold: threshold, Flagged: rep.Flagged, Findings: []JSONFinding{}, Model: rep.Model,
+	}
+	for _, f := range rep.Findings {
+		o.Findings = append(o.Findings, JSONFinding{Rule: f.Rule, Severity: string(f.Severity), File: f.File, Line: f.Line, Evidence: f.Evidence})
+	}
+	return o
 }
 
 func refused(path string, err error) error {

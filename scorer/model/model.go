@@ -34,6 +34,7 @@ type Pin struct {
 	Options       map[string]any // sent as a map: api.Options would drop temperature 0
 	Hash          [32]byte       // modelHash = SHA-256(canonical {weights digest, prompt, parameters})
 	TestOnly      bool           // a generated test model that must never score real releases
+	BytesPerToken float64        // diff bytes per token at the low end (0: assume 3); sizes the parts
 }
 
 // Errors.
@@ -50,7 +51,7 @@ const Schema = `{"type":"object","properties":{"score":{"type":"integer","minimu
 type Config struct {
 	Timeout      time.Duration // per request (default 3 minutes)
 	Retries      int           // extra attempts per part after a failure (default 2)
-	MaxPartBytes int           // diff bytes per request (default: 3 bytes per context token, minus the prompt and answer; 16 KiB without num_ctx)
+	MaxPartBytes int           // diff bytes per request (default: Pin.BytesPerToken (3 if unset) per context token, minus the prompt and answer; 16 KiB without num_ctx)
 	MaxParts     int           // requests per diff; the rest is truncated (default 4)
 	Backoff      func(attempt int) time.Duration
 }
@@ -58,7 +59,7 @@ type Config struct {
 // Event records something that went wrong or was unusual while asking the model.
 type Event struct {
 	Part   int    `json:"part"`
-	Kind   string `json:"kind"` // transport, malformed-json, out-of-range, length, invalid-verdict, truncated
+	Kind   string `json:"kind"` // transport, malformed-json, out-of-range, length, invalid-verdict, truncated, context-overflow
 	Detail string `json:"detail"`
 }
 
@@ -68,6 +69,7 @@ type Assessment struct {
 	Verdict   string   `json:"verdict"` // of the worst part
 	Reasons   []string `json:"reasons"`
 	Parts     int      `json:"parts"`
+	PartBytes int      `json:"partBytes"` // the split size: it shapes what the model saw, so it is part of findingsHash
 	Truncated bool     `json:"truncated"` // part of the diff was never shown to the model
 	Usable    bool     `json:"usable"`    // every part got a valid answer
 	Events    []Event  `json:"events,omitempty"`
@@ -94,16 +96,35 @@ func New(c *api.Client, pin Pin, cfg Config) *Client {
 		cfg.MaxParts = 4
 	}
 	if cfg.MaxPartBytes <= 0 {
-		cfg.MaxPartBytes = 16 << 10
-		if n, ok := toInt(pin.Options["num_ctx"]); ok && n > 0 {
-			predict, _ := toInt(pin.Options["num_predict"])
-			cfg.MaxPartBytes = max(2048, 3*(n-max(predict, 512))-len(pin.Prompt)-256)
-		}
+		cfg.MaxPartBytes = PartBytes(pin)
 	}
 	if cfg.Backoff == nil {
 		cfg.Backoff = func(a int) time.Duration { return time.Duration(a) * 500 * time.Millisecond }
 	}
 	return &Client{api: c, pin: pin, cfg: cfg}
+}
+
+// DefaultBytesPerToken is assumed when a manifest gives no bytesPerToken: a BPE
+// tokenizer on source code averages 3-4 bytes per token.
+const DefaultBytesPerToken = 3
+
+// PartBytes is the default number of diff bytes per request for pin: what fits in
+// num_ctx after the answer (num_predict, at least 512 tokens), the system prompt and
+// the part's framing, at pin.BytesPerToken bytes per token. Without num_ctx, 16 KiB.
+// A part that still overflows is caught by the prompt_eval_count check (Assess).
+func PartBytes(pin Pin) int {
+	n, ok := toInt(pin.Options["num_ctx"])
+	if !ok || n <= 0 {
+		return 16 << 10
+	}
+	bpt := pin.BytesPerToken
+	if bpt <= 0 {
+		bpt = DefaultBytesPerToken
+	}
+	predict, _ := toInt(pin.Options["num_predict"])
+	promptTokens := int(float64(len(pin.Prompt))/bpt) + 64 // + chat template
+	framingTokens := int(256 / bpt)
+	return max(512, int(bpt*float64(n-max(predict, 512)-promptTokens-framingTokens)))
 }
 
 func toInt(v any) (int, bool) {
@@ -243,7 +264,7 @@ func clip(s string) string {
 // retries scores 0 (fail closed).
 func (c *Client) Assess(ctx context.Context, rendered string, inputHash [32]byte) (*Assessment, error) {
 	parts := Split(rendered, c.cfg.MaxPartBytes)
-	out := &Assessment{Score: 100, Verdict: "safe", Usable: true}
+	out := &Assessment{Score: 100, Verdict: "safe", Usable: true, PartBytes: c.cfg.MaxPartBytes}
 	if len(parts) > c.cfg.MaxParts {
 		dropped := 0
 		for _, p := range parts[c.cfg.MaxParts:] {
@@ -273,7 +294,8 @@ func (c *Client) Assess(ctx context.Context, rendered string, inputHash [32]byte
 }
 
 func (c *Client) assessPart(ctx context.Context, msg string, part int, out *Assessment) (uint8, string, []string, bool) {
-	stream := true
+	stream, truncate := true, false
+	numCtx, _ := toInt(c.pin.Options["num_ctx"])
 	for attempt := 0; attempt <= c.cfg.Retries; attempt++ {
 		if attempt > 0 {
 			select {
@@ -288,9 +310,13 @@ func (c *Client) assessPart(ctx context.Context, msg string, part int, out *Asse
 			Stream:   &stream,
 			Format:   json.RawMessage(Schema),
 			Options:  c.pin.Options,
+			// ollama would otherwise cut an over-long prompt silently (the system
+			// prompt first); without truncation it refuses instead.
+			Truncate: &truncate,
 		}
 		var content strings.Builder
 		var doneReason string
+		var promptTokens int
 		done := false
 		rctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 		err := c.api.Chat(rctx, req, func(r api.ChatResponse) error {
@@ -299,12 +325,21 @@ func (c *Client) assessPart(ctx context.Context, msg string, part int, out *Asse
 			}
 			content.WriteString(r.Message.Content)
 			if r.Done {
-				done, doneReason = true, r.DoneReason
+				done, doneReason, promptTokens = true, r.DoneReason, r.PromptEvalCount
 			}
 			return nil
 		})
 		cancel()
 		switch {
+		case err != nil && strings.Contains(err.Error(), "exceeds the context length"):
+			// Deterministic: a retry would overflow again. Fail closed.
+			out.Events = append(out.Events, Event{Part: part, Kind: "context-overflow", Detail: clip(fmt.Sprintf("part does not fit num_ctx %d: %v", numCtx, err))})
+			return 0, "", nil, false
+		case err == nil && done && numCtx > 0 && promptTokens >= numCtx:
+			// The prompt filled the whole context: ollama cut it (keeping its head
+			// and tail) and the model judged something other than this part.
+			out.Events = append(out.Events, Event{Part: part, Kind: "context-overflow", Detail: fmt.Sprintf("prompt_eval_count %d >= num_ctx %d: the prompt was truncated by the server", promptTokens, numCtx)})
+			return 0, "", nil, false
 		case err != nil:
 			out.Events = append(out.Events, Event{Part: part, Kind: "transport", Detail: clip(err.Error())})
 			continue

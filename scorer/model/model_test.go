@@ -156,6 +156,55 @@ func TestAssessSplitsAndTruncates(t *testing.T) {
 	}
 }
 
+func TestAssessContextOverflowFailsClosed(t *testing.T) {
+	answer := `{"score": 99, "verdict": "safe", "reasons": []}`
+	for _, tc := range []struct {
+		name        string
+		promptEval  int
+		wantUsable  bool
+		wantScore   uint8
+		wantOverrun bool
+	}{
+		{"fits", 8191, true, 99, false},
+		{"filled the context: cut by the server", 8192, false, 0, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := modeltest.New(t, "gemma3:4b", digest, fixed(modeltest.Reply{Chunks: []string{answer}, PromptEvalCount: tc.promptEval}))
+			a, err := model.New(srv.Client(), pin(), cfg).Assess(context.Background(), "+a line\n", [32]byte{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			overrun := len(a.Events) == 1 && a.Events[0].Kind == "context-overflow"
+			if a.Usable != tc.wantUsable || a.Score != tc.wantScore || overrun != tc.wantOverrun {
+				t.Fatalf("assessment %+v", a)
+			}
+			reqs := srv.Requests()
+			if len(reqs) != 1 || reqs[0].Truncate == nil || *reqs[0].Truncate {
+				t.Fatalf("%d requests, truncate %v: want one request with truncate=false (no retry of a deterministic overflow)", len(reqs), reqs[0].Truncate)
+			}
+		})
+	}
+}
+
+func TestPartBytes(t *testing.T) {
+	prompt := strings.Repeat("p", 2000)
+	opts := map[string]any{"num_ctx": int64(8192), "num_predict": int64(256)}
+	for _, tc := range []struct {
+		name string
+		pin  model.Pin
+		want int
+	}{
+		{"no num_ctx", model.Pin{Prompt: prompt}, 16 << 10},
+		{"default 3 bytes per token", model.Pin{Prompt: prompt, Options: opts}, 3 * (8192 - 512 - 666 - 64 - 85)},
+		{"byte tokenizer", model.Pin{Prompt: prompt, Options: opts, BytesPerToken: 1}, 8192 - 512 - 2000 - 64 - 256},
+		{"tiny context", model.Pin{Prompt: prompt, Options: map[string]any{"num_ctx": 1024}, BytesPerToken: 1}, 512},
+	} {
+		if got := model.PartBytes(tc.pin); got != tc.want {
+			t.Errorf("%s: PartBytes = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestSplit(t *testing.T) {
 	for _, tc := range []struct {
 		in  string

@@ -20,13 +20,16 @@ type Reply struct {
 	Chunks     []string // message contents streamed one per line
 	DoneReason string   // "stop" when empty; "length" simulates a cut-off answer
 	Status     int      // non-zero: answer with this HTTP status and an error body
+	// PromptEvalCount is reported in the final line; num_ctx or more is how ollama
+	// shows it cut an over-long prompt.
+	PromptEvalCount int
 }
 
 // Server is a running scripted server.
 type Server struct {
 	URL     *url.URL
 	Name    string
-	Digest  string
+	Digest  string // set it with SetDigest once the server runs
 	mu      sync.Mutex
 	replies func(req api.ChatRequest, n int) Reply
 	reqs    []api.ChatRequest
@@ -41,8 +44,11 @@ func New(t testing.TB, name, digest string, replies func(req api.ChatRequest, n 
 		writeJSON(w, http.StatusOK, map[string]string{"version": "0.17.4"})
 	})
 	mux.HandleFunc("GET /api/tags", func(w http.ResponseWriter, _ *http.Request) {
+		s.mu.Lock()
+		d := s.Digest
+		s.mu.Unlock()
 		writeJSON(w, http.StatusOK, api.ListResponse{Models: []api.ListModelResponse{{
-			Name: s.Name, Model: s.Name, ModifiedAt: time.Unix(1700000000, 0).UTC(), Size: 3338792448, Digest: s.Digest,
+			Name: s.Name, Model: s.Name, ModifiedAt: time.Unix(1700000000, 0).UTC(), Size: 3338792448, Digest: d,
 			Details: api.ModelDetails{Format: "gguf", Family: "gemma3", ParameterSize: "4.3B", QuantizationLevel: "Q4_K_M"},
 		}}})
 	})
@@ -85,7 +91,7 @@ func New(t testing.TB, name, digest string, replies func(req api.ChatRequest, n 
 		if reason == "" {
 			reason = "stop"
 		}
-		_ = enc.Encode(api.ChatResponse{Model: s.Name, CreatedAt: time.Unix(1700000000, 0).UTC(), Message: api.Message{Role: "assistant"}, Done: true, DoneReason: reason})
+		_ = enc.Encode(api.ChatResponse{Model: s.Name, CreatedAt: time.Unix(1700000000, 0).UTC(), Message: api.Message{Role: "assistant"}, Done: true, DoneReason: reason, Metrics: api.Metrics{PromptEvalCount: rep.PromptEvalCount}})
 	})
 	srv := httptest.NewServer(mux) // httptest listens on 127.0.0.1:0
 	t.Cleanup(srv.Close)
@@ -95,6 +101,14 @@ func New(t testing.TB, name, digest string, replies func(req api.ChatRequest, n 
 
 // Client returns ollama's real client pointed at the server.
 func (s *Server) Client() *api.Client { return api.NewClient(s.URL, http.DefaultClient) }
+
+// SetDigest changes the digest /api/tags reports from now on: the tag re-created with
+// other weights. Safe to call from a reply function.
+func (s *Server) SetDigest(d string) {
+	s.mu.Lock()
+	s.Digest = d
+	s.mu.Unlock()
+}
 
 // Requests returns the chat requests received so far.
 func (s *Server) Requests() []api.ChatRequest {

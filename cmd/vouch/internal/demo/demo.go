@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/vouchpm/vouch/enclave/registrytest"
 )
@@ -62,6 +61,8 @@ type run struct {
 	work     string // scratch folder for packages and projects
 	registry *registrytest.Registry
 	npm      *npmEnv
+	stack    *stack
+	people   map[string]*maintainer
 	report   *Report
 }
 
@@ -121,9 +122,26 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 		return nil, err
 	}
 
-	r.act("Act 1: a stolen token beats plain npm", r.actPlainNPM)
-	if ctx.Err() != nil {
-		return r.report, ctx.Err()
+	acts := []struct {
+		name string
+		f    func(*Act) error
+	}{
+		{"Act 1: a stolen token beats plain npm", r.actPlainNPM},
+		{"Act 2: a protected 2-of-3 publish", r.actProtectedPublish},
+		{"Act 3: the same attack fails against vouch", r.actAttackFails},
+		{"Act 4: the model's eye", r.actModelsEye},
+		{"Act 5: the auditor", r.actAuditor},
+	}
+	for i, act := range acts {
+		r.act(act.name, act.f)
+		if ctx.Err() != nil {
+			return r.report, ctx.Err()
+		}
+		// Later acts build on Act 2's stack and people.
+		if i == 1 && !r.report.Acts[i].OK {
+			r.say("\nstopping: the later acts need Act 2")
+			break
+		}
 	}
 	return r.report, nil
 }
@@ -143,5 +161,3 @@ func storyf(format string, args ...any) error {
 }
 
 func trimOut(b []byte) string { return strings.TrimSpace(string(b)) }
-
-func since(t time.Time) string { return time.Since(t).Round(100 * time.Millisecond).String() }

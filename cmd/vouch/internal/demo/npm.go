@@ -43,7 +43,10 @@ func newNPMEnv(r *run, reg *registrytest.Registry) (*npmEnv, error) {
 }
 
 // env is the environment npm runs with; token may be empty (read only).
-func (e *npmEnv) env(token string) []string {
+func (e *npmEnv) env(token string) []string { return append(os.Environ(), e.vars(token)...) }
+
+// vars are the npm settings alone.
+func (e *npmEnv) vars(token string) []string {
 	u, _ := url.Parse(e.r.registry.URL)
 	rc := fmt.Sprintf("registry=%s/\ncafile=%s\n", e.r.registry.URL, filepath.Join(e.dir, "ca.pem"))
 	if token != "" {
@@ -51,13 +54,13 @@ func (e *npmEnv) env(token string) []string {
 	}
 	rcPath := filepath.Join(e.dir, "npmrc-"+fmt.Sprint(len(token)))
 	_ = os.WriteFile(rcPath, []byte(rc), 0o600)
-	return append(os.Environ(),
-		"npm_config_userconfig="+rcPath,
-		"npm_config_cache="+filepath.Join(e.dir, "cache"),
-		"npm_config_registry="+e.r.registry.URL+"/",
-		"npm_config_cafile="+filepath.Join(e.dir, "ca.pem"),
+	return []string{
+		"npm_config_userconfig=" + rcPath,
+		"npm_config_cache=" + filepath.Join(e.dir, "cache"),
+		"npm_config_registry=" + e.r.registry.URL + "/",
+		"npm_config_cafile=" + filepath.Join(e.dir, "ca.pem"),
 		"npm_config_update_notifier=false", "npm_config_fund=false", "npm_config_audit=false",
-	)
+	}
 }
 
 // npm runs npm in dir and returns its combined output.

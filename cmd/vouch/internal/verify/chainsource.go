@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -142,4 +143,46 @@ func (s *ChainSource) Signers(ctx context.Context, name, version string) ([]comm
 		return nil, err
 	}
 	return ev.Signers, nil
+}
+
+// RegisteredEnclave is an enclave key registered on chain with its evidence.
+type RegisteredEnclave struct {
+	Key         common.Address
+	Measurement [32]byte
+	Evidence    []byte
+	Block       uint64
+}
+
+// Enclaves returns the enclaves registered for role (chain.RoleCoordinator or
+// chain.RoleScorer) and not retired, newest first.
+func (s *ChainSource) Enclaves(ctx context.Context, role uint8) ([]RegisteredEnclave, error) {
+	contract := chain.NewVouchRegistry()
+	parsed, err := chain.VouchRegistryMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	ec := ethclient.NewClient(s.rpc)
+	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{
+		Addresses: []common.Address{s.registry},
+		Topics:    [][]common.Hash{{parsed.Events["EnclaveRegistered"].ID}, {common.BigToHash(new(big.Int).SetUint64(uint64(role)))}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w: reading EnclaveRegistered events: %v", ErrChainUnreachable, err)
+	}
+	var out []RegisteredEnclave
+	for i := len(logs) - 1; i >= 0; i-- {
+		ev, err := contract.UnpackEnclaveRegisteredEvent(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		current, err := s.reader.EnclaveRole(ctx, ev.Key)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrChainUnreachable, err)
+		}
+		if current != role {
+			continue // retired
+		}
+		out = append(out, RegisteredEnclave{Key: ev.Key, Measurement: ev.Measurement, Evidence: ev.Evidence, Block: logs[i].BlockNumber})
+	}
+	return out, nil
 }

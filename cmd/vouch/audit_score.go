@@ -1,0 +1,319 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/api"
+	"github.com/vouchpm/vouch/scorer"
+)
+
+// scoreCheck is one line of an audit.
+type scoreCheck struct {
+	Check  string `json:"check"`
+	OK     bool   `json:"ok"`
+	Detail string `json:"detail"`
+}
+
+type scoreAudit struct {
+	Package  string       `json:"package"`
+	Version  string       `json:"version"`
+	Score    uint8        `json:"score"`
+	Verified bool         `json:"verified"`
+	Checks   []scoreCheck `json:"checks"`
+}
+
+func (a *scoreAudit) add(name string, ok bool, format string, args ...any) bool {
+	a.Checks = append(a.Checks, scoreCheck{Check: name, OK: ok, Detail: fmt.Sprintf(format, args...)})
+	return ok
+}
+
+// maxNPMTarball bounds downloads from the npm registry.
+const maxNPMTarball = 64 << 20
+
+// npmFetch downloads url with a size limit.
+func npmFetch(ctx context.Context, u string, limit int64) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, "GET", u, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "application/json")
+	resp, err := (&http.Client{Timeout: 60 * time.Second}).Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("cannot reach the npm registry: %v", oneLine(err))
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		return nil, fmt.Errorf("the npm registry answered HTTP %d for %s", resp.StatusCode, u)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s is larger than %d bytes", u, limit)
+	}
+	return b, nil
+}
+
+// npmTarballs fetches name@version's tarball and, for base (non-zero), the
+// tarball of an earlier version whose SHA-256 is base.
+func npmTarballs(ctx context.Context, registry, name, version string, base [32]byte) (newTgz, baseTgz []byte, err error) {
+	var doc struct {
+		Versions map[string]struct {
+			Dist struct {
+				Tarball string `json:"tarball"`
+			} `json:"dist"`
+		} `json:"versions"`
+	}
+	raw, err := npmFetch(ctx, strings.TrimRight(registry, "/")+"/"+strings.Replace(url.PathEscape(name), "%40", "@", 1), 32<<20)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return nil, nil, fmt.Errorf("the npm registry's document of %s is malformed: %v", name, err)
+	}
+	v, ok := doc.Versions[version]
+	if !ok {
+		return nil, nil, fmt.Errorf("the npm registry has no %s@%s", name, version)
+	}
+	if newTgz, err = npmFetch(ctx, v.Dist.Tarball, maxNPMTarball); err != nil {
+		return nil, nil, err
+	}
+	if base == ([32]byte{}) {
+		return newTgz, nil, nil
+	}
+	tried := 0
+	for ver, other := range doc.Versions {
+		if ver == version || tried == 20 {
+			continue
+		}
+		tried++
+		b, err := npmFetch(ctx, other.Dist.Tarball, maxNPMTarball)
+		if err == nil && sha256.Sum256(b) == base {
+			return newTgz, b, nil
+		}
+	}
+	return newTgz, nil, fmt.Errorf("no version of %s on the npm registry hashes to the scored base %s: pass --base FILE", name, common.Hash(base).Hex())
+}
+
+func newAuditScoreCommand() *cobra.Command {
+	var tf trustFlags
+	var baseFile, newFile string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "score PKG@VER",
+		Short: "Check a score's whole chain of evidence",
+		Long: `audit score fetches the score record and report of PKG@VER from vouch-host and
+checks, trusting none of it:
+
+  signature     the EIP-712 Score recovers to the scorer's key
+  scorer        that key's evidence (fresh nonce) meets the policy and the key
+                is registered on chain as the scorer
+  quote         the per-score quote attests the score's digest, from the same
+                measurement as the scorer's evidence
+  inputHash     recomputed from both tarballs (from the npm registry --npm, or
+                --base FILE --new FILE)
+  findingsHash  recomputed from the report; the report's score is the signed one
+
+Exit status 0 when every check passes, 1 otherwise.`,
+		Example: `  vouch audit score left-pad@1.3.1 --policy scorer-policy.json
+  vouch audit score widget@1.0.1 --allow-simulated --roots sim-ak.pem --base widget-1.0.0.tgz --new widget-1.0.1.tgz --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			name, version, ok := splitNameVersion(args[0])
+			if !ok {
+				return withCode(exitUsage, fmt.Errorf("%q is not PKG@VERSION", args[0]))
+			}
+			if (baseFile != "") && newFile == "" {
+				return withCode(exitUsage, errors.New("--base needs --new (the scored release's tarball)"))
+			}
+			ctx := cmd.Context()
+			h, err := hostFor(c)
+			if err != nil {
+				return err
+			}
+			reader, d, closeChain, err := chainReader(ctx, c)
+			if err != nil {
+				return err
+			}
+			defer closeChain()
+			scores, err := h.Scores(ctx, name)
+			if err != nil {
+				return hostErr(c, err)
+			}
+			var rec *api.ScoreJSON
+			for i := range scores {
+				if scores[i].Version == version {
+					rec = &scores[i]
+					break
+				}
+			}
+			if rec == nil {
+				return withCode(exitFindings, fmt.Errorf("vouch-host holds no score for %s", args[0]))
+			}
+			a := &scoreAudit{Package: name, Version: version}
+			var s wire.Score
+			msg, _ := json.Marshal(rec.Message)
+			if err := json.Unmarshal(msg, &s); err != nil || s.PackageName != name || s.Version != version {
+				return withCode(exitFindings, fmt.Errorf("the score record of %s is malformed or about another release", args[0]))
+			}
+			a.Score = s.Score
+			digest, err := wire.Digest(d, s)
+			if err != nil {
+				return err
+			}
+			sig, _ := hex.DecodeString(strings.TrimPrefix(rec.Signature, "0x"))
+			signer, serr := wire.Recover(digest, sig)
+			a.add("signature", serr == nil, "score %d digest %s signed by %s", s.Score, wire.HexDigest(digest), signer.Hex())
+
+			nonce := make([]byte, 32)
+			if _, err := rand.Read(nonce); err != nil {
+				return err
+			}
+			ev, err := h.Evidence(ctx, "scorer", nonce)
+			if err != nil {
+				return hostErr(c, err)
+			}
+			claims, verr := verifyEnclave(cmd, tf, reader, d, "scorer", nonce, ev)
+			var ee *exitError
+			if errors.As(verr, &ee) && ee.code == exitUsage {
+				return verr
+			}
+			if verr != nil {
+				a.add("scorer", false, "%v", verr)
+			} else {
+				a.add("scorer", claims.Address == signer, "%s evidence of key %s (measurement %s, simulated %v)", claims.Platform, claims.Address.Hex(), claims.Measurement, claims.Simulated)
+				if len(rec.Evidence) == 0 {
+					a.add("quote", false, "no per-score quote: the score is unattested")
+				} else {
+					now := time.Now()
+					trust := platforms.Trust{Now: func() time.Time { return now }}
+					for _, r := range tf.roots {
+						_ = trust.LoadTrustFile(r) // already checked by verifyEnclave
+					}
+					v, err := platforms.NewVerifier(trust)
+					if err != nil {
+						return err
+					}
+					platform, quote, aux := perScoreQuote(rec.Evidence, claims.Platform)
+					qc, qerr := v.VerifyDigestQuote(ctx, platform, quote, aux, digest)
+					switch {
+					case platform != claims.Platform:
+						a.add("quote", false, "quote from platform %s, the scorer's evidence from %s", platform, claims.Platform)
+					case qerr != nil:
+						a.add("quote", false, "%s", oneLine(qerr))
+					default:
+						a.add("quote", qc.Measurement == claims.Measurement, "attests digest %s, measurement %s", wire.HexDigest(digest), qc.Measurement)
+					}
+				}
+			}
+
+			var newTgz, baseTgz []byte
+			var ferr error
+			if newFile != "" {
+				if newTgz, ferr = os.ReadFile(newFile); ferr == nil && baseFile != "" {
+					baseTgz, ferr = os.ReadFile(baseFile)
+				}
+			} else {
+				newTgz, baseTgz, ferr = npmTarballs(ctx, c.NPM, name, version, s.BaseContentHash)
+			}
+			if ferr != nil {
+				a.add("inputHash", false, "tarballs: %v", oneLine(ferr))
+			} else {
+				var baseHash [32]byte
+				if baseTgz != nil {
+					baseHash = sha256.Sum256(baseTgz)
+				}
+				newHash := sha256.Sum256(newTgz)
+				in := scorer.InputHash(baseHash, newHash)
+				a.add("inputHash", newHash == s.ContentHash && baseHash == s.BaseContentHash && in == s.InputHash,
+					"recomputed %s from new %s and base %s (signed %s)", common.Hash(in).Hex(), common.Hash(newHash).Hex(), common.Hash(baseHash).Hex(), common.Hash(s.InputHash).Hex())
+			}
+			repJSON, _ := json.Marshal(rec.Report)
+			rep, rerr := scorer.ReportFromJSON(repJSON)
+			if rerr != nil {
+				a.add("findingsHash", false, "report: %v", oneLine(rerr))
+			} else {
+				fh, err := rep.FindingsHash()
+				a.add("findingsHash", err == nil && fh == s.FindingsHash && rep.Score == s.Score && rep.HeuristicScore == s.HeuristicScore,
+					"recomputed %s, %d finding(s), report score %d (signed %s, score %d)", common.Hash(fh).Hex(), len(rep.Findings), rep.Score, common.Hash(s.FindingsHash).Hex(), s.Score)
+			}
+			a.Verified = true
+			for _, ch := range a.Checks {
+				a.Verified = a.Verified && ch.OK
+			}
+			if asJSON {
+				if err := printJSON(cmd.OutOrStdout(), a); err != nil {
+					return err
+				}
+			} else {
+				w := cmd.OutOrStdout()
+				for _, ch := range a.Checks {
+					mark := "ok  "
+					if !ch.OK {
+						mark = "FAIL"
+					}
+					fmt.Fprintf(w, "%s %-13s %s\n", mark, ch.Check, ch.Detail)
+				}
+			}
+			if !a.Verified {
+				for _, ch := range a.Checks {
+					if !ch.OK {
+						return withCode(exitFindings, fmt.Errorf("the score of %s does not verify: %s check failed", args[0], ch.Check))
+					}
+				}
+			}
+			if !asJSON {
+				fmt.Fprintf(cmd.OutOrStdout(), "VERIFIED score %d of %s\n", s.Score, args[0])
+			}
+			return nil
+		},
+	}
+	tf.add(cmd)
+	cmd.Flags().StringVar(&baseFile, "base", "", "the base release's tarball (instead of the npm registry)")
+	cmd.Flags().StringVar(&newFile, "new", "", "the scored release's tarball (instead of the npm registry)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the checks as JSON")
+	publishFlags(cmd, false)
+	addConfigFlags(cmd, "npm")
+	return cmd
+}
+
+// perScoreQuote reads a stored per-score quote: an attestation.Evidence
+// envelope {platform, quote, aux} with no binding (the report data is the
+// score digest), or else a bare quote of the scorer's platform without aux.
+func perScoreQuote(stored []byte, scorerPlatform string) (platform string, quote, aux []byte) {
+	var ev attestation.Evidence
+	if len(stored) <= attestation.MaxEvidenceSize && attestation.NewCodec().Unmarshal(stored, &ev) == nil && ev.Platform != "" && len(ev.Quote) > 0 {
+		return ev.Platform, ev.Quote, ev.Aux
+	}
+	return scorerPlatform, stored, nil
+}
+
+// newAuditWithScoreCommand is `vouch audit` with the score subcommand.
+func newAuditWithScoreCommand() *cobra.Command {
+	cmd := newAuditCommand()
+	cmd.AddCommand(newAuditScoreCommand())
+	return cmd
+}

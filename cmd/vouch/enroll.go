@@ -1,0 +1,221 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/vouchpm/vouch/cmd/vouch/internal/signfile"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/api"
+)
+
+func printPolicy(w io.Writer, d wire.Domain, p wire.PolicyChange, digest [32]byte) {
+	fmt.Fprintf(w, "  package      %s\n", p.PackageName)
+	for i, m := range p.Maintainers {
+		fmt.Fprintf(w, "  maintainer %d %s\n", i+1, m.Hex())
+	}
+	fmt.Fprintf(w, "  threshold    %d of %d\n", p.Threshold, len(p.Maintainers))
+	fmt.Fprintf(w, "  veto window  %s\n", time.Duration(p.VetoWindow)*time.Second)
+	fmt.Fprintf(w, "  min score    %d (below it: %s)\n", p.MinScore, map[bool]string{true: "refused", false: "one extra approval"}[p.RefuseLowScore])
+	fmt.Fprintf(w, "  nonce        %d\n", p.Nonce)
+	fmt.Fprintf(w, "  registry     %s on chain %d\n", d.Registry.Hex(), d.ChainID)
+	fmt.Fprintf(w, "  digest       %s\n", wire.HexDigest(digest))
+}
+
+func newEnrollCommand() *cobra.Command {
+	var (
+		maintainers []string
+		threshold   uint8
+		vetoWindow  time.Duration
+		minScore    uint8
+		refuseLow   bool
+		out, signF  string
+		yes         bool
+	)
+	cmd := &cobra.Command{
+		Use:   "enroll PKG --maintainer ADDR... --threshold M",
+		Short: "Enroll a package: its maintainers, threshold, veto window and minimum score",
+		Long: `enroll builds the package's first policy (an EIP-712 PolicyChange with nonce 0)
+and signs it with your key. Enrollment needs M signatures of the new maintainers:
+
+  with M = 1 (or when your signature is enough) the policy goes to vouch-host now;
+  otherwise --out FILE writes a portable signing file; each co-maintainer runs
+  vouch enroll --sign FILE (offline, any EIP-712 wallet can sign the same payload),
+  and vouch submit FILE sends it once M have signed.`,
+		Example: `  vouch enroll left-pad --maintainer 0xAlice --maintainer 0xBob --maintainer 0xCarol --threshold 2 --out enroll.vouch.json
+  vouch enroll --sign enroll.vouch.json --key-dir ./bob
+  vouch submit enroll.vouch.json`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if signF != "" {
+				if len(args) > 0 || len(maintainers) > 0 {
+					return withCode(exitUsage, errors.New("--sign FILE takes no package or policy flags: the file holds the policy"))
+				}
+				return signPolicyFile(cmd, c, signF, yes)
+			}
+			if len(args) != 1 {
+				return withCode(exitUsage, errors.New("name the package to enroll: vouch enroll PKG --maintainer ADDR... --threshold M"))
+			}
+			p := wire.PolicyChange{PackageName: args[0], Threshold: threshold, VetoWindow: uint64(vetoWindow / time.Second), MinScore: minScore, RefuseLowScore: refuseLow}
+			for _, m := range maintainers {
+				if !common.IsHexAddress(m) {
+					return withCode(exitUsage, fmt.Errorf("--maintainer %q is not an address (get one with `vouch key export-address`)", m))
+				}
+				a := common.HexToAddress(m)
+				if slices.Contains(p.Maintainers, a) {
+					return withCode(exitUsage, fmt.Errorf("maintainer %s is listed twice", a.Hex()))
+				}
+				p.Maintainers = append(p.Maintainers, a)
+			}
+			switch {
+			case len(p.Maintainers) == 0:
+				return withCode(exitUsage, errors.New("give at least one --maintainer ADDR"))
+			case threshold == 0 || int(threshold) > len(p.Maintainers):
+				return withCode(exitUsage, fmt.Errorf("--threshold must be between 1 and the %d maintainers", len(p.Maintainers)))
+			case minScore > 100:
+				return withCode(exitUsage, errors.New("--min-score must be between 0 and 100"))
+			case vetoWindow < 0:
+				return withCode(exitUsage, errors.New("--veto-window must not be negative"))
+			}
+			_, d, closeChain, err := chainReader(cmd.Context(), c)
+			if err != nil {
+				return err
+			}
+			defer closeChain()
+			f, err := signfile.NewPolicyChange(d, p)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(w, "Enrolling:")
+			printPolicy(w, d, p, f.Digest)
+			key, err := unlockKey(cmd, c)
+			if err != nil {
+				return err
+			}
+			sig, err := wire.Sign(key, f.Digest)
+			if err != nil {
+				return err
+			}
+			addr, err := f.AddSignature(sig)
+			if err != nil {
+				return err
+			}
+			if !slices.Contains(p.Maintainers, addr) {
+				return withCode(exitUsage, fmt.Errorf("your key %s is not one of the maintainers: add it with --maintainer or sign with --key", addr.Hex()))
+			}
+			if len(f.Signatures) < int(threshold) {
+				if out == "" {
+					return withCode(exitUsage, fmt.Errorf("enrollment needs %d maintainer signatures and has 1: write a signing file with --out FILE and pass it to the co-maintainers", threshold))
+				}
+				if err := f.Write(out); err != nil {
+					return err
+				}
+				fmt.Fprintf(w, "signed by %s: 1 of %d signature(s) in %s\nnext: each co-maintainer runs `vouch enroll --sign %s`, then `vouch submit %s`\n", addr.Hex(), threshold, out, out, out)
+				return nil
+			}
+			if out != "" {
+				if err := f.Write(out); err != nil {
+					return err
+				}
+			}
+			return submitPolicy(cmd, c, f, d, p)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringSliceVar(&maintainers, "maintainer", nil, "maintainer address (repeat or comma-separate)")
+	fl.Uint8Var(&threshold, "threshold", 0, "signatures needed for a release (M of N)")
+	fl.DurationVar(&vetoWindow, "veto-window", time.Hour, "time co-maintainers have to veto an approved release")
+	fl.Uint8Var(&minScore, "min-score", 0, "minimum attested score (0-100)")
+	fl.BoolVar(&refuseLow, "refuse-low-score", false, "refuse releases below --min-score instead of asking one extra approval")
+	fl.StringVar(&out, "out", "", "write a portable signing file for the co-maintainers")
+	fl.StringVar(&signF, "sign", "", "add your signature to an enrollment signing file")
+	fl.BoolVarP(&yes, "yes", "y", false, "with --sign: sign without asking")
+	publishFlags(cmd, true)
+	return cmd
+}
+
+func signPolicyFile(cmd *cobra.Command, c *config, path string, yes bool) error {
+	f, err := signfile.ReadAny(path)
+	if err != nil {
+		return withCode(exitUsage, fmt.Errorf("%s: %w", path, err))
+	}
+	if f.Kind() != "PolicyChange" {
+		return withCode(exitUsage, fmt.Errorf("%s holds a %s: sign it with `vouch sign %s`", path, f.Kind(), path))
+	}
+	d, p, _ := f.PolicyChange()
+	w := cmd.OutOrStdout()
+	fmt.Fprintln(w, "Signing policy:")
+	printPolicy(w, d, p, f.Digest)
+	for _, s := range f.Signatures {
+		fmt.Fprintf(w, "  signed by    %s\n", s.Signer.Hex())
+	}
+	if !yes {
+		ok, err := confirm(cmd, "Sign this policy? [y/N] ")
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return withCode(exitFindings, errors.New("not signed"))
+		}
+	}
+	key, err := unlockKey(cmd, c)
+	if err != nil {
+		return err
+	}
+	sig, err := wire.Sign(key, f.Digest)
+	if err != nil {
+		return err
+	}
+	addr, err := f.AddSignature(sig)
+	if err != nil {
+		return withCode(exitFindings, err)
+	}
+	if !slices.Contains(p.Maintainers, addr) && p.Nonce == 0 {
+		return withCode(exitUsage, fmt.Errorf("your key %s is not one of the policy's maintainers", addr.Hex()))
+	}
+	if err := f.Write(path); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "signed by %s: %d of %d signature(s) in %s\n", addr.Hex(), len(f.Signatures), p.Threshold, path)
+	if len(f.Signatures) >= int(p.Threshold) {
+		fmt.Fprintf(w, "next: `vouch submit %s`\n", path)
+	}
+	return nil
+}
+
+// submitPolicy sends an enrollment (nonce 0) or a policy change to the host.
+func submitPolicy(cmd *cobra.Command, c *config, f *signfile.File, d wire.Domain, p wire.PolicyChange) error {
+	h, err := hostFor(c)
+	if err != nil {
+		return err
+	}
+	req := api.PolicyRequest{Policy: p}
+	for _, s := range f.Signatures {
+		req.Signatures = append(req.Signatures, api.SignedBy{Signer: s.Signer, Signature: s.Signature})
+	}
+	if p.Nonce == 0 {
+		err = h.Enroll(cmd.Context(), req)
+	} else {
+		err = h.ChangePolicy(cmd.Context(), req)
+	}
+	if err != nil {
+		return hostErr(c, err)
+	}
+	what := "enrolled"
+	if p.Nonce > 0 {
+		what = fmt.Sprintf("policy %d of", p.Nonce)
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "%s %s: %d of %d maintainers, %d signature(s) (digest %s)\n", what, p.PackageName, p.Threshold, len(p.Maintainers), len(f.Signatures), wire.HexDigest(f.Digest))
+	return nil
+}
