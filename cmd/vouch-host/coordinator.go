@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -184,3 +185,41 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 // devVerifier is the --dev evidence check: simulated enclaves the host
 // started itself, their AK trusted from their own evidence (SIMULATED).
 func devVerifier() (relay.EvidenceVerifier, error) { return relay.DevVerifier(platforms.Trust{}) }
+
+// writeSimAKs asks the dev enclaves for their evidence and writes the
+// simulated AKs it names to DATA/<role>/ak.pem, the --roots a CLI needs to
+// verify them. It returns the paths written.
+func writeSimAKs(ctx context.Context, dataDir, coordSock, scorer string) []string {
+	var paths []string
+	write := func(role string, ev []byte) {
+		pemBytes, err := relay.SimAKPEM(ev)
+		if err != nil {
+			return
+		}
+		p := filepath.Join(dataDir, role, "ak.pem")
+		if os.MkdirAll(filepath.Dir(p), 0o700) == nil && os.WriteFile(p, pemBytes, 0o644) == nil {
+			paths = append(paths, p)
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if cl, err := wire.Dial(ctx, "unix", coordSock); err == nil {
+		var ev wire.GetEvidenceResponse
+		nonce := make([]byte, 32)
+		if _, err := rand.Read(nonce); err == nil {
+			if _, err := cl.Call(ctx, wire.KindGetEvidence, wire.GetEvidenceRequest{Nonce: nonce}, &ev); err == nil {
+				write("coordinator", ev.Evidence)
+			}
+		}
+		_ = cl.Close()
+	}
+	if scorer != "" {
+		if sc, err := server.Dial(ctx, scorer); err == nil {
+			if info, err := sc.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo}); err == nil && info.Info != nil {
+				write("scorer", info.Info.Evidence)
+			}
+			_ = sc.Close()
+		}
+	}
+	return paths
+}

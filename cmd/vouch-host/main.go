@@ -282,6 +282,9 @@ func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Do
 			return nil, nil, fmt.Errorf("dev coordinator: %w", err)
 		}
 		c.coord, waitChild = "unix:"+sock, wait
+		if aks := writeSimAKs(ctx, c.dataDir, sock, c.scorer); len(aks) > 0 {
+			fmt.Fprintf(stdout, "simulated attestation keys (give them to vouch --allow-simulated --roots): %s\n", strings.Join(aks, ","))
+		}
 		fmt.Fprintf(stdout, "coordinator enclave: %s (child process %s; platform sim, SIMULATED: its attestation key is trusted from its own evidence; publishes to %s)\n", c.coord, bin, c.npm)
 	} else if c.coord != "" {
 		if !c.dev {

@@ -32,7 +32,6 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/chain"
-	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/scorer/corpus"
 )
 
@@ -42,6 +41,7 @@ type devHost struct {
 	base string
 	dom  wire.Domain
 	rpc  string
+	aks  []string // simulated AK PEM files the host wrote
 }
 
 func (h devHost) do(method, path string, body []byte, ct string, want int) []byte {
@@ -100,11 +100,18 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 	if err := json.Unmarshal(h.do("GET", "/v1/enclaves/coordinator/evidence?nonce="+hex.EncodeToString(nonce), nil, "", 200), &evResp); err != nil {
 		t.Fatal(err)
 	}
-	verify, err := relay.DevVerifier(platforms.Trust{})
+	// As the CLI does: the simulated AKs the host printed are the only trust.
+	var trust platforms.Trust
+	for _, p := range h.aks {
+		if err := trust.LoadTrustFile(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v, err := platforms.NewVerifier(trust)
 	if err != nil {
 		t.Fatal(err)
 	}
-	claims, err := verify(context.Background(), evResp.Evidence)
+	claims, err := v.VerifyEvidence(context.Background(), evResp.Evidence)
 	if err != nil || !claims.Simulated || !bytes.Equal(claims.Nonce, nonce) || claims.Registry != h.dom.Registry {
 		t.Fatalf("coordinator evidence: %+v, %v", claims, err)
 	}
@@ -271,5 +278,10 @@ func startDevHost(t *testing.T, bin string, args ...string) devHost {
 	if api1 == nil || chainLine == nil || !strings.Contains(all, "coordinator enclave: unix:") || !strings.Contains(all, "SIMULATED") {
 		t.Fatalf("vouch-host --dev did not start everything:\n%s", all)
 	}
-	return devHost{t: t, base: api1[1], rpc: chainLine[1], dom: wire.Domain{ChainID: 1337, Registry: common.HexToAddress(chainLine[3])}}
+	aks := regexp.MustCompile(`simulated attestation keys .*: (\S+)`).FindStringSubmatch(all)
+	if aks == nil {
+		t.Fatalf("vouch-host --dev did not write the simulated AKs:\n%s", all)
+	}
+	return devHost{t: t, base: api1[1], rpc: chainLine[1], dom: wire.Domain{ChainID: 1337, Registry: common.HexToAddress(chainLine[3])},
+		aks: strings.Split(aks[1], ",")}
 }

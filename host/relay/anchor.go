@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"crypto/x509"
 	"encoding/hex"
+	"encoding/pem"
 	"fmt"
 	"strings"
 
@@ -144,6 +145,27 @@ func (a ChainAnchor) RecordReceipt(ctx context.Context, id string, rel wire.Rele
 type simAux struct {
 	Version  uint64 `cbor:"version"`
 	AKPublic []byte `cbor:"akPublic"`
+}
+
+// SimAKPEM returns the attestation key named in sim evidence as a PEM
+// "PUBLIC KEY" block: the simulated trust root a verifier is given
+// (vouch --roots). It grants no trust by itself.
+func SimAKPEM(evidence []byte) ([]byte, error) {
+	ev, err := attestation.DecodeEvidence(evidence)
+	if err != nil {
+		return nil, err
+	}
+	if ev.Platform != attestation.PlatformSim {
+		return nil, fmt.Errorf("evidence of platform %q has no simulated AK", ev.Platform)
+	}
+	var aux simAux
+	if err := attestation.NewCodec().Unmarshal(ev.Aux, &aux); err != nil {
+		return nil, fmt.Errorf("sim evidence aux: %w", err)
+	}
+	if _, err := x509.ParsePKIXPublicKey(aux.AKPublic); err != nil {
+		return nil, fmt.Errorf("sim evidence AK: %w", err)
+	}
+	return pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: aux.AKPublic}), nil
 }
 
 // DevVerifier verifies simulated (sim platform) evidence of enclaves the
