@@ -65,14 +65,14 @@ func checkNPM(npm, caFile string) (string, error) {
 // startCoordinatorChild runs the coordinator enclave binary on the simulated
 // platform, listening on a unix socket in stateDir, and waits until it
 // answers. The child dies with ctx.
-func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordinatorConfig, stderr io.Writer) (sock string, wait func() error, err error) {
+func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordinatorConfig, stderr io.Writer) (sock string, pid int, wait func() error, err error) {
 	if err := os.MkdirAll(stateDir, 0o700); err != nil {
-		return "", nil, err
+		return "", 0, nil, err
 	}
 	raw, _ := json.MarshalIndent(cfg, "", "  ")
 	cfgPath := filepath.Join(stateDir, "coordinator.json")
 	if err := os.WriteFile(cfgPath, raw, 0o600); err != nil {
-		return "", nil, err
+		return "", 0, nil, err
 	}
 	sock = filepath.Join(stateDir, "coordinator.sock")
 	_ = os.Remove(sock)
@@ -81,7 +81,7 @@ func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordi
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 10 * time.Second
 	if err := cmd.Start(); err != nil {
-		return "", nil, fmt.Errorf("start %s: %w", bin, err)
+		return "", 0, nil, fmt.Errorf("start %s: %w", bin, err)
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
@@ -89,14 +89,14 @@ func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordi
 	for {
 		if c, err := net.Dial("unix", sock); err == nil {
 			_ = c.Close()
-			return sock, func() error { return <-exited }, nil
+			return sock, cmd.Process.Pid, func() error { return <-exited }, nil
 		}
 		select {
 		case err := <-exited:
-			return "", nil, fmt.Errorf("coordinator exited before it listened: %v", err)
+			return "", 0, nil, fmt.Errorf("coordinator exited before it listened: %v", err)
 		case <-deadline:
 			_ = cmd.Process.Kill()
-			return "", nil, errors.New("coordinator did not listen within a minute")
+			return "", 0, nil, errors.New("coordinator did not listen within a minute")
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
@@ -222,4 +222,36 @@ func writeSimAKs(ctx context.Context, dataDir, coordSock, scorer string) []strin
 		}
 	}
 	return paths
+}
+
+// superviseCoordinator restarts the coordinator child whenever it exits
+// before ctx ends (the relay then reconnects and hands it its sealed state
+// back). The returned function waits for the last child after ctx ended.
+func superviseCoordinator(ctx context.Context, wait func() error, start func() (int, func() error, error), log *slog.Logger) func() {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			err := wait()
+			if ctx.Err() != nil {
+				return
+			}
+			log.Warn("coordinator enclave exited; restarting it", "err", fmt.Sprint(err))
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(time.Second):
+				}
+				pid, w, err := start()
+				if err == nil {
+					log.Info("coordinator enclave restarted", "pid", pid)
+					wait = w
+					break
+				}
+				log.Error("restarting the coordinator enclave", "err", err.Error())
+			}
+		}
+	}()
+	return func() { <-done }
 }

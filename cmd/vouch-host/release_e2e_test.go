@@ -17,8 +17,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -42,6 +44,8 @@ type devHost struct {
 	dom  wire.Domain
 	rpc  string
 	aks  []string // simulated AK PEM files the host wrote
+	pid  int      // the coordinator child
+	logs *lockedWriter
 }
 
 func (h devHost) do(method, path string, body []byte, ct string, want int) []byte {
@@ -169,8 +173,23 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 	}
 	t.Logf("release published and anchored %.1f s after vouch-host started (score %d)", time.Since(start).Seconds(), info.Score)
 
-	// Two of three maintainers revoke it: the enclave marks it revoked and
-	// the chain records the revocation.
+	// The coordinator dies: the host restarts it and hands it its sealed
+	// state, so the restarted enclave still knows the release.
+	restored := func() int { return strings.Count(h.logs.String(), "coordinator state restored") }
+	before := restored()
+	if err := syscall.Kill(h.pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for restored() == before {
+		if time.Now().After(deadline) {
+			t.Fatal("the coordinator was not restarted with its state")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+
+	// Two of three maintainers revoke it: the restarted enclave marks it
+	// revoked and the chain records the revocation.
 	rv := wire.Revoke{PackageName: "relay-pkg", Version: "1.0.0", ContentHash: ch, Reason: "compromised build machine"}
 	rvd, _ := wire.Digest(h.dom, rv)
 	for _, k := range m[1:] {
@@ -178,7 +197,7 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 			Reason: rv.Reason, SignedBy: k.sign(t, rvd)}), "application/json", 201)
 	}
 	reader := chain.NewReader(ec, h.dom.Registry, chain.ReaderOptions{})
-	deadline := time.Now().Add(20 * time.Second)
+	deadline = time.Now().Add(20 * time.Second)
 	for {
 		info, err = reader.Release(context.Background(), "relay-pkg", "1.0.0")
 		if err == nil && info.Revoked {
@@ -282,6 +301,11 @@ func startDevHost(t *testing.T, bin string, args ...string) devHost {
 	if aks == nil {
 		t.Fatalf("vouch-host --dev did not write the simulated AKs:\n%s", all)
 	}
+	pid := regexp.MustCompile(`coordinator enclave: \S+ \(child process \S+ pid (\d+);`).FindStringSubmatch(all)
+	if pid == nil {
+		t.Fatalf("vouch-host --dev did not print the coordinator's pid:\n%s", all)
+	}
+	n, _ := strconv.Atoi(pid[1])
 	return devHost{t: t, base: api1[1], rpc: chainLine[1], dom: wire.Domain{ChainID: 1337, Registry: common.HexToAddress(chainLine[3])},
-		aks: strings.Split(aks[1], ",")}
+		aks: strings.Split(aks[1], ","), pid: n, logs: stderr}
 }
