@@ -226,10 +226,12 @@ func TestIntegrationVerdaccio(t *testing.T) {
 		t.Fatal("evidence binds another key than the enclave's")
 	}
 
-	// bob owns bobs-pkg on the registry already.
+	// bob owns bobs-pkg on the registry already; the registry names him as
+	// the version's publisher (_npmUser), as npm's registry does. (Verdaccio
+	// stores no maintainers list for packages the npm client publishes.)
 	bobsTgz := makeTarball(t, "bobs-pkg", "0.1.0", "bob")
 	st, _, err := w.c.npm.publish(context.Background(), bobLogin, w.release("bobs-pkg", "0.1.0", bobsTgz), bobsTgz,
-		map[string]any{"name": "bobs-pkg", "version": "0.1.0"})
+		map[string]any{"name": "bobs-pkg", "version": "0.1.0", "_npmUser": map[string]string{"name": "bob"}})
 	if err != nil || st != 201 {
 		t.Fatalf("bob's own publish: %d %v", st, err)
 	}

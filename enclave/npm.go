@@ -211,7 +211,33 @@ type packument struct {
 			Integrity string `json:"integrity"`
 			Tarball   string `json:"tarball"`
 		} `json:"dist"`
+		NPMUser *struct {
+			Name string `json:"name"`
+		} `json:"_npmUser"`
 	} `json:"versions"`
+}
+
+// publishers lists who the registry says may publish the package: its
+// maintainers, else the users who published its versions. npm's registry
+// always names maintainers; Verdaccio stores neither for packages published
+// with the npm client, and then the list is empty.
+func (p *packument) publishers() []string {
+	if p == nil {
+		return nil // the package does not exist yet
+	}
+	var out []string
+	for _, m := range p.Maintainers {
+		out = append(out, m.Name)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, v := range p.Versions {
+		if v.NPMUser != nil && v.NPMUser.Name != "" {
+			out = append(out, v.NPMUser.Name)
+		}
+	}
+	return out
 }
 
 // getPackument returns the package's document, or nil when it does not exist.

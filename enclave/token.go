@@ -3,6 +3,7 @@ package enclave
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 
@@ -65,12 +66,11 @@ func (c *Coordinator) AddToken(ctx context.Context, req wire.AddTokenRequest) (w
 	if err != nil {
 		return wire.AddTokenResponse{}, err
 	}
-	if p != nil {
-		allowed := false
-		for _, m := range p.Maintainers {
-			allowed = allowed || m.Name == user
-		}
-		if !allowed {
+	// When the registry names who may publish, the token's user must be one of
+	// them. When it names nobody, the registry itself decides at publish time
+	// (a 403 then ends the release as refused, never as published).
+	if names := p.publishers(); len(names) > 0 {
+		if !slices.Contains(names, user) {
 			return wire.AddTokenResponse{}, fmt.Errorf("%w: for %s: registry user %s is not among the package's maintainers", ErrTokenRefused, pkg, user)
 		}
 	}

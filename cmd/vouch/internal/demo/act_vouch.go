@@ -71,7 +71,7 @@ func (r *run) actProtectedPublish(a *Act) error {
 	if err := os.WriteFile(tokenFile, []byte(r.npm.token), 0o600); err != nil {
 		return err
 	}
-	out, err := r.vouch(alice, r.work, "token", "add", pkgName, "--token-file", tokenFile, "--allow-simulated")
+	out, err := r.vouch(alice, r.work, "token", "add", pkgName, "--token-file", tokenFile, "--allow-simulated", "--roots", r.stack.simAK("coordinator"))
 	if err != nil {
 		return errStep("alice: vouch token add", err)
 	}
@@ -79,7 +79,7 @@ func (r *run) actProtectedPublish(a *Act) error {
 	if !strings.Contains(out, "SIMULATED") {
 		return storyf("vouch token add did not show the coordinator's evidence as SIMULATED:\n%s", out)
 	}
-	r.say("   alice hands her npm token to the coordinator: evidence verified first (%s), token ECIES-encrypted to the attested key", "SIMULATED platform")
+	r.say("   alice hands her npm token to the coordinator: its evidence is verified first (SIMULATED platform; the simulated AK is trusted explicitly), then the token is ECIES-encrypted to the attested key")
 
 	dir := filepath.Join(r.work, "widget-1.1.0")
 	if err := writePackage(dir, pkgName, "1.1.0", v110JS, nil); err != nil {
@@ -287,7 +287,7 @@ func (r *run) actModelsEye(a *Act) error {
 
 // actAuditor: check the coordinator's evidence and the good release's score.
 func (r *run) actAuditor(a *Act) error {
-	out, err := r.vouch(nil, r.work, "audit", "enclave", "--role", "coordinator", "--allow-simulated")
+	out, err := r.vouch(nil, r.work, "audit", "enclave", "--role", "coordinator", "--allow-simulated", "--roots", r.stack.simAK("coordinator"))
 	if err != nil {
 		return errStep("vouch audit enclave --role coordinator", err)
 	}
@@ -296,7 +296,7 @@ func (r *run) actAuditor(a *Act) error {
 	}
 	a.Facts["auditEnclave"] = strings.TrimSpace(out)
 	r.say("   vouch audit enclave --role coordinator: evidence from the chain verified (SIMULATED platform)")
-	out, err = r.vouch(nil, r.work, "audit", "score", pkgName+"@1.1.0", "--allow-simulated")
+	out, err = r.vouch(nil, r.work, "audit", "score", pkgName+"@1.1.0", "--allow-simulated", "--roots", r.stack.simAK("scorer"))
 	if err != nil {
 		return errStep("vouch audit score", err)
 	}

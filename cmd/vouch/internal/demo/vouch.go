@@ -36,6 +36,10 @@ var (
 	reChain   = regexp.MustCompile(`chain: (\S+) \(chain id (\d+), registry (0x[0-9a-fA-F]{40})\)`)
 )
 
+// simAK is the simulated attestation key an enclave published beside its
+// state: the simulated root of trust, handed to verifiers explicitly.
+func (s *stack) simAK(role string) string { return filepath.Join(s.dataDir, role, "sim-ak.pem") }
+
 // startHost runs vouch-host --dev and waits for it to say where it listens.
 func (r *run) startHost() (*stack, error) {
 	port, err := freePort()
