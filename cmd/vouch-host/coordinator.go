@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -64,14 +65,14 @@ func checkNPM(npm, caFile string) (string, error) {
 // startCoordinatorChild runs the coordinator enclave binary on the simulated
 // platform, listening on a unix socket in stateDir, and waits until it
 // answers. The child dies with ctx.
-func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordinatorConfig, stderr io.Writer) (sock string, wait func() error, err error) {
+func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordinatorConfig, stderr io.Writer) (sock string, pid int, wait func() error, err error) {
 	if err := os.MkdirAll(stateDir, 0o700); err != nil {
-		return "", nil, err
+		return "", 0, nil, err
 	}
 	raw, _ := json.MarshalIndent(cfg, "", "  ")
 	cfgPath := filepath.Join(stateDir, "coordinator.json")
 	if err := os.WriteFile(cfgPath, raw, 0o600); err != nil {
-		return "", nil, err
+		return "", 0, nil, err
 	}
 	sock = filepath.Join(stateDir, "coordinator.sock")
 	_ = os.Remove(sock)
@@ -80,7 +81,7 @@ func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordi
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 10 * time.Second
 	if err := cmd.Start(); err != nil {
-		return "", nil, fmt.Errorf("start %s: %w", bin, err)
+		return "", 0, nil, fmt.Errorf("start %s: %w", bin, err)
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
@@ -88,14 +89,14 @@ func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordi
 	for {
 		if c, err := net.Dial("unix", sock); err == nil {
 			_ = c.Close()
-			return sock, func() error { return <-exited }, nil
+			return sock, cmd.Process.Pid, func() error { return <-exited }, nil
 		}
 		select {
 		case err := <-exited:
-			return "", nil, fmt.Errorf("coordinator exited before it listened: %v", err)
+			return "", 0, nil, fmt.Errorf("coordinator exited before it listened: %v", err)
 		case <-deadline:
 			_ = cmd.Process.Kill()
-			return "", nil, errors.New("coordinator did not listen within a minute")
+			return "", 0, nil, errors.New("coordinator did not listen within a minute")
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
@@ -183,4 +184,74 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 
 // devVerifier is the --dev evidence check: simulated enclaves the host
 // started itself, their AK trusted from their own evidence (SIMULATED).
-func devVerifier() relay.EvidenceVerifier { return relay.DevVerifier(platforms.Trust{}) }
+func devVerifier() (relay.EvidenceVerifier, error) { return relay.DevVerifier(platforms.Trust{}) }
+
+// writeSimAKs asks the dev enclaves for their evidence and writes the
+// simulated AKs it names to DATA/<role>/ak.pem, the --roots a CLI needs to
+// verify them. It returns the paths written.
+func writeSimAKs(ctx context.Context, dataDir, coordSock, scorer string) []string {
+	var paths []string
+	write := func(role string, ev []byte) {
+		pemBytes, err := relay.SimAKPEM(ev)
+		if err != nil {
+			return
+		}
+		p := filepath.Join(dataDir, role, "ak.pem")
+		if os.MkdirAll(filepath.Dir(p), 0o700) == nil && os.WriteFile(p, pemBytes, 0o644) == nil {
+			paths = append(paths, p)
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if cl, err := wire.Dial(ctx, "unix", coordSock); err == nil {
+		var ev wire.GetEvidenceResponse
+		nonce := make([]byte, 32)
+		if _, err := rand.Read(nonce); err == nil {
+			if _, err := cl.Call(ctx, wire.KindGetEvidence, wire.GetEvidenceRequest{Nonce: nonce}, &ev); err == nil {
+				write("coordinator", ev.Evidence)
+			}
+		}
+		_ = cl.Close()
+	}
+	if scorer != "" {
+		if sc, err := server.Dial(ctx, scorer); err == nil {
+			if info, err := sc.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo}); err == nil && info.Info != nil {
+				write("scorer", info.Info.Evidence)
+			}
+			_ = sc.Close()
+		}
+	}
+	return paths
+}
+
+// superviseCoordinator restarts the coordinator child whenever it exits
+// before ctx ends (the relay then reconnects and hands it its sealed state
+// back). The returned function waits for the last child after ctx ended.
+func superviseCoordinator(ctx context.Context, wait func() error, start func() (int, func() error, error), log *slog.Logger) func() {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			err := wait()
+			if ctx.Err() != nil {
+				return
+			}
+			log.Warn("coordinator enclave exited; restarting it", "err", fmt.Sprint(err))
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(time.Second):
+				}
+				pid, w, err := start()
+				if err == nil {
+					log.Info("coordinator enclave restarted", "pid", pid)
+					wait = w
+					break
+				}
+				log.Error("restarting the coordinator enclave", "err", err.Error())
+			}
+		}
+	}()
+	return func() { <-done }
+}

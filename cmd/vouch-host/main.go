@@ -261,58 +261,79 @@ func redactDSN(dsn string) string {
 func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Domain, stdout, stderr io.Writer, log *slog.Logger) (*relay.Coordinator, func(), error) {
 	nothing := func() {}
 	ca, npmErr := checkNPM(c.npm, c.npmCA)
-	verify := devVerifier()
+	verify, err := devVerifier()
+	if err != nil {
+		return nil, nil, err
+	}
 	var waitChild func() error
+	// Everything started here (child, relay, outbox) ends with rctx.
+	rctx, cancel := context.WithCancel(ctx)
+	fail := func(err error) (*relay.Coordinator, func(), error) {
+		cancel()
+		if waitChild != nil {
+			_ = waitChild()
+		}
+		return nil, nil, err
+	}
 	if c.coord == "" && c.dev {
 		bin, err := findBinary(c.coordBin)
 		switch {
 		case npmErr != nil:
 			fmt.Fprintf(stdout, "coordinator enclave: not started: %v\n", npmErr)
+			cancel()
 			return nil, nothing, nil
 		case err != nil:
 			fmt.Fprintf(stdout, "coordinator enclave: not started (no %q binary next to vouch-host or on PATH; make build)\n", c.coordBin)
+			cancel()
 			return nil, nothing, nil
 		}
-		sock, wait, err := startCoordinatorChild(ctx, bin, filepath.Join(c.dataDir, "coordinator"), coordinatorConfig{
-			ChainID: dom.ChainID, Registry: dom.Registry.Hex(), RPCURL: c.chainRPC, NPMRegistry: c.npm, NPMRegistryCA: ca, DevChainUnsafe: true}, stderr)
+		stateDir := filepath.Join(c.dataDir, "coordinator")
+		ccfg := coordinatorConfig{ChainID: dom.ChainID, Registry: dom.Registry.Hex(), RPCURL: c.chainRPC, NPMRegistry: c.npm, NPMRegistryCA: ca, DevChainUnsafe: true}
+		sock, pid, wait, err := startCoordinatorChild(rctx, bin, stateDir, ccfg, stderr)
 		if err != nil {
-			return nil, nil, fmt.Errorf("dev coordinator: %w", err)
+			return fail(fmt.Errorf("dev coordinator: %w", err))
 		}
-		c.coord, waitChild = "unix:"+sock, wait
-		fmt.Fprintf(stdout, "coordinator enclave: %s (child process %s; platform sim, SIMULATED: its attestation key is trusted from its own evidence; publishes to %s)\n", c.coord, bin, c.npm)
+		c.coord = "unix:" + sock
+		if aks := writeSimAKs(rctx, c.dataDir, sock, c.scorer); len(aks) > 0 {
+			fmt.Fprintf(stdout, "simulated attestation keys (give them to vouch --allow-simulated --roots): %s\n", strings.Join(aks, ","))
+		}
+		stopSupervisor := superviseCoordinator(rctx, wait, func() (int, func() error, error) {
+			_, pid, w, err := startCoordinatorChild(rctx, bin, stateDir, ccfg, stderr)
+			return pid, w, err
+		}, log)
+		waitChild = func() error { stopSupervisor(); return nil }
+		fmt.Fprintf(stdout, "coordinator enclave: %s (child process %s pid %d; platform sim, SIMULATED: its attestation key is trusted from its own evidence; publishes to %s)\n", c.coord, bin, pid, c.npm)
 	} else if c.coord != "" {
 		if !c.dev {
 			var trust platforms.Trust
 			if c.trustFile != "" {
 				if err := trust.LoadTrustFile(c.trustFile); err != nil {
-					return nil, nil, fmt.Errorf("--enclave-trust: %w", err)
+					return fail(fmt.Errorf("--enclave-trust: %w", err))
 				}
 			}
 			v, err := platforms.NewVerifier(trust)
 			if err != nil {
-				return nil, nil, err
+				return fail(err)
 			}
 			verify = v.VerifyEvidence
 		}
 		fmt.Fprintf(stdout, "coordinator enclave: %s\n", c.coord)
 	} else {
 		fmt.Fprintf(stdout, "coordinator enclave: not connected (--coordinator)\n")
+		cancel()
 		return nil, nothing, nil
 	}
 	key, err := crypto.HexToECDSA(strings.TrimPrefix(c.chainKey, "0x"))
 	if err != nil || c.chainRPC == "" {
-		return nil, nil, errors.New("the coordinator relay needs --chain-rpc and --chain-key to anchor what the enclave signs")
+		return fail(errors.New("the coordinator relay needs --chain-rpc and --chain-key to anchor what the enclave signs"))
 	}
-	dataDir := c.dataDir
-	if err := os.MkdirAll(dataDir, 0o700); err != nil {
-		return nil, nil, err
+	if err := os.MkdirAll(c.dataDir, 0o700); err != nil {
+		return fail(err)
 	}
-	rctx, cancel := context.WithCancel(ctx)
 	coord, wait, err := startRelay(rctx, relayDeps{st: st, dom: dom, rpcURL: c.chainRPC, key: key,
-		outboxDB: filepath.Join(dataDir, "outbox.db"), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, log: log})
+		outboxDB: filepath.Join(c.dataDir, "outbox.db"), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, log: log})
 	if err != nil {
-		cancel()
-		return nil, nil, err
+		return fail(err)
 	}
 	return coord, func() {
 		cancel()

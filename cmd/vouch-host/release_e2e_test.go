@@ -17,8 +17,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -32,7 +34,6 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/chain"
-	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/scorer/corpus"
 )
 
@@ -42,6 +43,9 @@ type devHost struct {
 	base string
 	dom  wire.Domain
 	rpc  string
+	aks  []string // simulated AK PEM files the host wrote
+	pid  int      // the coordinator child
+	logs *lockedWriter
 }
 
 func (h devHost) do(method, path string, body []byte, ct string, want int) []byte {
@@ -100,7 +104,18 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 	if err := json.Unmarshal(h.do("GET", "/v1/enclaves/coordinator/evidence?nonce="+hex.EncodeToString(nonce), nil, "", 200), &evResp); err != nil {
 		t.Fatal(err)
 	}
-	claims, err := relay.DevVerifier(platforms.Trust{})(context.Background(), evResp.Evidence)
+	// As the CLI does: the simulated AKs the host printed are the only trust.
+	var trust platforms.Trust
+	for _, p := range h.aks {
+		if err := trust.LoadTrustFile(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v, err := platforms.NewVerifier(trust)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := v.VerifyEvidence(context.Background(), evResp.Evidence)
 	if err != nil || !claims.Simulated || !bytes.Equal(claims.Nonce, nonce) || claims.Registry != h.dom.Registry {
 		t.Fatalf("coordinator evidence: %+v, %v", claims, err)
 	}
@@ -157,6 +172,43 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 		t.Fatalf("chain score %d, enclave %v, host %+v", info.Score, *st.Enclave.Score, st.Score)
 	}
 	t.Logf("release published and anchored %.1f s after vouch-host started (score %d)", time.Since(start).Seconds(), info.Score)
+
+	// The coordinator dies: the host restarts it and hands it its sealed
+	// state, so the restarted enclave still knows the release.
+	restored := func() int { return strings.Count(h.logs.String(), "coordinator state restored") }
+	before := restored()
+	if err := syscall.Kill(h.pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for restored() == before {
+		if time.Now().After(deadline) {
+			t.Fatal("the coordinator was not restarted with its state")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+
+	// Two of three maintainers revoke it: the restarted enclave marks it
+	// revoked and the chain records the revocation.
+	rv := wire.Revoke{PackageName: "relay-pkg", Version: "1.0.0", ContentHash: ch, Reason: "compromised build machine"}
+	rvd, _ := wire.Digest(h.dom, rv)
+	for _, k := range m[1:] {
+		h.do("POST", "/v1/revocations", mustJSON(t, api.RevokeRequest{PackageName: rv.PackageName, Version: rv.Version, ContentHash: ch,
+			Reason: rv.Reason, SignedBy: k.sign(t, rvd)}), "application/json", 201)
+	}
+	reader := chain.NewReader(ec, h.dom.Registry, chain.ReaderOptions{})
+	deadline = time.Now().Add(20 * time.Second)
+	for {
+		info, err = reader.Release(context.Background(), "relay-pkg", "1.0.0")
+		if err == nil && info.Revoked {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("revocation not on chain: %+v, %v", info, err)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	waitState(t, h, id, 10*time.Second, func(st api.ReleaseStatus) bool { return st.Enclave != nil && st.Enclave.State == wire.StateRevoked })
 }
 
 func waitState(t *testing.T, h devHost, id string, d time.Duration, ok func(api.ReleaseStatus) bool) api.ReleaseStatus {
@@ -245,5 +297,15 @@ func startDevHost(t *testing.T, bin string, args ...string) devHost {
 	if api1 == nil || chainLine == nil || !strings.Contains(all, "coordinator enclave: unix:") || !strings.Contains(all, "SIMULATED") {
 		t.Fatalf("vouch-host --dev did not start everything:\n%s", all)
 	}
-	return devHost{t: t, base: api1[1], rpc: chainLine[1], dom: wire.Domain{ChainID: 1337, Registry: common.HexToAddress(chainLine[3])}}
+	aks := regexp.MustCompile(`simulated attestation keys .*: (\S+)`).FindStringSubmatch(all)
+	if aks == nil {
+		t.Fatalf("vouch-host --dev did not write the simulated AKs:\n%s", all)
+	}
+	pid := regexp.MustCompile(`coordinator enclave: \S+ \(child process \S+ pid (\d+);`).FindStringSubmatch(all)
+	if pid == nil {
+		t.Fatalf("vouch-host --dev did not print the coordinator's pid:\n%s", all)
+	}
+	n, _ := strconv.Atoi(pid[1])
+	return devHost{t: t, base: api1[1], rpc: chainLine[1], dom: wire.Domain{ChainID: 1337, Registry: common.HexToAddress(chainLine[3])},
+		aks: strings.Split(aks[1], ","), pid: n, logs: stderr}
 }

@@ -5,14 +5,15 @@ import (
 	"crypto/sha256"
 	"crypto/x509"
 	"encoding/hex"
+	"encoding/pem"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/attestation/sim"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/chain"
@@ -34,11 +35,16 @@ func (a ChainAnchor) enqueue(ctx context.Context, key string, data []byte, err e
 	return err
 }
 
-// Enroll queues enroll() of a policy with its signatures.
+// Enroll queues enroll() of a policy with its signatures, or
+// changePolicy() for a later policy nonce.
 func (a ChainAnchor) Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy) error {
 	cs := make([]chain.Signature, len(sigs))
 	for i, s := range sigs {
 		cs[i] = chain.Signature{Signer: s.Signer, Sig: s.Signature}
+	}
+	if p.Nonce > 0 {
+		data, err := chain.NewVouchRegistry().TryPackChangePolicy(chain.PolicyArg(p), chain.SortedSigs(cs))
+		return a.enqueue(ctx, fmt.Sprintf("policy:%s:%d", p.PackageName, p.Nonce), data, err)
 	}
 	data, err := chain.NewVouchRegistry().TryPackEnroll(chain.PolicyArg(p), chain.SortedSigs(cs))
 	return a.enqueue(ctx, "enroll:"+p.PackageName, data, err)
@@ -85,6 +91,22 @@ func (a ChainAnchor) EnclaveRegistered(ctx context.Context, role string, key com
 	return got == r, err
 }
 
+// Revoke queues revoke() of a release signed by its maintainers.
+func (a ChainAnchor) Revoke(ctx context.Context, r wire.Revoke, sigs []api.SignedBy) error {
+	cs := make([]chain.Signature, len(sigs))
+	for i, s := range sigs {
+		cs[i] = chain.Signature{Signer: s.Signer, Sig: s.Signature}
+	}
+	data, err := chain.NewVouchRegistry().TryPackRevoke(chain.RevokeArg(r), chain.SortedSigs(cs))
+	return a.enqueue(ctx, "revoke:"+r.PackageName+"@"+r.Version+":"+common.Hash(r.ContentHash).Hex(), data, err)
+}
+
+// Recorded reads whether the chain holds pkg@version.
+func (a ChainAnchor) Recorded(ctx context.Context, pkg, version string) (bool, error) {
+	info, err := a.Reader.Release(ctx, pkg, version)
+	return info.Recorded(), err
+}
+
 // RecordScore queues recordScore().
 func (a ChainAnchor) RecordScore(ctx context.Context, id string, s wire.Score, sig []byte) error {
 	data, err := chain.NewVouchRegistry().TryPackRecordScore(chain.ScoreArg(s), sig)
@@ -125,31 +147,63 @@ type simAux struct {
 	AKPublic []byte `cbor:"akPublic"`
 }
 
+// SimAKPEM returns the attestation key named in sim evidence as a PEM
+// "PUBLIC KEY" block: the simulated trust root a verifier is given
+// (vouch --roots). It grants no trust by itself.
+func SimAKPEM(evidence []byte) ([]byte, error) {
+	ev, err := attestation.DecodeEvidence(evidence)
+	if err != nil {
+		return nil, err
+	}
+	if ev.Platform != attestation.PlatformSim {
+		return nil, fmt.Errorf("evidence of platform %q has no simulated AK", ev.Platform)
+	}
+	var aux simAux
+	if err := attestation.NewCodec().Unmarshal(ev.Aux, &aux); err != nil {
+		return nil, fmt.Errorf("sim evidence aux: %w", err)
+	}
+	if _, err := x509.ParsePKIXPublicKey(aux.AKPublic); err != nil {
+		return nil, fmt.Errorf("sim evidence AK: %w", err)
+	}
+	return pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: aux.AKPublic}), nil
+}
+
 // DevVerifier verifies simulated (sim platform) evidence of enclaves the
 // host started itself, trusting the AK named in the evidence: SIMULATED
 // trust, for --dev only. Every other platform goes through trust.
-func DevVerifier(trust platforms.Trust) EvidenceVerifier {
+func DevVerifier(trust platforms.Trust) (EvidenceVerifier, error) {
+	base, err := platforms.NewVerifier(trust)
+	if err != nil {
+		return nil, err
+	}
 	return func(ctx context.Context, evidence []byte) (*attestation.Claims, error) {
 		ev, err := attestation.DecodeEvidence(evidence)
 		if err != nil {
 			return nil, err
 		}
-		t := trust
-		if ev.Platform == attestation.PlatformSim {
-			var aux simAux
-			if err := attestation.NewCodec().Unmarshal(ev.Aux, &aux); err != nil {
-				return nil, fmt.Errorf("sim evidence aux: %w", err)
-			}
-			ak, err := x509.ParsePKIXPublicKey(aux.AKPublic)
-			if err != nil {
-				return nil, fmt.Errorf("sim evidence AK: %w", err)
-			}
-			t.SimAKs = append(slices.Clone(t.SimAKs), ak)
+		if ev.Platform != attestation.PlatformSim {
+			return base.VerifyEvidence(ctx, evidence)
 		}
-		v, err := platforms.NewVerifier(t)
+		var aux simAux
+		if err := attestation.NewCodec().Unmarshal(ev.Aux, &aux); err != nil {
+			return nil, fmt.Errorf("sim evidence aux: %w", err)
+		}
+		ak, err := x509.ParsePKIXPublicKey(aux.AKPublic)
+		if err != nil {
+			return nil, fmt.Errorf("sim evidence AK: %w", err)
+		}
+		simV, err := sim.NewVerifier(sim.TrustAK(ak))
+		if err != nil {
+			return nil, err
+		}
+		opts := []attestation.Option{attestation.WithPlatform(simV)}
+		if trust.Now != nil {
+			opts = append(opts, attestation.WithClock(trust.Now))
+		}
+		v, err := attestation.NewVerifier(opts...)
 		if err != nil {
 			return nil, err
 		}
 		return v.VerifyEvidence(ctx, evidence)
-	}
+	}, nil
 }

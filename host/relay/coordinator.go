@@ -34,6 +34,10 @@ type Anchorer interface {
 	Enrolled(ctx context.Context, pkg string) (bool, error)
 	// EnclaveRegistered reports whether key is registered on chain in role.
 	EnclaveRegistered(ctx context.Context, role string, key common.Address) (bool, error)
+	// Revoke queues revoke() signed by sigs; Recorded reports whether the
+	// chain holds pkg@version (revoke() refuses an unknown release).
+	Revoke(ctx context.Context, r wire.Revoke, sigs []api.SignedBy) error
+	Recorded(ctx context.Context, pkg, version string) (bool, error)
 	// RecordScore queues a signed score.
 	RecordScore(ctx context.Context, releaseID string, s wire.Score, sig []byte) error
 	// Publish queues publish() with the coordinator's authorization.
@@ -333,6 +337,9 @@ func (c *Coordinator) Round(ctx context.Context) error {
 			}
 		}
 	}
+	if err := c.carryRevocations(ctx, known); err != nil {
+		c.log().Warn("relay revocations", "err", err.Error())
+	}
 	var tick wire.TickResponse
 	if err := c.call(ctx, wire.KindTick, wire.TickRequest{}, &tick); err != nil {
 		return fmt.Errorf("coordinator tick: %w", err)
@@ -450,6 +457,75 @@ func (c *Coordinator) carry(ctx context.Context, r store.Release, known map[stri
 	return nil
 }
 
+// carryRevocations hands the coordinator each stored revocation of a release
+// it still holds live or published, and queues revoke() on chain once
+// threshold-many maintainers signed the same revocation of a recorded release.
+func (c *Coordinator) carryRevocations(ctx context.Context, known map[string]wire.ReleaseStatus) error {
+	revs, err := c.Store.ListRevocations(ctx, "", 500)
+	if err != nil {
+		return err
+	}
+	type group struct {
+		rv   wire.Revoke
+		sigs []api.SignedBy
+	}
+	groups := map[wire.Revoke]*group{}
+	var order []wire.Revoke
+	for _, r := range revs {
+		hash, err := parseID(r.ContentHash)
+		if err != nil {
+			return err
+		}
+		rv := wire.Revoke{PackageName: r.Package, Version: r.Version, ContentHash: hash, Reason: r.Reason}
+		g, ok := groups[rv]
+		if !ok {
+			g = &group{rv: rv}
+			groups[rv] = g
+			order = append(order, rv)
+		}
+		g.sigs = append(g.sigs, api.SignedBy{Signer: common.HexToAddress(r.Signer), Signature: r.Sig})
+		for id, st := range known {
+			if st.Release.PackageName != rv.PackageName || st.Release.Version != rv.Version || st.Release.ContentHash != rv.ContentHash {
+				continue
+			}
+			switch st.State {
+			case wire.StatePending, wire.StateWindow, wire.StateAuthorized, wire.StatePublished:
+				var out wire.StatusResponse
+				if err := c.call(ctx, wire.KindRevoke, wire.RevokeRequest{Revoke: rv, Signature: r.Sig}, &out); err != nil {
+					c.log().Info("revocation refused by the coordinator", "release", id, "signer", r.Signer, "err", err.Error())
+					continue
+				}
+				if err := c.saveState(ctx, out.State); err != nil {
+					return err
+				}
+				st.State = wire.StateRevoked
+				known[id] = st
+			}
+		}
+	}
+	for _, rv := range order {
+		g := groups[rv]
+		pkg, err := c.Store.GetPackage(ctx, rv.PackageName)
+		if err != nil {
+			return err
+		}
+		var pr api.PolicyRequest
+		if err := json.Unmarshal(pkg.Policy, &pr); err != nil {
+			return fmt.Errorf("stored policy of %s: %w", rv.PackageName, err)
+		}
+		if len(g.sigs) < int(pr.Policy.Threshold) {
+			continue
+		}
+		if ok, err := c.Anchor.Recorded(ctx, rv.PackageName, rv.Version); err != nil || !ok {
+			continue
+		}
+		if err := c.Anchor.Revoke(ctx, rv, g.sigs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // anchor queues what the coordinator signed and mirrors its state.
 func (c *Coordinator) anchor(ctx context.Context, id string, st wire.ReleaseStatus) error {
 	if st.Authorization != nil {
@@ -498,7 +574,10 @@ func mirrorState(s string) string {
 	return ""
 }
 
-// enrollPending queues every stored enrollment for the chain (idempotent).
+// enrollPending queues every stored policy for the chain (idempotent):
+// enroll() for nonce 0, changePolicy() after. The host keeps only the latest
+// policy, so a change stored before its predecessor reached the chain is
+// refused by the contract (nonce order) and must be signed again.
 func (c *Coordinator) enrollPending(ctx context.Context) error {
 	pkgs, err := c.Store.ListPackages(ctx)
 	if err != nil {
@@ -508,9 +587,6 @@ func (c *Coordinator) enrollPending(ctx context.Context) error {
 		var pr api.PolicyRequest
 		if err := json.Unmarshal(p.Policy, &pr); err != nil {
 			return fmt.Errorf("stored policy of %s: %w", p.Name, err)
-		}
-		if pr.Policy.Nonce != 0 {
-			continue // policy changes: not relayed yet
 		}
 		if err := c.Anchor.Enroll(ctx, pr.Policy, pr.Signatures); err != nil {
 			return err

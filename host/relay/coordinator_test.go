@@ -162,7 +162,7 @@ func TestRelayCarriesAVetoAcrossACoordinatorRestart(t *testing.T) {
 		t.Skip("runs a simulated chain and TPM")
 	}
 	ctx := context.Background()
-	e := newRelayEnv(t, DevVerifier(platforms.Trust{}))
+	e := newRelayEnv(t, devVerifier(t))
 	stop := runCoordinator(t, e.env, filepath.Dir(e.sock), e.sock)
 	m := e.env.Keys[:3]
 	pol := chaintest.Policy("veto-pkg", 0, 2, m...)
@@ -181,7 +181,7 @@ func TestRelayCarriesAVetoAcrossACoordinatorRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	claims, err := DevVerifier(platforms.Trust{})(ctx, ev)
+	claims, err := devVerifier(t)(ctx, ev)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +230,7 @@ func TestRelayCarriesAVetoAcrossACoordinatorRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again, err := DevVerifier(platforms.Trust{})(ctx, ev); err != nil || again.Address != claims.Address {
+	if again, err := devVerifier(t)(ctx, ev); err != nil || again.Address != claims.Address {
 		t.Fatalf("restarted coordinator key %v, want the registered %s (%v)", again, claims.Address.Hex(), err)
 	}
 	after, err := e.st.GetSealed(ctx, StateBlob)
@@ -279,7 +279,7 @@ func TestRelayRefusesEvidence(t *testing.T) {
 		{"nonce", func(c *attestation.Claims) { c.Nonce = append([]byte{1}, c.Nonce...) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dev := DevVerifier(platforms.Trust{})
+			dev := devVerifier(t)
 			e := newRelayEnv(t, func(ctx context.Context, ev []byte) (*attestation.Claims, error) {
 				c, err := dev(ctx, ev)
 				if err == nil {
@@ -315,4 +315,28 @@ func npmTarball(t *testing.T, name, version string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+func devVerifier(t testing.TB) EvidenceVerifier {
+	t.Helper()
+	v, err := DevVerifier(platforms.Trust{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// FuzzDevVerifier feeds the dev evidence check arbitrary bytes: it parses
+// untrusted evidence and its sim aux, and must refuse garbage without
+// panicking. The seed corpus holds real sim evidence (testdata/fuzz).
+func FuzzDevVerifier(f *testing.F) {
+	f.Add([]byte{})
+	f.Add([]byte{0xa0})
+	verify := devVerifier(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := verify(context.Background(), data)
+		if err == nil && (c == nil || !c.Simulated || c.Role != attestation.RoleCoordinator) {
+			t.Fatalf("accepted evidence with claims %+v", c)
+		}
+	})
 }

@@ -1,6 +1,8 @@
-// Package relay carries the host's requests to the enclaves: it hands the
-// scorer enclave both tarballs of a release and stores the signed score it
-// answers. It runs on the untrusted host; the enclave re-hashes everything.
+// Package relay carries the host's requests to the enclaves and the chain:
+// tarballs to the scorer, proposals, approvals, vetoes, revocations and
+// scores to the coordinator, and what the enclaves sign to the registry
+// contract through the outbox. It runs on the untrusted host; the enclaves
+// and the contract re-check everything.
 package relay
 
 import (
