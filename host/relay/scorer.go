@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/vouchpm/vouch/attestation"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -90,8 +91,18 @@ func (s *Scorer) ScoreRelease(ctx context.Context, releaseID string) (store.Scor
 	if err != nil {
 		return store.Score{}, err
 	}
+	// The per-score quote is kept with its platform and aux (an Evidence
+	// without binding: its report data is the score digest), so that anyone
+	// can verify it later.
+	var quote []byte
+	if len(res.Quote) > 0 {
+		env := attestation.Evidence{Version: attestation.FormatVersion, Platform: res.Platform, Quote: res.Quote, Aux: res.Aux}
+		if quote, err = env.Marshal(); err != nil {
+			return store.Score{}, err
+		}
+	}
 	sc := store.Score{ReleaseID: rel.ID, Package: rel.Package, Version: rel.Version, Score: int(res.Score.Score),
-		Message: msg, Sig: res.Signature, Evidence: res.Quote, Report: res.Report}
+		Message: msg, Sig: res.Signature, Evidence: quote, Report: res.Report}
 	if err := s.Store.PutScore(ctx, sc); err != nil {
 		return store.Score{}, err
 	}
