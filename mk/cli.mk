@@ -1,9 +1,10 @@
 # CLI: cmd/vouch's test against a real `vouch-host --dev` (with its scorer
-# child) runs the binaries from $(BIN); build them before `go test`.
+# and coordinator children) and the demo's end-to-end test run the binaries
+# from $(BIN); build them all before `go test`.
 .PHONY: cli-test-bins
 
 cli-test-bins:
 	mkdir -p $(BIN)
-	$(GO) build -o $(BIN)/ ./cmd/vouch-host ./cmd/scorer
+	$(GO) build -o $(BIN)/ ./cmd/...
 
 TEST_DEPS += cli-test-bins

@@ -118,6 +118,10 @@ func (r *run) actProtectedPublish(a *Act) error {
 		return err
 	}
 	a.Facts["servedIntegrity"] = trimOut(served)
+	a.Facts["signedIntegrity"] = final.Integrity
+	if a.Facts["servedIntegrity"] != final.Integrity {
+		return storyf("npm serves %s for 1.1.0, the maintainers signed %s", a.Facts["servedIntegrity"], final.Integrity)
+	}
 	r.say("   scored %s, veto window passed, record on chain, and the enclave published: npm now serves %s@1.1.0 (%s)",
 		a.Facts["score"], pkgName, a.Facts["servedIntegrity"])
 	return nil

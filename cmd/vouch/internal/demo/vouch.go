@@ -149,11 +149,12 @@ func (r *run) newMaintainer(name string) (*maintainer, error) {
 
 // releaseState reads `vouch status ID --json`.
 type releaseState struct {
-	ID      string   `json:"id"`
-	State   string   `json:"state"`
-	Signers []string `json:"signers"`
-	Reason  string   `json:"reason"`
-	Score   *struct {
+	ID        string   `json:"id"`
+	State     string   `json:"state"`
+	Integrity string   `json:"integrity"`
+	Signers   []string `json:"signers"`
+	Reason    string   `json:"reason"`
+	Score     *struct {
 		Score  int             `json:"score"`
 		Report json.RawMessage `json:"report"`
 	} `json:"score"`
