@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha512"
 	"encoding/json"
@@ -15,13 +16,14 @@ import (
 	"time"
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
+	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/host/api"
 )
 
 // vouchHostDev starts build/bin/vouch-host --dev (which starts its scorer
 // child) and returns its API URL and the lines it printed. Without the
 // binaries (make cli-test-bins) the test is skipped, or fails when CI is set.
-func vouchHostDev(t *testing.T) (string, string) {
+func vouchHostDev(t *testing.T, extra ...string) (string, string) {
 	t.Helper()
 	bin, err := filepath.Abs(filepath.Join("..", "..", "build", "bin", "vouch-host"))
 	if err != nil {
@@ -41,7 +43,7 @@ func vouchHostDev(t *testing.T) (string, string) {
 	addr := ln.Addr().String()
 	ln.Close()
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, bin, "--dev", "--data", t.TempDir(), "--listen", addr, "--rate", "0")
+	cmd := exec.CommandContext(ctx, bin, append([]string{"--dev", "--listen", addr, "--rate", "0"}, extra...)...)
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 10 * time.Second
 	logf, err := os.Create(filepath.Join(t.TempDir(), "vouch-host.log"))
@@ -87,14 +89,22 @@ func vouchHostDev(t *testing.T) (string, string) {
 	}
 }
 
-// TestAgainstVouchHostDev drives the publisher flow with three keystores
-// against the real vouch-host --dev binary: enrollment, propose, the real
-// scorer child's score, approval, and a bit-for-bit rescore of that score.
-// It also pins down what vouch-host --dev cannot do yet: no coordinator is
-// connected (token add, publish) and no enclave evidence is served (audit
-// score), and nothing is anchored on chain (verify says unsigned).
+// TestAgainstVouchHostDev drives a full release with three keystores through
+// the CLI against the real vouch-host --dev binary (dev chain, simulated
+// coordinator and scorer children) and a real Verdaccio: enroll, token add,
+// propose, approve, the scorer child's score, publish by the enclave; then
+// vouch verify says verified with both signers, and the score is rescored
+// bit for bit.
 func TestAgainstVouchHostDev(t *testing.T) {
-	hostURL, printed := vouchHostDev(t)
+	reg := registrytest.Start(t, registrytest.Options{TLS: true})
+	caFile := filepath.Join(t.TempDir(), "ca.pem")
+	if err := os.WriteFile(caFile, reg.CAPEM, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	login := reg.AddUser(t, "alice", "alice-password-1")
+	npmToken := reg.CreateToken(t, login, "alice-password-1", false)
+	data := t.TempDir()
+	hostURL, printed := vouchHostDev(t, "--data", data, "--npm-registry", reg.URL, "--npm-ca", caFile)
 	m := regexp.MustCompile(`dev chain: (http://\S+) \(chain id \d+\), VouchRegistry at (0x[0-9a-fA-F]{40})`).FindStringSubmatch(printed)
 	if m == nil {
 		t.Fatalf("no dev chain line in:\n%s", printed)
@@ -127,7 +137,7 @@ func TestAgainstVouchHostDev(t *testing.T) {
 		addrs = append(addrs, strings.TrimSpace(must("key", "import", kf, "--key-dir", dirs[who])))
 	}
 	ef := filepath.Join(work, "enroll.vouch.json")
-	must("enroll", "demo-pkg", "--maintainer", strings.Join(addrs, ","), "--threshold", "2", "--out", ef, "--key-dir", dirs["alice"])
+	must("enroll", "demo-pkg", "--maintainer", strings.Join(addrs, ","), "--threshold", "2", "--veto-window", "1s", "--out", ef, "--key-dir", dirs["alice"])
 	must("enroll", "--sign", ef, "--yes", "--key-dir", dirs["bob"])
 	if out := must("submit", ef); !strings.Contains(out, "enrolled demo-pkg") {
 		t.Fatalf("submit: %s", out)
@@ -152,23 +162,36 @@ func TestAgainstVouchHostDev(t *testing.T) {
 	if out := must("rescore", "demo-pkg@1.0.0", "--new", tgzPath); !strings.Contains(out, "IDENTICAL") {
 		t.Fatalf("rescore of the scorer child's score:\n%s", out)
 	}
-
-	// What vouch-host --dev lacks today, each one sentence and exit 1.
-	t.Setenv("VOUCH_NPM_TOKEN", "npm_x")
-	for _, tc := range []struct {
-		args []string
-		want string
-	}{
-		{[]string{"token", "add", "demo-pkg", "--allow-simulated"}, "vouch: vouch-host refused: No coordinator enclave is connected to this host\n"},
-		{[]string{"audit", "score", "demo-pkg@1.0.0", "--allow-simulated", "--new", tgzPath}, "vouch: vouch-host refused: No scorer enclave is connected to this host\n"},
-	} {
-		if code, _, errOut := runVouch(t, tc.args...); code != exitFindings || errOut != tc.want {
-			t.Errorf("vouch %s: exit %d, stderr %q, want %q", strings.Join(tc.args, " "), code, errOut, tc.want)
+	// The npm token goes to the attested coordinator (simulated: its AK is
+	// given explicitly); only then can the enclave publish.
+	tokenFile := filepath.Join(work, "npm-token")
+	os.WriteFile(tokenFile, []byte(npmToken), 0o600)
+	code, tout, terr := runVouch(t, "token", "add", "demo-pkg", "--token-file", tokenFile, "--allow-simulated",
+		"--roots", filepath.Join(data, "coordinator", "sim-ak.pem"))
+	if code != 0 || !strings.Contains(tout+terr, "SIMULATED") || strings.Contains(tout+terr, npmToken) {
+		t.Fatalf("token add (exit %d) must show the simulated platform and never the token:\n%s%s", code, tout, terr)
+	}
+	for i := 0; st.State != "verified"; i++ {
+		if i == 600 {
+			t.Fatalf("release %s not published and anchored in 60 s: state %q", st.ID, st.State)
 		}
+		time.Sleep(100 * time.Millisecond)
+		json.Unmarshal([]byte(must("status", st.ID, "--json")), &st)
+	}
+	if got := reg.Tarball(t, "demo-pkg", "1.0.0"); !bytes.Equal(got, tgz) {
+		t.Fatal("the registry does not serve the exact bytes the maintainers signed")
 	}
 	sum := sha512.Sum512(tgz)
 	out = must("verify", "demo-pkg@1.0.0", "--integrity", lockfile.SRI(sum[:]))
-	if !strings.Contains(out, "unsigned") {
-		t.Fatalf("verify before anything is anchored: %s", out)
+	if !strings.Contains(out, "verified") {
+		t.Fatalf("verify after publish: %s", out)
+	}
+	for _, a := range addrs[:2] {
+		if !strings.Contains(out, a) {
+			t.Errorf("verify does not name signer %s:\n%s", a, out)
+		}
+	}
+	if strings.Contains(out, addrs[2]) {
+		t.Errorf("verify names carol, who did not sign:\n%s", out)
 	}
 }
