@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -286,7 +288,18 @@ func (r *run) actModelsEye(a *Act) error {
 			return storyf("npm serves %s@1.2.0", pkgName)
 		}
 	}
-	r.say("   the scorer scores it %d (below 60) with findings; the coordinator holds it: state %q, it needs a third approval", st.Score.Score, st.State)
+	rules := regexp.MustCompile(`"rule":\s*"([^"]+)"`).FindAllStringSubmatch(a.Facts["findings"], -1)
+	var names []string
+	for _, m := range rules {
+		if !slices.Contains(names, m[1]) {
+			names = append(names, m[1])
+		}
+	}
+	if len(names) > 5 {
+		names = append(names[:5], "…")
+	}
+	r.say("   the scorer scores it %d (below 60); findings: %s", st.Score.Score, strings.Join(names, ", "))
+	r.say("   the coordinator holds it (state %q): below the minimum score it needs a third approval", st.State)
 	return nil
 }
 

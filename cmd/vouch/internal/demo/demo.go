@@ -129,7 +129,7 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 		{"Act 1: a stolen token beats plain npm", r.actPlainNPM},
 		{"Act 2: a protected 2-of-3 publish", r.actProtectedPublish},
 		{"Act 3: the same attack fails against vouch", r.actAttackFails},
-		{"Act 4: the model's eye", r.actModelsEye},
+		{"Act 4: the scorer's eye (heuristics; the demo runs no model)", r.actModelsEye},
 		{"Act 5: the auditor", r.actAuditor},
 	}
 	for i, act := range acts {
