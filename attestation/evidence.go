@@ -74,12 +74,14 @@ func ReportData(binding []byte) [32]byte { return sha256.Sum256(binding) }
 func (e *Evidence) Marshal() ([]byte, error) { return NewCodec().Marshal(e) }
 
 // DecodeEvidence parses untrusted evidence bytes strictly.
-func DecodeEvidence(data []byte) (*Evidence, error) {
+func DecodeEvidence(data []byte) (*Evidence, error) { return NewCodec().decodeEvidence(data) }
+
+func (c Codec) decodeEvidence(data []byte) (*Evidence, error) {
 	if len(data) > MaxEvidenceSize {
 		return nil, fmt.Errorf("%w: evidence is %d bytes, limit %d", ErrTooLarge, len(data), MaxEvidenceSize)
 	}
 	var ev Evidence
-	if err := NewCodec().Unmarshal(data, &ev); err != nil {
+	if err := c.Unmarshal(data, &ev); err != nil {
 		return nil, invalidf("decoding evidence: %v", err)
 	}
 	if ev.Version != FormatVersion {
@@ -92,9 +94,11 @@ func DecodeEvidence(data []byte) (*Evidence, error) {
 }
 
 // DecodeBinding parses and checks a binding.
-func DecodeBinding(data []byte) (*Binding, error) {
+func DecodeBinding(data []byte) (*Binding, error) { return NewCodec().decodeBinding(data) }
+
+func (c Codec) decodeBinding(data []byte) (*Binding, error) {
 	var b Binding
-	if err := NewCodec().Unmarshal(data, &b); err != nil {
+	if err := c.Unmarshal(data, &b); err != nil {
 		return nil, invalidf("decoding binding: %v", err)
 	}
 	if b.Version != FormatVersion {

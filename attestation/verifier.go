@@ -15,6 +15,7 @@ import (
 type Verifier struct {
 	platforms map[string]PlatformVerifier
 	now       func() time.Time
+	codec     Codec // built once: its CBOR modes are immutable
 }
 
 // Option configures a Verifier.
@@ -38,7 +39,7 @@ func WithClock(now func() time.Time) Option {
 
 // NewVerifier returns a Verifier for the given platforms.
 func NewVerifier(opts ...Option) (*Verifier, error) {
-	v := &Verifier{platforms: map[string]PlatformVerifier{}, now: time.Now}
+	v := &Verifier{platforms: map[string]PlatformVerifier{}, now: time.Now, codec: NewCodec()}
 	for _, o := range opts {
 		if err := o(v); err != nil {
 			return nil, err
@@ -76,7 +77,7 @@ func (v *Verifier) Verify(ctx context.Context, evidence []byte, policy *Policy) 
 // VerifyEvidence checks evidence bytes without applying a policy: the quote's
 // chain of trust and the binding. Callers must apply a Policy to the result.
 func (v *Verifier) VerifyEvidence(ctx context.Context, evidence []byte) (*Claims, error) {
-	ev, err := DecodeEvidence(evidence)
+	ev, err := v.codec.decodeEvidence(evidence)
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +89,7 @@ func (v *Verifier) verifyDecoded(ctx context.Context, ev *Evidence) (*Claims, er
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrUnsupportedPlatform, ev.Platform)
 	}
-	b, err := DecodeBinding(ev.Binding)
+	b, err := v.codec.decodeBinding(ev.Binding)
 	if err != nil {
 		return nil, err
 	}
