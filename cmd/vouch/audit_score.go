@@ -7,9 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
-	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -23,6 +21,7 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/host/registry"
 	"github.com/vouchpm/vouch/scorer"
 )
 
@@ -46,73 +45,25 @@ func (a *scoreAudit) add(name string, ok bool, format string, args ...any) bool 
 	return ok
 }
 
-// maxNPMTarball bounds downloads from the npm registry.
-const maxNPMTarball = 64 << 20
-
-// npmFetch downloads url with a size limit.
-func npmFetch(ctx context.Context, u string, limit int64) ([]byte, error) {
-	req, err := http.NewRequestWithContext(ctx, "GET", u, nil)
-	if err != nil {
-		return nil, err
-	}
-	req.Header.Set("Accept", "application/json")
-	resp, err := (&http.Client{Timeout: 60 * time.Second}).Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("cannot reach the npm registry: %v", oneLine(err))
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != 200 {
-		return nil, fmt.Errorf("the npm registry answered HTTP %d for %s", resp.StatusCode, u)
-	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%s is larger than %d bytes", u, limit)
-	}
-	return b, nil
-}
-
-// npmTarballs fetches name@version's tarball and, for base (non-zero), the
-// tarball of an earlier version whose SHA-256 is base.
-func npmTarballs(ctx context.Context, registry, name, version string, base [32]byte) (newTgz, baseTgz []byte, err error) {
-	var doc struct {
-		Versions map[string]struct {
-			Dist struct {
-				Tarball string `json:"tarball"`
-			} `json:"dist"`
-		} `json:"versions"`
-	}
-	raw, err := npmFetch(ctx, strings.TrimRight(registry, "/")+"/"+strings.Replace(url.PathEscape(name), "%40", "@", 1), 32<<20)
+// npmTarballs fetches name@version's tarball and, when base is not zero, its
+// predecessor, which must hash to base: both checked against the registry's
+// integrity (host/registry, the same reader the host uses).
+func npmTarballs(ctx context.Context, reg, name, version string, base [32]byte) (newTgz, baseTgz []byte, err error) {
+	c, err := registry.New(reg, &http.Client{Timeout: 60 * time.Second})
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := json.Unmarshal(raw, &doc); err != nil {
-		return nil, nil, fmt.Errorf("the npm registry's document of %s is malformed: %v", name, err)
-	}
-	v, ok := doc.Versions[version]
-	if !ok {
-		return nil, nil, fmt.Errorf("the npm registry has no %s@%s", name, version)
-	}
-	if newTgz, err = npmFetch(ctx, v.Dist.Tarball, maxNPMTarball); err != nil {
-		return nil, nil, err
+	newTgz, baseVersion, baseTgz, err := c.FetchRelease(ctx, name, version)
+	if err != nil {
+		return nil, nil, fmt.Errorf("the npm registry at %s: %v", reg, oneLine(err))
 	}
 	if base == ([32]byte{}) {
 		return newTgz, nil, nil
 	}
-	tried := 0
-	for ver, other := range doc.Versions {
-		if ver == version || tried == 20 {
-			continue
-		}
-		tried++
-		b, err := npmFetch(ctx, other.Dist.Tarball, maxNPMTarball)
-		if err == nil && sha256.Sum256(b) == base {
-			return newTgz, b, nil
-		}
+	if baseTgz == nil || sha256.Sum256(baseTgz) != base {
+		return newTgz, nil, fmt.Errorf("%s@%s on the npm registry does not hash to the scored base %s: pass --base FILE", name, baseVersion, common.Hash(base).Hex())
 	}
-	return newTgz, nil, fmt.Errorf("no version of %s on the npm registry hashes to the scored base %s: pass --base FILE", name, common.Hash(base).Hex())
+	return newTgz, baseTgz, nil
 }
 
 func newAuditScoreCommand() *cobra.Command {

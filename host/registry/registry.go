@@ -24,6 +24,7 @@ var (
 	ErrTooLarge      = errors.New("response larger than allowed")
 	ErrIntegrity     = errors.New("tarball does not match the registry's integrity")
 	ErrBadPackument  = errors.New("malformed packument")
+	ErrNotFound      = errors.New("not on the registry")
 	// errNotFound is the registry's 404.
 	errNotFound = errors.New("status 404")
 )
@@ -101,42 +102,89 @@ func (p *Packument) Predecessor(version string) (string, VersionMeta, error) {
 	return best, p.Versions[best], nil
 }
 
+// Packument downloads and parses pkg's document; a package the registry does
+// not know wraps ErrNotFound.
+func (c *Client) Packument(ctx context.Context, pkg string) (*Packument, error) {
+	// Scoped names keep their @ and escape the slash, as npm does.
+	doc, err := c.get(ctx, c.Base.String()+strings.Replace(url.PathEscape(pkg), "%40", "@", 1), c.MaxPackument)
+	if errors.Is(err, errNotFound) {
+		return nil, fmt.Errorf("packument of %s: %w: %w", pkg, ErrNotFound, err)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("packument of %s: %w", pkg, err)
+	}
+	p, err := ParsePackument(doc)
+	if err != nil {
+		return nil, fmt.Errorf("packument of %s: %w", pkg, err)
+	}
+	return p, nil
+}
+
+// Tarball downloads one version's tarball and checks it against the
+// registry's own sha512 integrity.
+func (c *Client) Tarball(ctx context.Context, pkg, version string, meta VersionMeta) ([]byte, error) {
+	tu, err := url.Parse(meta.Dist.Tarball)
+	if err != nil || (tu.Scheme != "http" && tu.Scheme != "https") {
+		return nil, fmt.Errorf("%s@%s tarball URL %q: %w", pkg, version, meta.Dist.Tarball, ErrBadPackument)
+	}
+	tgz, err := c.get(ctx, tu.String(), c.MaxTarball)
+	if err != nil {
+		return nil, fmt.Errorf("tarball of %s@%s: %w", pkg, version, err)
+	}
+	sum := sha512.Sum512(tgz)
+	want, ok := strings.CutPrefix(meta.Dist.Integrity, "sha512-")
+	if !ok || want != base64.StdEncoding.EncodeToString(sum[:]) {
+		return nil, fmt.Errorf("%s@%s: %w", pkg, version, ErrIntegrity)
+	}
+	return tgz, nil
+}
+
 // FetchPredecessor downloads the tarball of the version before version of
 // pkg and checks it against the registry's own sha512 integrity. It returns
 // nil bytes and ErrNoPredecessor for a first release.
 func (c *Client) FetchPredecessor(ctx context.Context, pkg, version string) (string, []byte, error) {
-	// Scoped names keep their @ and escape the slash, as npm does.
-	doc, err := c.get(ctx, c.Base.String()+strings.Replace(url.PathEscape(pkg), "%40", "@", 1), c.MaxPackument)
-	if errors.Is(err, errNotFound) {
+	p, err := c.Packument(ctx, pkg)
+	if errors.Is(err, ErrNotFound) {
 		// No packument: nothing was ever published, so this is a first release.
-		return "", nil, fmt.Errorf("packument of %s: %w: %w", pkg, ErrNoPredecessor, err)
+		return "", nil, fmt.Errorf("%w: %w", ErrNoPredecessor, err)
 	}
 	if err != nil {
-		return "", nil, fmt.Errorf("packument of %s: %w", pkg, err)
+		return "", nil, err
 	}
-	p, err := ParsePackument(doc)
-	if err != nil {
-		return "", nil, fmt.Errorf("packument of %s: %w", pkg, err)
-	}
+	return c.predecessorOf(ctx, p, version)
+}
+
+func (c *Client) predecessorOf(ctx context.Context, p *Packument, version string) (string, []byte, error) {
 	prev, meta, err := p.Predecessor(version)
 	if err != nil {
 		return "", nil, err
 	}
-	tu, err := url.Parse(meta.Dist.Tarball)
-	if err != nil || (tu.Scheme != "http" && tu.Scheme != "https") {
-		return "", nil, fmt.Errorf("%s@%s tarball URL %q: %w", pkg, prev, meta.Dist.Tarball, ErrBadPackument)
-	}
-	tgz, err := c.get(ctx, tu.String(), c.MaxTarball)
+	tgz, err := c.Tarball(ctx, p.Name, prev, meta)
 	if err != nil {
-		return "", nil, fmt.Errorf("tarball of %s@%s: %w", pkg, prev, err)
-	}
-	sum := sha512.Sum512(tgz)
-	want, ok := strings.CutPrefix(meta.Dist.Integrity, "sha512-")
-	got := base64.StdEncoding.EncodeToString(sum[:])
-	if !ok || want != got {
-		return "", nil, fmt.Errorf("%s@%s: %w", pkg, prev, ErrIntegrity)
+		return "", nil, err
 	}
 	return prev, tgz, nil
+}
+
+// FetchRelease downloads version of pkg and its predecessor (nil and "" for
+// a first release), each checked against the registry's integrity.
+func (c *Client) FetchRelease(ctx context.Context, pkg, version string) (newTgz []byte, baseVersion string, baseTgz []byte, err error) {
+	p, err := c.Packument(ctx, pkg)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	meta, ok := p.Versions[version]
+	if !ok {
+		return nil, "", nil, fmt.Errorf("%s has no version %s: %w", pkg, version, ErrNotFound)
+	}
+	if newTgz, err = c.Tarball(ctx, pkg, version, meta); err != nil {
+		return nil, "", nil, err
+	}
+	baseVersion, baseTgz, err = c.predecessorOf(ctx, p, version)
+	if errors.Is(err, ErrNoPredecessor) {
+		return newTgz, "", nil, nil
+	}
+	return newTgz, baseVersion, baseTgz, err
 }
 
 func (c *Client) get(ctx context.Context, u string, limit int64) ([]byte, error) {

@@ -128,3 +128,25 @@ func FuzzParsePackument(f *testing.F) {
 		}
 	})
 }
+
+func TestSemverPrecedenceAllPairs(t *testing.T) {
+	order := []string{"0.9.0", "1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.0.1", "1.10.0", "2.0.0"}
+	for i := range order {
+		for j := range order {
+			a, _ := parseSemver(order[i])
+			b, ok := parseSemver(order[j])
+			if !ok {
+				t.Fatalf("%s not parsed", order[j])
+			}
+			want := 0
+			if i < j {
+				want = -1
+			} else if i > j {
+				want = 1
+			}
+			if got := a.cmp(b); got != want {
+				t.Errorf("cmp(%s, %s) = %d, want %d", order[i], order[j], got, want)
+			}
+		}
+	}
+}

@@ -83,28 +83,3 @@ func TestRegistryIntegrityChecked(t *testing.T) {
 		t.Fatalf("tampered predecessor accepted: exit %d\n%s", code, out)
 	}
 }
-
-func TestSemverOrder(t *testing.T) {
-	order := []string{"0.9.0", "1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.0.1", "1.10.0", "2.0.0"}
-	for i := range order {
-		for j := range order {
-			a, _ := parseSemver(order[i])
-			b, err := parseSemver(order[j])
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := 0
-			if i < j {
-				want = -1
-			} else if i > j {
-				want = 1
-			}
-			if got := a.compare(b); got != want {
-				t.Errorf("compare(%s, %s) = %d, want %d", order[i], order[j], got, want)
-			}
-		}
-	}
-	if _, err := parseSemver("1.2"); err == nil {
-		t.Error("1.2 accepted")
-	}
-}
