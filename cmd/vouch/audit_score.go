@@ -19,7 +19,7 @@ import (
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/cmd/vouch/internal/verify"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/api"
+	api "github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/registry"
 	"github.com/vouchpm/vouch/scorer"

@@ -12,7 +12,7 @@ import (
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/signfile"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/api"
+	api "github.com/vouchpm/vouch/host/api/apijson"
 )
 
 func printPolicy(w io.Writer, d wire.Domain, p wire.PolicyChange, digest [32]byte) {

@@ -16,7 +16,7 @@ import (
 	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
 	"github.com/vouchpm/vouch/cmd/vouch/internal/signfile"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/api"
+	api "github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/scorer/tarball"
 )
 

@@ -17,7 +17,7 @@ import (
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/hostclient"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/api"
+	api "github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/diff"
 	"github.com/vouchpm/vouch/scorer/tarball"

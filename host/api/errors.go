@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/vouchpm/vouch/host/api/apijson"
+
 	"github.com/vouchpm/vouch/host/store"
 )
 
@@ -26,31 +28,31 @@ type errorBody struct {
 
 // Stable error codes. Clients may switch on them; never rename one.
 const (
-	CodeBadJSON            = "bad_json"
-	CodeBadRequest         = "bad_request"
-	CodeUnsupportedMedia   = "unsupported_media_type"
-	CodeBodyTooLarge       = "body_too_large"
-	CodeNotFound           = "not_found"
-	CodeMethodNotAllowed   = "method_not_allowed"
-	CodeUnknownPackage     = "unknown_package"
-	CodeUnknownRelease     = "unknown_release"
-	CodeUnknownRole        = "unknown_role"
-	CodeUnknownTarball     = "unknown_tarball"
-	CodeAlreadyEnrolled    = "already_enrolled"
-	CodeBadSignature       = "bad_signature"
-	CodeNotMaintainer      = "not_maintainer"
-	CodeThresholdUnmet     = "threshold_unmet"
-	CodeIntegrityMismatch  = "integrity_mismatch"
-	CodeContentHash        = "content_hash_mismatch"
-	CodeReleaseClosed      = "release_closed"
-	CodeConflict           = "conflict"
-	CodeStale              = "stale"
-	CodeBadNonce           = "bad_nonce"
-	CodeRateLimited        = "rate_limited"
-	CodeEnclaveUnavailable = "enclave_unavailable"
-	CodeEnclaveRefused     = "enclave_refused"
-	CodeNotReady           = "not_ready"
-	CodeInternal           = "internal"
+	CodeBadJSON            = apijson.CodeBadJSON
+	CodeBadRequest         = apijson.CodeBadRequest
+	CodeUnsupportedMedia   = apijson.CodeUnsupportedMedia
+	CodeBodyTooLarge       = apijson.CodeBodyTooLarge
+	CodeNotFound           = apijson.CodeNotFound
+	CodeMethodNotAllowed   = apijson.CodeMethodNotAllowed
+	CodeUnknownPackage     = apijson.CodeUnknownPackage
+	CodeUnknownRelease     = apijson.CodeUnknownRelease
+	CodeUnknownRole        = apijson.CodeUnknownRole
+	CodeUnknownTarball     = apijson.CodeUnknownTarball
+	CodeAlreadyEnrolled    = apijson.CodeAlreadyEnrolled
+	CodeBadSignature       = apijson.CodeBadSignature
+	CodeNotMaintainer      = apijson.CodeNotMaintainer
+	CodeThresholdUnmet     = apijson.CodeThresholdUnmet
+	CodeIntegrityMismatch  = apijson.CodeIntegrityMismatch
+	CodeContentHash        = apijson.CodeContentHash
+	CodeReleaseClosed      = apijson.CodeReleaseClosed
+	CodeConflict           = apijson.CodeConflict
+	CodeStale              = apijson.CodeStale
+	CodeBadNonce           = apijson.CodeBadNonce
+	CodeRateLimited        = apijson.CodeRateLimited
+	CodeEnclaveUnavailable = apijson.CodeEnclaveUnavailable
+	CodeEnclaveRefused     = apijson.CodeEnclaveRefused
+	CodeNotReady           = apijson.CodeNotReady
+	CodeInternal           = apijson.CodeInternal
 )
 
 func apiErr(status int, code, format string, args ...any) *Error {

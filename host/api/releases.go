@@ -23,7 +23,7 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request) *Error {
 	if !validPackage(rj.PackageName) || !validVersion(rj.Version) {
 		return apiErr(http.StatusBadRequest, CodeBadRequest, "The release needs a valid npm package name and semver version.")
 	}
-	rel, err := rj.wire()
+	rel, err := rj.Wire()
 	if err != nil {
 		return apiErr(http.StatusBadRequest, CodeBadRequest, "The integrity must be sha512-<base64> of 64 bytes.")
 	}

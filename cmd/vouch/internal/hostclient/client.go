@@ -19,7 +19,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/vouchpm/vouch/host/api"
+	api "github.com/vouchpm/vouch/host/api/apijson"
 )
 
 // ErrHostDown means the host did not answer at all.

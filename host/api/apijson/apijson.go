@@ -1,0 +1,176 @@
+// Package apijson holds the JSON bodies of vouch-host's /v1 API: what the
+// host answers and what clients (the vouch CLI) send. It imports no host code,
+// so clients link none of the host's store or server.
+package apijson
+
+import (
+	"crypto/sha512"
+	"encoding/base64"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/vouchpm/vouch/enclave/wire"
+)
+
+// SignedBy is one signer's EIP-712 signature (65 bytes, 0x-hex).
+type SignedBy struct {
+	Signer    common.Address `json:"signer"`
+	Signature hexutil.Bytes  `json:"signature"`
+}
+
+// PolicyRequest enrolls a package (policy.nonce 0) or changes its policy;
+// signatures are over the EIP-712 PolicyChange.
+type PolicyRequest struct {
+	Policy     wire.PolicyChange `json:"policy"`
+	Signatures []SignedBy        `json:"signatures"`
+}
+
+// ReleaseJSON is wire.Release as the API spells it.
+type ReleaseJSON struct {
+	PackageName string      `json:"packageName"`
+	Version     string      `json:"version"`
+	Integrity   string      `json:"integrity"` // "sha512-<base64>"
+	ContentHash common.Hash `json:"contentHash"`
+	Nonce       uint64      `json:"nonce"`
+}
+
+// ProposeRequest proposes a release; the proposer's signature counts as #1.
+type ProposeRequest struct {
+	Release ReleaseJSON `json:"release"`
+	SignedBy
+}
+
+// VetoRequest is a signed veto; the digest is the release ID.
+type VetoRequest struct {
+	Reason string `json:"reason"`
+	SignedBy
+}
+
+// RevokeRequest is a signed revocation of a published version.
+type RevokeRequest struct {
+	PackageName string      `json:"packageName"`
+	Version     string      `json:"version"`
+	ContentHash common.Hash `json:"contentHash"`
+	Reason      string      `json:"reason"`
+	SignedBy
+}
+
+// ReleaseStatus is what GET /v1/releases/{id} answers.
+type ReleaseStatus struct {
+	ID          string       `json:"id"`
+	PackageName string       `json:"packageName"`
+	Version     string       `json:"version"`
+	Integrity   string       `json:"integrity"`
+	ContentHash string       `json:"contentHash"`
+	Nonce       uint64       `json:"nonce"`
+	State       string       `json:"state"`
+	Threshold   int          `json:"threshold"`
+	Signers     []string     `json:"signers"`
+	Vetoes      []VetoStatus `json:"vetoes"`
+	Score       *ScoreJSON   `json:"score,omitempty"`
+	// Enclave is the coordinator's own state of the release (absent when
+	// no coordinator is connected or it has not seen the release yet).
+	Enclave   *EnclaveRelease `json:"enclave,omitempty"`
+	CreatedAt time.Time       `json:"createdAt"`
+	UpdatedAt time.Time       `json:"updatedAt"`
+}
+
+// VetoStatus is one veto as listed.
+type VetoStatus struct {
+	Signer string `json:"signer"`
+	Reason string `json:"reason"`
+}
+
+// ScoreJSON is a stored score with its signature, quote and report.
+type ScoreJSON struct {
+	ReleaseID   string    `json:"releaseId"`
+	PackageName string    `json:"packageName"`
+	Version     string    `json:"version"`
+	Score       int       `json:"score"`
+	Message     any       `json:"message"`
+	Signature   string    `json:"signature"`
+	Evidence    []byte    `json:"evidence"`
+	Report      any       `json:"report"`
+	CreatedAt   time.Time `json:"createdAt"`
+}
+
+// EnclaveRelease is the coordinator enclave's account of a release, as the
+// host's relay last read it: the enclave decides, the host only reports.
+type EnclaveRelease struct {
+	// State is pending, window, authorized, published, vetoed, cancelled,
+	// expired, refused or revoked (enclave/wire's release states).
+	State string `json:"state"`
+	// Reason says why a release was vetoed, refused or cancelled, or the
+	// last publish error.
+	Reason    string   `json:"reason,omitempty"`
+	Approvals []string `json:"approvals"`
+	Required  uint64   `json:"required"`
+	Score     *int     `json:"score,omitempty"`
+	// PublishAfter is the end of the veto window, once it opened.
+	PublishAfter *time.Time `json:"publishAfter,omitempty"`
+	// RegistryStatus is the npm registry's HTTP status in the signed receipt.
+	RegistryStatus int `json:"registryStatus,omitempty"`
+}
+
+// Stable error codes. Clients may switch on them; never rename one.
+const (
+	CodeBadJSON            = "bad_json"
+	CodeBadRequest         = "bad_request"
+	CodeUnsupportedMedia   = "unsupported_media_type"
+	CodeBodyTooLarge       = "body_too_large"
+	CodeNotFound           = "not_found"
+	CodeMethodNotAllowed   = "method_not_allowed"
+	CodeUnknownPackage     = "unknown_package"
+	CodeUnknownRelease     = "unknown_release"
+	CodeUnknownRole        = "unknown_role"
+	CodeUnknownTarball     = "unknown_tarball"
+	CodeAlreadyEnrolled    = "already_enrolled"
+	CodeBadSignature       = "bad_signature"
+	CodeNotMaintainer      = "not_maintainer"
+	CodeThresholdUnmet     = "threshold_unmet"
+	CodeIntegrityMismatch  = "integrity_mismatch"
+	CodeContentHash        = "content_hash_mismatch"
+	CodeReleaseClosed      = "release_closed"
+	CodeConflict           = "conflict"
+	CodeStale              = "stale"
+	CodeBadNonce           = "bad_nonce"
+	CodeRateLimited        = "rate_limited"
+	CodeEnclaveUnavailable = "enclave_unavailable"
+	CodeEnclaveRefused     = "enclave_refused"
+	CodeNotReady           = "not_ready"
+	CodeInternal           = "internal"
+)
+
+// ParseIntegrity decodes npm's "sha512-<base64>" SRI into 64 raw bytes.
+func ParseIntegrity(sri string) ([]byte, error) {
+	b64, ok := strings.CutPrefix(sri, "sha512-")
+	if !ok {
+		return nil, fmt.Errorf("integrity %q: want sha512-<base64>", Trunc(sri))
+	}
+	raw, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil || len(raw) != sha512.Size {
+		return nil, fmt.Errorf("integrity %q: not 64 base64 bytes", Trunc(sri))
+	}
+	return raw, nil
+}
+
+// Trunc shortens s for an error message.
+func Trunc(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
+// Wire converts the release to its EIP-712 form.
+func (r ReleaseJSON) Wire() (wire.Release, error) {
+	integ, err := ParseIntegrity(r.Integrity)
+	if err != nil {
+		return wire.Release{}, err
+	}
+	return wire.Release{PackageName: r.PackageName, Version: r.Version, Integrity: integ, ContentHash: r.ContentHash, Nonce: r.Nonce}, nil
+}
