@@ -4,8 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/x509"
+	"database/sql"
 	"encoding/hex"
 	"encoding/pem"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -122,9 +124,32 @@ func (a ChainAnchor) Publish(ctx context.Context, id string, sa wire.SignedAutho
 	for i, s := range sa.Authorization.Signers {
 		sigs[i] = chain.Signature{Signer: s, Sig: sa.Signatures[i]}
 	}
+	key := "publish:" + id
+	if _, err := a.Outbox.Entry(ctx, key); err == nil {
+		return nil // queued before: the outbox owns it
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	// publish() with a score digest reverts (ScoreMismatch) until
+	// recordScore() is mined, and the outbox fails a record whose gas
+	// estimate reverts for good: queue it only once the score is on chain.
+	// The score is queued before the coordinator ever sees it, so this only
+	// waits; the relay asks again next round.
+	if sa.Authorization.ScoreDigest != ([32]byte{}) {
+		info, err := a.Reader.Release(ctx, sa.Release.PackageName, sa.Release.Version)
+		if err != nil {
+			return err
+		}
+		if !info.HasScore {
+			return fmt.Errorf("publish of %s: %w", id, ErrScoreNotAnchored)
+		}
+	}
 	data, err := chain.NewVouchRegistry().TryPackPublish(chain.ReleaseArg(sa.Release), chain.SortedSigs(sigs), sa.Authorization.ScoreDigest, sa.Signature)
-	return a.enqueue(ctx, "publish:"+id, data, err)
+	return a.enqueue(ctx, key, data, err)
 }
+
+// ErrScoreNotAnchored: publish() waits until the release's score is mined.
+var ErrScoreNotAnchored = errors.New("the release's score is not on chain yet")
 
 // RecordReceipt queues recordReceipt() and reports whether it is confirmed.
 func (a ChainAnchor) RecordReceipt(ctx context.Context, id string, rel wire.Release, r wire.SignedReceipt) (bool, error) {
