@@ -132,16 +132,18 @@ func (a ChainAnchor) Publish(ctx context.Context, id string, sa wire.SignedAutho
 	}
 	// publish() with a score digest reverts (ScoreMismatch) until
 	// recordScore() is mined, and the outbox fails a record whose gas
-	// estimate reverts for good: queue it only once the score is on chain.
-	// The score is queued before the coordinator ever sees it, so this only
-	// waits; the relay asks again next round.
+	// estimate reverts for good: queue it only once the score record this
+	// relay queued (before the coordinator saw the score) is confirmed. The
+	// relay asks again next round. (The registry's getReleases hides a
+	// record until publish(), so the outbox is what can tell.)
 	if sa.Authorization.ScoreDigest != ([32]byte{}) {
-		info, err := a.Reader.Release(ctx, sa.Release.PackageName, sa.Release.Version)
-		if err != nil {
+		e, err := a.Outbox.Entry(ctx, "score:"+id)
+		switch {
+		case errors.Is(err, sql.ErrNoRows): // queued by another host: nothing to wait for here
+		case err != nil:
 			return err
-		}
-		if !info.HasScore {
-			return fmt.Errorf("publish of %s: %w", id, ErrScoreNotAnchored)
+		case e.State != chain.OutboxConfirmed:
+			return fmt.Errorf("publish of %s (score record %s): %w", id, e.State, ErrScoreNotAnchored)
 		}
 	}
 	data, err := chain.NewVouchRegistry().TryPackPublish(chain.ReleaseArg(sa.Release), chain.SortedSigs(sigs), sa.Authorization.ScoreDigest, sa.Signature)

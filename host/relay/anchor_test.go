@@ -14,9 +14,9 @@ import (
 // TestPublishWaitsForTheScore: publish() with a score digest reverts until
 // recordScore() is mined, and the outbox fails a reverting record for good
 // (a host killed between queueing the score and the publish lost the
-// release's anchoring that way). Publish queues nothing until the chain
-// holds the score; a scoreless authorization and a record already queued
-// go through.
+// release's anchoring that way). Publish queues nothing while this host's
+// score record is unconfirmed; a scoreless authorization, a score this
+// outbox never held and a publish already queued go through.
 func TestPublishWaitsForTheScore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a simulated chain")
@@ -32,6 +32,10 @@ func TestPublishWaitsForTheScore(t *testing.T) {
 			Signature:     make([]byte, 65),
 		}
 	}
+	// The score of 0x01 is queued, not mined.
+	if _, err := e.ob.Enqueue(ctx, "score:0x01", e.env.Domain.Registry, []byte{1}); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name    string
 		id      string
@@ -39,7 +43,8 @@ func TestPublishWaitsForTheScore(t *testing.T) {
 		wantErr error
 		queued  bool
 	}{
-		{"scored, score not on chain", "0x01", [32]byte{9}, ErrScoreNotAnchored, false},
+		{"score queued, not mined", "0x01", [32]byte{9}, ErrScoreNotAnchored, false},
+		{"score queued by another host", "0x03", [32]byte{9}, nil, true},
 		{"no score digest", "0x02", [32]byte{}, nil, true},
 		{"already queued", "0x02", [32]byte{9}, nil, true},
 	} {
