@@ -36,6 +36,7 @@ func startScorerChild(ctx context.Context, bin, stateDir string, chainID uint64,
 	cmd := exec.CommandContext(ctx, bin, "--listen", "127.0.0.1:0", "--model", "none", "--platform", "sim",
 		"--state-dir", stateDir, "--chain-id", fmt.Sprint(chainID), "--registry", registry)
 	cmd.Stderr = stderr
+	cmd.SysProcAttr = childAttrs()
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 10 * time.Second
 	out, err := cmd.StdoutPipe()

@@ -78,6 +78,7 @@ func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordi
 	_ = os.Remove(sock)
 	cmd := exec.CommandContext(ctx, bin, "-config", cfgPath, "-listen", "unix:"+sock, "-platform", "sim", "-state-dir", stateDir)
 	cmd.Stderr = stderr
+	cmd.SysProcAttr = childAttrs()
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 10 * time.Second
 	if err := cmd.Start(); err != nil {

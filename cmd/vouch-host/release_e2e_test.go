@@ -45,6 +45,7 @@ type devHost struct {
 	rpc  string
 	aks  []string // simulated AK PEM files the host wrote
 	pid  int      // the coordinator child
+	proc *os.Process
 	logs *lockedWriter
 }
 
@@ -307,5 +308,5 @@ func startDevHost(t *testing.T, bin string, args ...string) devHost {
 	}
 	n, _ := strconv.Atoi(pid[1])
 	return devHost{t: t, base: api1[1], rpc: chainLine[1], dom: wire.Domain{ChainID: 1337, Registry: common.HexToAddress(chainLine[3])},
-		aks: strings.Split(aks[1], ","), pid: n, logs: stderr}
+		aks: strings.Split(aks[1], ","), pid: n, proc: cmd.Process, logs: stderr}
 }

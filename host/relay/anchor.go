@@ -4,8 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/x509"
+	"database/sql"
 	"encoding/hex"
 	"encoding/pem"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -122,9 +124,34 @@ func (a ChainAnchor) Publish(ctx context.Context, id string, sa wire.SignedAutho
 	for i, s := range sa.Authorization.Signers {
 		sigs[i] = chain.Signature{Signer: s, Sig: sa.Signatures[i]}
 	}
+	key := "publish:" + id
+	if _, err := a.Outbox.Entry(ctx, key); err == nil {
+		return nil // queued before: the outbox owns it
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	// publish() with a score digest reverts (ScoreMismatch) until
+	// recordScore() is mined, and the outbox fails a record whose gas
+	// estimate reverts for good: queue it only once the score record this
+	// relay queued (before the coordinator saw the score) is confirmed. The
+	// relay asks again next round. (The registry's getReleases hides a
+	// record until publish(), so the outbox is what can tell.)
+	if sa.Authorization.ScoreDigest != ([32]byte{}) {
+		e, err := a.Outbox.Entry(ctx, "score:"+id)
+		switch {
+		case errors.Is(err, sql.ErrNoRows): // queued by another host: nothing to wait for here
+		case err != nil:
+			return err
+		case e.State != chain.OutboxConfirmed:
+			return fmt.Errorf("publish of %s (score record %s): %w", id, e.State, ErrScoreNotAnchored)
+		}
+	}
 	data, err := chain.NewVouchRegistry().TryPackPublish(chain.ReleaseArg(sa.Release), chain.SortedSigs(sigs), sa.Authorization.ScoreDigest, sa.Signature)
-	return a.enqueue(ctx, "publish:"+id, data, err)
+	return a.enqueue(ctx, key, data, err)
 }
+
+// ErrScoreNotAnchored: publish() waits until the release's score is mined.
+var ErrScoreNotAnchored = errors.New("the release's score is not on chain yet")
 
 // RecordReceipt queues recordReceipt() and reports whether it is confirmed.
 func (a ChainAnchor) RecordReceipt(ctx context.Context, id string, rel wire.Release, r wire.SignedReceipt) (bool, error) {
