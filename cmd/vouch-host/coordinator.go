@@ -122,6 +122,7 @@ type relayDeps struct {
 	scorer   string
 	verify   relay.EvidenceVerifier
 	every    time.Duration
+	drain    time.Duration // how long a graceful stop works the outbox
 	log      *slog.Logger
 }
 
@@ -178,6 +179,13 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 	return c, func() {
 		<-relayDone
 		<-obDone
+		// A graceful stop anchors what is already queued, bounded in time;
+		// what remains is resumed from outbox.db at the next start.
+		dctx, cancel := context.WithTimeout(context.Background(), d.drain)
+		if err := ob.Drain(dctx); err != nil {
+			d.log.Warn("chain outbox not drained before stopping; it resumes at the next start", "err", err.Error())
+		}
+		cancel()
 		client.Close()
 		_ = db.Close()
 	}, nil

@@ -163,6 +163,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			if c.chainKey == "" {
 				c.chainKey = hex.EncodeToString(crypto.FromECDSA(dc.Keys[0]))
 			}
+		} else if c.chainKey == "" {
+			// --dev against a dev chain run elsewhere: its governing key 0.
+			c.chainKey = hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(0)))
 		}
 	}
 
@@ -331,7 +334,7 @@ func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Do
 		return fail(err)
 	}
 	coord, wait, err := startRelay(rctx, relayDeps{st: st, dom: dom, rpcURL: c.chainRPC, key: key,
-		outboxDB: filepath.Join(c.dataDir, "outbox.db"), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, log: log})
+		outboxDB: filepath.Join(c.dataDir, "outbox.db"), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, drain: c.drain, log: log})
 	if err != nil {
 		return fail(err)
 	}
