@@ -157,29 +157,9 @@ func signPolicyFile(cmd *cobra.Command, c *config, path string, yes bool) error 
 	w := cmd.OutOrStdout()
 	fmt.Fprintln(w, "Signing policy:")
 	printPolicy(w, d, p, f.Digest)
-	for _, s := range f.Signatures {
-		fmt.Fprintf(w, "  signed by    %s\n", s.Signer.Hex())
-	}
-	if !yes {
-		ok, err := confirm(cmd, "Sign this policy? [y/N] ")
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return withCode(exitFindings, errors.New("not signed"))
-		}
-	}
-	key, err := unlockKey(cmd, c)
+	addr, err := confirmAndSign(cmd, c, f, "policy", yes)
 	if err != nil {
 		return err
-	}
-	sig, err := wire.Sign(key, f.Digest)
-	if err != nil {
-		return err
-	}
-	addr, err := f.AddSignature(sig)
-	if err != nil {
-		return withCode(exitFindings, err)
 	}
 	if !slices.Contains(p.Maintainers, addr) && p.Nonce == 0 {
 		return withCode(exitUsage, fmt.Errorf("your key %s is not one of the policy's maintainers", addr.Hex()))

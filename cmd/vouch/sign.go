@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
@@ -46,29 +48,9 @@ Any EIP-712 wallet can sign the same payload (typedData, eth_signTypedData_v4).`
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "Signing release:\n")
 			printRelease(out, d, r, f.Digest)
-			for _, s := range f.Signatures {
-				fmt.Fprintf(out, "  signed by    %s\n", s.Signer.Hex())
-			}
-			if !yes {
-				ok, err := confirm(cmd, "Sign this release? [y/N] ")
-				if err != nil {
-					return err
-				}
-				if !ok {
-					return withCode(exitFindings, fmt.Errorf("not signed"))
-				}
-			}
-			key, err := unlockKey(cmd, c)
+			addr, err := confirmAndSign(cmd, c, f, "release", yes)
 			if err != nil {
 				return err
-			}
-			sig, err := wire.Sign(key, f.Digest)
-			if err != nil {
-				return err
-			}
-			addr, err := f.AddSignature(sig)
-			if err != nil {
-				return withCode(exitFindings, err)
 			}
 			if err := f.Write(args[0]); err != nil {
 				return err
@@ -90,4 +72,34 @@ func confirm(cmd *cobra.Command, prompt string) (bool, error) {
 		return false, withCode(exitUsage, fmt.Errorf("no answer on standard input: pass --yes to sign without asking"))
 	}
 	return answer == "y" || answer == "Y" || answer == "yes", nil
+}
+
+// confirmAndSign lists who signed f so far, asks (unless yes), unlocks the
+// signing key and adds its EIP-712 signature over f's digest.
+func confirmAndSign(cmd *cobra.Command, c *config, f *signfile.File, what string, yes bool) (common.Address, error) {
+	for _, s := range f.Signatures {
+		fmt.Fprintf(cmd.OutOrStdout(), "  signed by    %s\n", s.Signer.Hex())
+	}
+	if !yes {
+		ok, err := confirm(cmd, "Sign this "+what+"? [y/N] ")
+		if err != nil {
+			return common.Address{}, err
+		}
+		if !ok {
+			return common.Address{}, withCode(exitFindings, errors.New("not signed"))
+		}
+	}
+	key, err := unlockKey(cmd, c)
+	if err != nil {
+		return common.Address{}, err
+	}
+	sig, err := wire.Sign(key, f.Digest)
+	if err != nil {
+		return common.Address{}, err
+	}
+	addr, err := f.AddSignature(sig)
+	if err != nil {
+		return addr, withCode(exitFindings, err)
+	}
+	return addr, nil
 }
