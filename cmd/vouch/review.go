@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/base64"
@@ -18,6 +19,7 @@ import (
 	"github.com/vouchpm/vouch/cmd/vouch/internal/hostclient"
 	"github.com/vouchpm/vouch/enclave/wire"
 	api "github.com/vouchpm/vouch/host/api/apijson"
+	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/diff"
 	"github.com/vouchpm/vouch/scorer/tarball"
@@ -47,6 +49,41 @@ func checkedRelease(d wire.Domain, st api.ReleaseStatus) (wire.Release, [32]byte
 }
 
 // releaseID checks the shape of a release ID argument.
+// checkedRel is a release read from the host whose fields were checked to
+// hash to its ID under the chain's domain.
+type checkedRel struct {
+	host   *hostclient.Client
+	status api.ReleaseStatus
+	reader *chain.Reader
+	domain wire.Domain
+	digest [32]byte
+	close  func()
+}
+
+// fetchRelease reads release id from the host and recomputes its EIP-712
+// digest under the chain's domain: what a maintainer signs is computed here,
+// never taken from the host. Callers must call close.
+func fetchRelease(ctx context.Context, c *config, id string) (*checkedRel, error) {
+	h, err := hostFor(c)
+	if err != nil {
+		return nil, err
+	}
+	st, err := h.Release(ctx, id)
+	if err != nil {
+		return nil, hostErr(c, err)
+	}
+	reader, d, closeChain, err := chainReader(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	_, digest, err := checkedRelease(d, st)
+	if err != nil {
+		closeChain()
+		return nil, err
+	}
+	return &checkedRel{host: h, status: st, reader: reader, domain: d, digest: digest, close: closeChain}, nil
+}
+
 func releaseID(s string) (string, error) {
 	h, ok := strings.CutPrefix(strings.ToLower(s), "0x")
 	if !ok || len(h) != 64 || strings.Trim(h, "0123456789abcdef") != "" {
@@ -238,24 +275,13 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			if err != nil {
 				return err
 			}
-			h, err := hostFor(c)
-			if err != nil {
-				return err
-			}
 			ctx := cmd.Context()
-			st, err := h.Release(ctx, id)
-			if err != nil {
-				return hostErr(c, err)
-			}
-			reader, d, closeChain, err := chainReader(ctx, c)
+			rel, err := fetchRelease(ctx, c, id)
 			if err != nil {
 				return err
 			}
-			defer closeChain()
-			_, digest, err := checkedRelease(d, st)
-			if err != nil {
-				return err
-			}
+			defer rel.close()
+			h, st, reader, digest := rel.host, rel.status, rel.reader, rel.digest
 			w := cmd.OutOrStdout()
 			if asJSON {
 				w = cmd.ErrOrStderr()
@@ -332,25 +358,13 @@ func newVetoCommand() *cobra.Command {
 			if strings.TrimSpace(reason) == "" || len(reason) > 1000 {
 				return withCode(exitUsage, errors.New("a veto needs --reason of 1 to 1000 bytes"))
 			}
-			h, err := hostFor(c)
-			if err != nil {
-				return err
-			}
 			ctx := cmd.Context()
-			st, err := h.Release(ctx, id)
-			if err != nil {
-				return hostErr(c, err)
-			}
-			_, d, closeChain, err := chainReader(ctx, c)
+			rel, err := fetchRelease(ctx, c, id)
 			if err != nil {
 				return err
 			}
-			defer closeChain()
-			_, digest, err := checkedRelease(d, st)
-			if err != nil {
-				return err
-			}
-			vd, err := wire.Digest(d, wire.Veto{ReleaseDigest: digest, Reason: reason})
+			defer rel.close()
+			vd, err := wire.Digest(rel.domain, wire.Veto{ReleaseDigest: rel.digest, Reason: reason})
 			if err != nil {
 				return err
 			}
@@ -362,7 +376,7 @@ func newVetoCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err = h.Veto(ctx, id, api.VetoRequest{Reason: reason, SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}})
+			st, err := rel.host.Veto(ctx, id, api.VetoRequest{Reason: reason, SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}})
 			if err != nil {
 				return hostErr(c, err)
 			}
