@@ -250,7 +250,8 @@ func crashRelease(t *testing.T, reg *registrytest.Registry, login, dir, caFile, 
 }
 
 // sealToken encrypts the npm token to the key the coordinator's fresh
-// evidence attests and hands it to the host.
+// evidence attests and hands it to the host. As the CLI does, the simulated
+// AKs the host printed are the only trust, and the evidence must say SIMULATED.
 func sealToken(t *testing.T, h devHost, pkg, login string) {
 	t.Helper()
 	nonce := make([]byte, 32)
@@ -272,7 +273,7 @@ func sealToken(t *testing.T, h devHost, pkg, login string) {
 		t.Fatal(err)
 	}
 	claims, err := v.VerifyEvidence(context.Background(), evResp.Evidence)
-	if err != nil || !bytes.Equal(claims.Nonce, nonce) || claims.Registry != h.dom.Registry {
+	if err != nil || !claims.Simulated || !bytes.Equal(claims.Nonce, nonce) || claims.Registry != h.dom.Registry {
 		t.Fatalf("coordinator evidence: %+v, %v", claims, err)
 	}
 	pub, err := crypto.UnmarshalPubkey(claims.Key)

@@ -5,11 +5,9 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"crypto/rand"
 	"crypto/sha256"
 	"crypto/sha512"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -26,10 +24,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/crypto/ecies"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
@@ -97,38 +93,7 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 	h.do("POST", "/v1/packages", mustJSON(t, api.PolicyRequest{Policy: pol, Signatures: []api.SignedBy{m[0].sign(t, pd), m[2].sign(t, pd)}}), "application/json", 201)
 
 	// The token goes to the key the coordinator's evidence attests, over a fresh nonce.
-	nonce := make([]byte, 32)
-	_, _ = rand.Read(nonce)
-	var evResp struct {
-		Evidence []byte `json:"evidence"`
-	}
-	if err := json.Unmarshal(h.do("GET", "/v1/enclaves/coordinator/evidence?nonce="+hex.EncodeToString(nonce), nil, "", 200), &evResp); err != nil {
-		t.Fatal(err)
-	}
-	// As the CLI does: the simulated AKs the host printed are the only trust.
-	var trust platforms.Trust
-	for _, p := range h.aks {
-		if err := trust.LoadTrustFile(p); err != nil {
-			t.Fatal(err)
-		}
-	}
-	v, err := platforms.NewVerifier(trust)
-	if err != nil {
-		t.Fatal(err)
-	}
-	claims, err := v.VerifyEvidence(context.Background(), evResp.Evidence)
-	if err != nil || !claims.Simulated || !bytes.Equal(claims.Nonce, nonce) || claims.Registry != h.dom.Registry {
-		t.Fatalf("coordinator evidence: %+v, %v", claims, err)
-	}
-	pub, err := crypto.UnmarshalPubkey(claims.Key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ct, err := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(pub), []byte(login), nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h.do("PUT", "/v1/packages/relay-pkg/token", ct, "application/octet-stream", 200)
+	sealToken(t, h, "relay-pkg", login)
 
 	pkgDir := t.TempDir()
 	_ = os.WriteFile(filepath.Join(pkgDir, "package.json"), []byte(`{"name":"relay-pkg","version":"1.0.0"}`), 0o644)
