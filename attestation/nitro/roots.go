@@ -9,6 +9,8 @@ import (
 	"encoding/pem"
 	"fmt"
 	"os"
+
+	"github.com/vouchpm/vouch/attestation"
 )
 
 // awsRootPEM is the AWS Nitro Enclaves Root G1 certificate, as published in
@@ -71,7 +73,7 @@ func LoadRoots(paths ...string) (*x509.CertPool, error) {
 		if err != nil {
 			return nil, fmt.Errorf("loading roots: %w", err)
 		}
-		certs, err := parseCertificates(data)
+		certs, err := attestation.ParseCertificates(data)
 		if err != nil {
 			return nil, fmt.Errorf("loading roots from %s: %w", path, err)
 		}
@@ -80,37 +82,4 @@ func LoadRoots(paths ...string) (*x509.CertPool, error) {
 		}
 	}
 	return pool, nil
-}
-
-func parseCertificates(data []byte) ([]*x509.Certificate, error) {
-	if !bytes.Contains(data, []byte("-----BEGIN")) {
-		certs, err := x509.ParseCertificates(data)
-		if err != nil {
-			return nil, fmt.Errorf("neither PEM nor DER certificates: %w", err)
-		}
-		if len(certs) == 0 {
-			return nil, fmt.Errorf("no certificate found")
-		}
-		return certs, nil
-	}
-	var certs []*x509.Certificate
-	for rest := data; ; {
-		var block *pem.Block
-		block, rest = pem.Decode(rest)
-		if block == nil {
-			break
-		}
-		if block.Type != "CERTIFICATE" {
-			continue
-		}
-		c, err := x509.ParseCertificate(block.Bytes)
-		if err != nil {
-			return nil, fmt.Errorf("PEM certificate %d: %w", len(certs)+1, err)
-		}
-		certs = append(certs, c)
-	}
-	if len(certs) == 0 {
-		return nil, fmt.Errorf("no PEM CERTIFICATE block found")
-	}
-	return certs, nil
 }

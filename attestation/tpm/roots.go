@@ -3,10 +3,11 @@ package tpm
 import (
 	"crypto/x509"
 	"embed"
-	"encoding/pem"
 	"fmt"
 	"os"
 	"path"
+
+	"github.com/vouchpm/vouch/attestation"
 )
 
 //go:embed roots/*.crt roots/*.cer
@@ -34,34 +35,13 @@ func GoogleCertificates() []*x509.Certificate {
 	return out
 }
 
-// ParseCertificates reads every PEM "CERTIFICATE" block in data, or data
-// itself as one DER certificate.
+// ParseCertificates reads PEM or DER certificates (attestation.ParseCertificates).
 func ParseCertificates(data []byte) ([]*x509.Certificate, error) {
-	var out []*x509.Certificate
-	rest := data
-	for {
-		var block *pem.Block
-		block, rest = pem.Decode(rest)
-		if block == nil {
-			break
-		}
-		if block.Type != "CERTIFICATE" {
-			continue
-		}
-		c, err := x509.ParseCertificate(block.Bytes)
-		if err != nil {
-			return nil, fmt.Errorf("tpm: parsing certificate: %w", err)
-		}
-		out = append(out, c)
-	}
-	if len(out) > 0 {
-		return out, nil
-	}
-	c, err := x509.ParseCertificate(data)
+	certs, err := attestation.ParseCertificates(data)
 	if err != nil {
-		return nil, fmt.Errorf("tpm: no PEM CERTIFICATE block and not a DER certificate: %w", err)
+		return nil, fmt.Errorf("tpm: %w", err)
 	}
-	return []*x509.Certificate{c}, nil
+	return certs, nil
 }
 
 // LoadCertificates reads a PEM or DER certificate file (the CLI's --roots).
