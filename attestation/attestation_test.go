@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"github.com/vouchpm/vouch/attestation/testclock"
 	"strings"
 	"testing"
 	"time"
@@ -71,7 +72,7 @@ func newFixture(t *testing.T, mutate func(*edPlatform)) *fixture {
 	if mutate != nil {
 		mutate(p)
 	}
-	now := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	now := testclock.Date(2026, 11, 25, 12)
 	v, err := NewVerifier(WithPlatform(p), WithClock(func() time.Time { return now }))
 	if err != nil {
 		t.Fatal(err)

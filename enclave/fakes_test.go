@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/vouchpm/vouch/attestation/testclock"
 	"os"
 	"strconv"
 	"strings"
@@ -191,7 +192,7 @@ type testClock struct{ t atomic.Int64 }
 
 func newTestClock() *testClock {
 	c := &testClock{}
-	c.t.Store(time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC).Unix())
+	c.t.Store(testclock.Date(2026, 11, 25, 12).Unix())
 	return c
 }
 func (c *testClock) Now() time.Time          { return time.Unix(c.t.Load(), 0) }

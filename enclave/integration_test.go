@@ -37,7 +37,9 @@ type testHost struct {
 	blobs [][]byte // every sealed blob ever returned
 }
 
-func dialHost(t *testing.T, addr string, akPEM []byte, cfg *Config) *testHost {
+// dialHost verifies the evidence at now: the world's clock, which the
+// enclave also signs its evidence with.
+func dialHost(t *testing.T, addr string, akPEM []byte, cfg *Config, now func() time.Time) *testHost {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -59,7 +61,7 @@ func dialHost(t *testing.T, addr string, akPEM []byte, cfg *Config) *testHost {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := attestation.NewVerifier(attestation.WithPlatform(pv))
+	v, err := attestation.NewVerifier(attestation.WithPlatform(pv), attestation.WithClock(now))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +223,7 @@ func TestIntegrationVerdaccio(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := dialHost(t, serve(t, w.c, logs), ak, w.cfg)
+	h := dialHost(t, serve(t, w.c, logs), ak, w.cfg, w.clock.Now)
 	if h.enclave != w.c.Address() {
 		t.Fatal("evidence binds another key than the enclave's")
 	}

@@ -6,6 +6,7 @@ import (
 	"crypto/elliptic"
 	"encoding/hex"
 	"errors"
+	"github.com/vouchpm/vouch/attestation/testclock"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +17,7 @@ import (
 	"github.com/vouchpm/vouch/attestation"
 )
 
-var testNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+var testNow = testclock.Date(2026, 11, 25, 12)
 
 // sentinels lists every distinct refusal; each case must match exactly one.
 var sentinels = []error{ErrMalformed, ErrDocumentTooLarge, ErrUnsupportedKey, ErrBadSignature,

@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"encoding/pem"
 	"fmt"
+	"github.com/vouchpm/vouch/attestation/testclock"
 	"math/big"
 	"strings"
 	"testing"
@@ -79,7 +80,7 @@ func (p *testPKI) cert(t testing.TB, tmpl *x509.Certificate, parent *x509.Certif
 
 func newTestPKI(t testing.TB) *testPKI {
 	t.Helper()
-	p := &testPKI{now: time.Date(2026, 9, 11, 12, 0, 0, 0, time.UTC)}
+	p := &testPKI{now: testclock.Date(2026, 9, 11, 12)}
 	p.rootKey, p.caKey, p.pckKey, p.tcbKey, p.attKey = newKey(t), newKey(t), newKey(t), newKey(t), newKey(t)
 	p.root = p.cert(t, &x509.Certificate{
 		Subject: pkix.Name{CommonName: "Test SGX Root CA"}, IsCA: true, BasicConstraintsValid: true,

@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"errors"
+	"github.com/vouchpm/vouch/attestation/testclock"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ import (
 	"github.com/vouchpm/vouch/attestation"
 )
 
-var testNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+var testNow = testclock.Date(2026, 11, 25, 12)
 
 var testCode = Code{Name: "vouch-test", Digest: sha256.Sum256([]byte("vouch test code"))}
 

@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"github.com/vouchpm/vouch/attestation/testclock"
 	"math/big"
 	"testing"
 	"time"
@@ -22,7 +23,7 @@ func newTestCA(t testing.TB) *testCA {
 	t.Helper()
 	rootKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	interKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	nb := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	nb := testclock.Date(2020, 1, 1, 0)
 	rootTmpl := &x509.Certificate{
 		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "vouch test vTPM root"},
 		NotBefore: nb, NotAfter: nb.AddDate(30, 0, 0), IsCA: true, BasicConstraintsValid: true,

@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"encoding/pem"
 	"errors"
+	"github.com/vouchpm/vouch/attestation/testclock"
 	"io"
 	"os"
 	"path/filepath"
@@ -25,7 +26,7 @@ import (
 	"github.com/vouchpm/vouch/attestation/sim"
 )
 
-var testNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+var testNow = testclock.Date(2026, 11, 25, 12)
 
 // simulatedVTPM is the go-tpm-tools simulator with the event log that
 // explains its PCRs, the shape client.GetEventLog looks for.
