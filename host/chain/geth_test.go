@@ -92,9 +92,3 @@ func newGethEnv(ctx context.Context, t *testing.T, bin string) (*chaintest.Env, 
 	}
 	return chaintest.Deploy(ctx, client, gov)
 }
-
-func TestGethDevAvailable(t *testing.T) {
-	if os.Getenv("GETH") == "" {
-		t.Skip("GETH not set: the registry tests ran on the simulated backend only; set GETH=/path/to/geth to run them against geth --dev")
-	}
-}
