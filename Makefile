@@ -55,12 +55,22 @@ build: apt-deps
 	$(GO) build -o $(BIN)/ ./cmd/...
 
 lint: tools
+	bash mk/hygiene.sh
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
 	$(GO) vet ./...
 	$(BIN)/staticcheck ./...
 
-test: apt-deps $(TEST_DEPS) lint
+# Packages that run goroutines get a second pass under the race detector.
+RACE_PKGS ?= ./enclave/... ./host/api/... ./host/relay/... ./host/store/... ./scorer/server/...
+# Packages whose tests make fixtures at a fixed clock (attestation/testclock)
+# run again with those clocks a year ahead: a test that passes only near the
+# date it was written fails here at once.
+CLOCK_PKGS = $$($(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {{join .XTestImports " "}}' ./... | awk '/attestation\/testclock/{print $$1}')
+
+test: apt-deps $(TEST_DEPS) lint vulncheck
 	$(GO) test $(GOTESTFLAGS) ./...
+	$(GO) test -race $(GOTESTFLAGS) $(RACE_PKGS)
+	VOUCH_TEST_CLOCK_OFFSET=8760h $(GO) test -count=1 $(GOTESTFLAGS) $(CLOCK_PKGS)
 
 FUZZTIME ?= 60s
 fuzz: apt-deps
