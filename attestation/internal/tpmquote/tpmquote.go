@@ -6,7 +6,9 @@ package tpmquote
 import (
 	"bytes"
 	"crypto"
+	"crypto/sha1"
 	"crypto/sha256"
+	"crypto/sha512"
 	"crypto/x509"
 	"encoding/asn1"
 	"encoding/binary"
@@ -229,16 +231,32 @@ func Measurement(pcrs map[int][]byte) ([32]byte, error) {
 }
 
 // HasSimulatedMarker reports whether any PCR 0 event of the verified log
-// carries SimulatedMarker (UTF-16LE, as an S-CRTM version string).
+// carries SimulatedMarker (UTF-16LE, as an S-CRTM version string). It matches
+// the event's digest, which the replay checked against the quoted PCRs, as
+// well as its data: an event's data and type are not always bound to its
+// digest (GO-2026-6893), so data alone could be edited to hide the marker.
 func HasSimulatedMarker(ms *pb.MachineState) bool {
 	marker := UTF16LE(SimulatedMarker)
+	markerDigests := [][]byte{sha1Sum(marker), sha256Sum(marker), sha384Sum(marker)}
 	for _, ev := range ms.GetRawEvents() {
-		if ev.GetPcrIndex() == 0 && bytes.Contains(ev.GetData(), marker) {
+		if ev.GetPcrIndex() != 0 {
+			continue
+		}
+		if bytes.Contains(ev.GetData(), marker) {
 			return true
+		}
+		for _, d := range markerDigests {
+			if bytes.Equal(ev.GetDigest(), d) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+func sha1Sum(b []byte) []byte   { s := sha1.Sum(b); return s[:] }
+func sha256Sum(b []byte) []byte { s := sha256.Sum256(b); return s[:] }
+func sha384Sum(b []byte) []byte { s := sha512.Sum384(b); return s[:] }
 
 // UTF16LE encodes s as UTF-16LE with a terminating NUL, as UEFI strings are.
 func UTF16LE(s string) []byte {

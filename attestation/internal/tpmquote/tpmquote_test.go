@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	pb "github.com/google/go-tpm-tools/proto/attest"
 	"github.com/vouchpm/vouch/attestation"
 )
 
@@ -118,4 +119,32 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("ExtraData error %v", err)
 		}
 	})
+}
+
+// An event's data is not always bound to its digest (GO-2026-6893): simulated
+// evidence whose marker event data was edited keeps the marker's digest,
+// which the PCR replay did check, and is still recognised as simulated.
+func TestSimulatedMarkerSurvivesEditedEventData(t *testing.T) {
+	marker := UTF16LE(SimulatedMarker)
+	other := UTF16LE("Google GCE firmware v1")
+	tests := []struct {
+		name string
+		ev   *pb.Event
+		want bool
+	}{
+		{"marker data and digest", &pb.Event{PcrIndex: 0, Data: marker, Digest: sha256Sum(marker)}, true},
+		{"data edited, sha256 digest kept", &pb.Event{PcrIndex: 0, Data: other, Digest: sha256Sum(marker)}, true},
+		{"data edited, sha1 digest kept", &pb.Event{PcrIndex: 0, Data: other, Digest: sha1Sum(marker)}, true},
+		{"data edited, sha384 digest kept", &pb.Event{PcrIndex: 0, Data: other, Digest: sha384Sum(marker)}, true},
+		{"another event", &pb.Event{PcrIndex: 0, Data: other, Digest: sha256Sum(other)}, false},
+		{"marker in another PCR", &pb.Event{PcrIndex: 7, Data: marker, Digest: sha256Sum(marker)}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := &pb.MachineState{RawEvents: []*pb.Event{tc.ev}}
+			if got := HasSimulatedMarker(ms); got != tc.want {
+				t.Fatalf("HasSimulatedMarker = %v, want %v", got, tc.want)
+			}
+		})
+	}
 }
