@@ -119,3 +119,41 @@ func flipOffsets(t *testing.T, raw []byte) map[string]int {
 		"protobuf field type": 0,
 	}
 }
+
+// A raw TPM document's nonce is the quote's extraData: a policy naming the
+// nonce go-tpm-tools recorded (0x9009) accepts the document, one naming
+// another nonce refuses it, and a document made without one is refused too.
+func TestRecordedGCENonceInPolicy(t *testing.T) {
+	tests := []struct {
+		file      string
+		nonce     string
+		wantClaim string
+	}{
+		{"testdata/gce-cos-85-nonce9009.pb", "9009", ""},
+		{"testdata/gce-cos-85-nonce9009.pb", "9010", "nonce"},
+		{"testdata/gce-cos-85-nonce9009.pb", "900900", "nonce"},
+		{"testdata/gce-cos-85-no-nonce.pb", "9009", "nonce"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file+"/"+tc.nonce, func(t *testing.T) {
+			raw, err := os.ReadFile(tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			claims, err := platformVerifier(t, recordedAt, NewVerifier()).VerifyPlatformDocument(context.Background(), attestation.PlatformTPM, raw, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			nonce, _ := hex.DecodeString(tc.nonce)
+			policy := &attestation.Policy{Platforms: []string{attestation.PlatformTPM}, AnyMeasurementUnsafe: true, Nonce: nonce}
+			err = policy.CheckDocument(claims, recordedAt)
+			var pe *attestation.PolicyError
+			switch {
+			case tc.wantClaim == "" && err != nil:
+				t.Fatalf("refused: %v", err)
+			case tc.wantClaim != "" && (!errors.As(err, &pe) || pe.Claim != tc.wantClaim):
+				t.Fatalf("err = %v, want refusal on %q", err, tc.wantClaim)
+			}
+		})
+	}
+}

@@ -68,7 +68,7 @@ func (v *Verifier) Platform() string { return attestation.PlatformTPM }
 
 // VerifyQuote checks the AK certificate chain at time at, then the quote and
 // event log with go-tpm-tools' server.VerifyAttestation. ReportData is the
-// quote's extraData as recorded. IssuedAt stays zero: a TPM quote has no wall
+// quote's extraData as recorded, and so is Nonce (see below). IssuedAt stays zero: a TPM quote has no wall
 // clock (the binding's issuedAt is used).
 func (v *Verifier) VerifyQuote(_ context.Context, quote, aux []byte, at time.Time) (*attestation.Claims, error) {
 	if len(aux) != 0 {
@@ -90,6 +90,10 @@ func (v *Verifier) VerifyQuote(_ context.Context, quote, aux []byte, at time.Tim
 		PCRs:        make(map[int]string, len(res.PCRs)),
 		Signer:      signer(res.AKCert),
 		ReportData:  res.ExtraData,
+		// A TPM quote's only caller-chosen field is extraData: for a raw
+		// document (go-tpm-tools' Attest(nonce)) it is the nonce, so a policy
+		// can name it. Evidence vouch wraps replaces it with the binding's nonce.
+		Nonce: append([]byte(nil), res.ExtraData...),
 	}
 	for i, p := range res.PCRs {
 		c.PCRs[i] = hex.EncodeToString(p)
