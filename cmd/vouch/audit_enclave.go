@@ -229,7 +229,7 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 			}
 			var policy *attestation.Policy
 			if allowSim && policyPath == "" {
-				policy = &attestation.Policy{AllowSimulatedUnsafe: true, AnyMeasurementUnsafe: true}
+				policy = devPolicy()
 			}
 			if policyPath != "" {
 				p, err := attestation.LoadPolicy(policyPath)
