@@ -79,7 +79,7 @@ func verifyEnclave(cmd *cobra.Command, tf trustFlags, reader *chain.Reader, d wi
 		return nil, withCode(exitFindings, fmt.Errorf("the %s's evidence does not meet the policy: %v", role, oneLine(err)))
 	}
 	want := map[string]uint8{"coordinator": chain.RoleCoordinator, "scorer": chain.RoleScorer}[role]
-	got, err := reader.EnclaveRole(cmd.Context(), claims.Address)
+	got, err := awaitEnclaveRole(cmd.Context(), reader, claims.Address, want, registrationWait, cmd.ErrOrStderr())
 	if err != nil {
 		return nil, withCode(exitChain, fmt.Errorf("cannot read the enclave registry on chain: %v", oneLine(err)))
 	}
