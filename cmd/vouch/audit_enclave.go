@@ -56,6 +56,9 @@ type enclaveReport struct {
 	IssuedAt      string            `json:"issuedAt,omitempty"`
 	AgeSeconds    int64             `json:"ageSeconds,omitempty"`
 	PCRs          map[string]string `json:"pcrs,omitempty"`
+	// With --role: the key the chain registered, and in which block.
+	RegisteredKey   string `json:"registeredKey,omitempty"`
+	RegisteredBlock uint64 `json:"registeredBlock,omitempty"`
 }
 
 func reportFromClaims(c *attestation.Claims, now time.Time, raw bool) enclaveReport {
@@ -150,6 +153,9 @@ func printEnclaveReport(w io.Writer, r enclaveReport) {
 	if r.Role == "" {
 		line("report data", r.ReportData)
 	}
+	if r.RegisteredKey != "" {
+		line("registered", fmt.Sprintf("%s in block %d", r.RegisteredKey, r.RegisteredBlock))
+	}
 	if r.IssuedAt != "" {
 		line("issued", fmt.Sprintf("%s (%s ago)", r.IssuedAt, (time.Duration(r.AgeSeconds)*time.Second).String()))
 	}
@@ -209,8 +215,10 @@ quote with --collateral DIR holding Intel PCS collateral).
 
 It prints platform, measurement, signer, debug, TCB status, the bound key and
 its Ethereum address, model digest and age; SIMULATED evidence says so.
-With --role, the evidence is the one registered on chain for that role (the
-newest key not retired), and the bound key must be the registered key.
+With --role, every key registered on chain for that role and not retired is
+audited (any of them can act for the role): each evidence must bind its
+registered key and meet the policy, judged at its registration block's time
+unless --at is given. --json then prints one report per key.
 A policy (JSON, see attestation.Policy) is required unless --audit-only or
 --allow-simulated (the dev platform, any measurement, shown as SIMULATED).
 
@@ -284,8 +292,41 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 			if err != nil {
 				return err
 			}
-			var data []byte
-			var registered *verify.RegisteredEnclave
+			// audit verifies one piece of evidence (registered: its on-chain
+			// registration, when it came from the chain) at time at.
+			audit := func(data []byte, registered *verify.RegisteredEnclave, at time.Time) (enclaveReport, error) {
+				now = at // the verifier's clock (trust.Now) reads now
+				var claims *attestation.Claims
+				var verr error
+				if platform == "" {
+					claims, verr = v.VerifyEvidence(cmd.Context(), data)
+				} else {
+					claims, verr = v.VerifyPlatformDocument(cmd.Context(), platform, data, nil)
+				}
+				if verr == nil && registered != nil && claims.Address != registered.Key {
+					verr = fmt.Errorf("%w: the evidence binds %s, the chain registered %s", attestation.ErrInvalidEvidence, claims.Address.Hex(), registered.Key.Hex())
+				}
+				if verr != nil {
+					return enclaveReport{Reason: verr.Error(), Platform: platform}, verr
+				}
+				report := reportFromClaims(claims, at, platform != "")
+				if policy == nil {
+					return report, nil
+				}
+				report.PolicyApplied = true
+				check := policy.Check
+				if platform != "" {
+					check = policy.CheckDocument
+				}
+				if perr := check(claims, at); perr != nil {
+					report.Reason = perr.Error()
+					return report, perr
+				}
+				report.Verified = true
+				return report, nil
+			}
+			var reports []enclaveReport
+			var failed []string
 			if role != "" {
 				if platform != "" {
 					return withCode(exitUsage, errors.New("--role reads vouch evidence from the chain; --platform is for raw documents"))
@@ -294,57 +335,61 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 				if err != nil {
 					return err
 				}
-				if registered, err = registeredEvidence(cmd.Context(), c, role); err != nil {
+				list, err := registeredEnclaves(cmd.Context(), c, role)
+				if err != nil {
 					return err
 				}
-				data = registered.Evidence
 				if policy != nil && policy.Role == "" {
 					policy.Role = role
 				}
-			} else if data, err = readEvidenceSource(cmd.Context(), args[0], attestation.MaxEvidenceSize); err != nil {
-				return withCode(exitUsage, err)
-			}
-			var claims *attestation.Claims
-			var verr error
-			if platform == "" {
-				claims, verr = v.VerifyEvidence(cmd.Context(), data)
-			} else {
-				claims, verr = v.VerifyPlatformDocument(cmd.Context(), platform, data, nil)
-			}
-			if verr == nil && registered != nil && claims.Address != registered.Key {
-				verr = fmt.Errorf("%w: the evidence binds %s, the chain registered %s", attestation.ErrInvalidEvidence, claims.Address.Hex(), registered.Key.Hex())
-			}
-			var report enclaveReport
-			if verr != nil {
-				report = enclaveReport{Reason: verr.Error(), Platform: platform}
-			} else {
-				report = reportFromClaims(claims, now, platform != "")
-				if policy != nil {
-					report.PolicyApplied = true
-					check := policy.Check
-					if platform != "" {
-						check = policy.CheckDocument
+				// Every active key counts, so every one is audited. Evidence
+				// is judged at the time it was registered (its block), not
+				// today, unless --at says otherwise.
+				for i := range list {
+					r := &list[i]
+					when := r.RegisteredAt
+					if at != "" || when.IsZero() {
+						when = now
 					}
-					if perr := check(claims, now); perr != nil {
-						report.Reason = perr.Error()
-						verr = perr
-					} else {
-						report.Verified = true
+					report, err := audit(r.Evidence, r, when)
+					report.RegisteredKey, report.RegisteredBlock = r.Key.Hex(), r.Block
+					reports = append(reports, report)
+					if err != nil {
+						failed = append(failed, fmt.Sprintf("%s: %s", r.Key.Hex(), report.Reason))
 					}
+				}
+			} else {
+				data, err := readEvidenceSource(cmd.Context(), args[0], attestation.MaxEvidenceSize)
+				if err != nil {
+					return withCode(exitUsage, err)
+				}
+				report, err := audit(data, nil, now)
+				reports = append(reports, report)
+				if err != nil {
+					failed = append(failed, report.Reason)
 				}
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
 				enc := json.NewEncoder(out)
 				enc.SetIndent("", "  ")
-				if err := enc.Encode(report); err != nil {
+				var v any = reports[0]
+				if role != "" {
+					v = reports // one report per active registered key
+				}
+				if err := enc.Encode(v); err != nil {
 					return err
 				}
 			} else {
-				printEnclaveReport(out, report)
+				for i, r := range reports {
+					if i > 0 {
+						fmt.Fprintln(out)
+					}
+					printEnclaveReport(out, r)
+				}
 			}
-			if verr != nil {
-				return withCode(exitFindings, errors.New(report.Reason))
+			if len(failed) > 0 {
+				return withCode(exitFindings, errors.New(strings.Join(failed, "; ")))
 			}
 			return nil
 		},
@@ -364,8 +409,9 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 	return cmd
 }
 
-// registeredEvidence reads the newest evidence registered on chain for role.
-func registeredEvidence(ctx context.Context, c *config, role string) (*verify.RegisteredEnclave, error) {
+// registeredEnclaves reads every enclave registered on chain for role and not
+// retired, newest first.
+func registeredEnclaves(ctx context.Context, c *config, role string) ([]verify.RegisteredEnclave, error) {
 	var id uint8
 	switch role {
 	case attestation.RoleCoordinator:
@@ -391,5 +437,5 @@ func registeredEvidence(ctx context.Context, c *config, role string) (*verify.Re
 	if len(list) == 0 {
 		return nil, withCode(exitFindings, fmt.Errorf("no %s enclave is registered on chain at %s", role, registry.Hex()))
 	}
-	return &list[0], nil
+	return list, nil
 }

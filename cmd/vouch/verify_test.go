@@ -210,7 +210,13 @@ func TestAuditEnclaveFromChain(t *testing.T) {
 	}
 	enclaveKey, _ := crypto.GenerateKey()
 	good := evidenceFor(enclaveKey)
+	newestKey, _ := crypto.GenerateKey()
+	newestGood := evidenceFor(newestKey)
 	att.Close()
+	// chaintest registers a placeholder coordinator (no real evidence): retire it.
+	if _, err := env.Writer.RetireEnclave(ctx, chaintest.Addr(env.Coordinator)); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := env.Writer.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(enclaveKey.PublicKey), [32]byte{1}, good); err != nil {
 		t.Fatal(err)
 	}
@@ -228,5 +234,26 @@ func TestAuditEnclaveFromChain(t *testing.T) {
 	code, out, _ = runVouch(t, args...)
 	if code != exitFindings || !strings.Contains(out, "the chain registered") {
 		t.Fatalf("evidence of another key accepted (exit %d):\n%s", code, out)
+	}
+
+	// Attack: hide the bad registration behind a newer good one. Every
+	// active key can act for the role, so every one is audited: still refused.
+	if _, err := env.Writer.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(newestKey.PublicKey), [32]byte{1}, newestGood); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runVouch(t, args...)
+	if code != exitFindings || !strings.Contains(out, "the chain registered") || !strings.Contains(out, crypto.PubkeyToAddress(newestKey.PublicKey).Hex()) {
+		t.Fatalf("a bad registered key hid behind a newer good one (exit %d):\n%s", code, out)
+	}
+	code, out, _ = runVouch(t, append(args, "--json")...)
+	var reports []struct {
+		Verified      bool   `json:"verified"`
+		RegisteredKey string `json:"registeredKey"`
+	}
+	if err := json.Unmarshal([]byte(out), &reports); err != nil || code != exitFindings || len(reports) != 3 {
+		t.Fatalf("--json: want one report per active key (3), exit 1; got exit %d, %v:\n%s", code, err, out)
+	}
+	if !reports[0].Verified || reports[1].Verified || !reports[2].Verified {
+		t.Fatalf("verified flags newest first: want true, false, true; got %+v", reports)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -151,6 +152,9 @@ type RegisteredEnclave struct {
 	Measurement [32]byte
 	Evidence    []byte
 	Block       uint64
+	// RegisteredAt is the timestamp of Block: evidence is judged at the
+	// time governance registered it.
+	RegisteredAt time.Time
 }
 
 // Enclaves returns the enclaves registered for role (chain.RoleCoordinator or
@@ -182,7 +186,12 @@ func (s *ChainSource) Enclaves(ctx context.Context, role uint8) ([]RegisteredEnc
 		if current != role {
 			continue // retired
 		}
-		out = append(out, RegisteredEnclave{Key: ev.Key, Measurement: ev.Measurement, Evidence: ev.Evidence, Block: logs[i].BlockNumber})
+		header, err := ec.HeaderByNumber(ctx, new(big.Int).SetUint64(logs[i].BlockNumber))
+		if err != nil {
+			return nil, fmt.Errorf("%w: reading block %d: %v", ErrChainUnreachable, logs[i].BlockNumber, err)
+		}
+		out = append(out, RegisteredEnclave{Key: ev.Key, Measurement: ev.Measurement, Evidence: ev.Evidence, Block: logs[i].BlockNumber,
+			RegisteredAt: time.Unix(int64(header.Time), 0).UTC()})
 	}
 	return out, nil
 }
