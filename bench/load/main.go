@@ -92,7 +92,7 @@ func bench(name, dsn string, n int, dur time.Duration, conc int) error {
 	}
 	defer st.Close()
 	dom := wire.Domain{ChainID: 1337, Registry: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
-	srv, err := api.New(api.Config{Store: st, Domain: dom, RatePerClient: rate.Inf})
+	srv, err := api.New(api.Config{Store: st, Domain: dom, RatePerClient: rate.Inf, UploadsPerSigner: rate.Inf})
 	if err != nil {
 		return err
 	}
@@ -137,7 +137,8 @@ func bench(name, dsn string, n int, dur time.Duration, conc int) error {
 		preps[i] = prepared{id: wire.HexDigest(d), tgz: tgz, hash: h,
 			propose: mustJSON(api.ProposeRequest{Release: rj, SignedBy: signDigest(keys[0], d)}),
 			approve: mustJSON(signDigest(keys[1], d))}
-		if code, body := send(client, "PUT", base+"/v1/tarballs/"+h.Hex(), "application/octet-stream", tgz); code != 201 {
+		if code, body := sendWith(client, "PUT", base+"/v1/tarballs/"+h.Hex(), "application/octet-stream", tgz,
+			http.Header{api.ProposalHeader: {base64.StdEncoding.EncodeToString(preps[i].propose)}}); code != 201 {
 			return fmt.Errorf("upload: %d %s", code, body)
 		}
 	}
@@ -209,9 +210,16 @@ func drive(c *http.Client, n int, dur time.Duration, conc int, req func(int) (st
 }
 
 func send(c *http.Client, method, url, ctype string, body []byte) (int, []byte) {
+	return sendWith(c, method, url, ctype, body, nil)
+}
+
+func sendWith(c *http.Client, method, url, ctype string, body []byte, hdr http.Header) (int, []byte) {
 	req, err := http.NewRequest(method, url, bytes.NewReader(body))
 	if err != nil {
 		return 0, nil
+	}
+	for k, v := range hdr {
+		req.Header[k] = v
 	}
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)

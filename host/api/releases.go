@@ -9,6 +9,7 @@ import (
 
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/store"
+	"github.com/vouchpm/vouch/internal/limits"
 )
 
 // storedProposal is what the store keeps as a release's proposal.
@@ -195,8 +196,8 @@ func (s *Server) veto(w http.ResponseWriter, r *http.Request) *Error {
 	if e := decodeJSON(w, r, s.cfg.MaxJSON, &req); e != nil {
 		return e
 	}
-	if len(req.Reason) == 0 || len(req.Reason) > 1000 {
-		return apiErr(http.StatusBadRequest, CodeBadRequest, "A veto needs a reason of 1 to 1000 bytes.")
+	if len(req.Reason) == 0 || len(req.Reason) > limits.Reason {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "A veto needs a reason of 1 to %d bytes.", limits.Reason)
 	}
 	rel, _, pol, e := s.loadRelease(r)
 	if e != nil {
@@ -314,8 +315,8 @@ func (s *Server) revoke(w http.ResponseWriter, r *http.Request) *Error {
 	if e := decodeJSON(w, r, s.cfg.MaxJSON, &req); e != nil {
 		return e
 	}
-	if !validPackage(req.PackageName) || !validVersion(req.Version) || len(req.Reason) == 0 || len(req.Reason) > 1000 {
-		return apiErr(http.StatusBadRequest, CodeBadRequest, "A revocation needs a valid package, version and a reason of 1 to 1000 bytes.")
+	if !validPackage(req.PackageName) || !validVersion(req.Version) || len(req.Reason) == 0 || len(req.Reason) > limits.Reason {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "A revocation needs a valid package, version and a reason of 1 to %d bytes.", limits.Reason)
 	}
 	pol, _, err := s.policyOf(r.Context(), req.PackageName)
 	if err != nil {
@@ -400,8 +401,8 @@ func (s *Server) evidence(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	nonceHex := r.URL.Query().Get("nonce")
 	nonce, err := hex.DecodeString(nonceHex)
-	if err != nil || len(nonce) < 16 || len(nonce) > 64 {
-		return apiErr(http.StatusBadRequest, CodeBadNonce, "nonce must be 16 to 64 bytes in hex.")
+	if err != nil || len(nonce) < limits.NonceMin || len(nonce) > limits.NonceMax {
+		return apiErr(http.StatusBadRequest, CodeBadNonce, "nonce must be %d to %d bytes in hex.", limits.NonceMin, limits.NonceMax)
 	}
 	nonceHex = hex.EncodeToString(nonce)
 	if ev, err := s.cfg.Store.GetEvidence(r.Context(), role, nonceHex); err == nil {
@@ -410,6 +411,15 @@ func (s *Server) evidence(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	if s.cfg.Enclaves == nil {
 		return apiErr(http.StatusServiceUnavailable, CodeEnclaveUnavailable, "No %s enclave is connected to this host.", role)
+	}
+	// A quote costs the enclave work: only a few wait on it at once.
+	select {
+	case s.quotes <- struct{}{}:
+		defer func() { <-s.quotes }()
+	default:
+		s.metrics.busy.Inc()
+		w.Header().Set("Retry-After", "1")
+		return apiErr(http.StatusServiceUnavailable, CodeBusy, "The host is producing as much evidence as it allows at once; retry after a second.")
 	}
 	ev, err := s.cfg.Enclaves.Evidence(r.Context(), role, nonce)
 	if err != nil {

@@ -287,7 +287,25 @@ func (s *sqlStore) SetReleaseState(ctx context.Context, id, state string) error 
 	if n == 0 {
 		return notFound("release", id)
 	}
+	if Ended(state) {
+		// The release is over: its tarball goes, unless another release
+		// that is still open names the same bytes.
+		if _, err := s.exec(ctx, `DELETE FROM tarballs WHERE content_hash = (SELECT content_hash FROM releases WHERE id = ?)
+			AND NOT EXISTS (SELECT 1 FROM releases WHERE content_hash = tarballs.content_hash AND state NOT IN (?, ?, ?, ?))`,
+			id, StateVerified, StateVetoed, StateRejected, StateRevoked); err != nil {
+			return fmt.Errorf("delete tarball of ended release %s: %w", id, err)
+		}
+	}
 	return nil
+}
+
+func (s *sqlStore) PruneTarballs(ctx context.Context, cutoff time.Time) (int, error) {
+	n, err := s.exec(ctx, `DELETE FROM tarballs WHERE created_at < ?
+		AND NOT EXISTS (SELECT 1 FROM releases WHERE releases.content_hash = tarballs.content_hash)`, cutoff.UnixNano())
+	if err != nil {
+		return 0, fmt.Errorf("prune tarballs: %w", err)
+	}
+	return int(n), nil
 }
 
 func (s *sqlStore) ListReleases(ctx context.Context, f ReleaseFilter) ([]Release, error) {
@@ -554,9 +572,20 @@ func (s *sqlStore) ListScores(ctx context.Context, pkg string, limit int) ([]Sco
 // ---- evidence cache
 
 func (s *sqlStore) PutEvidence(ctx context.Context, e Evidence) error {
-	if _, err := s.exec(ctx, `INSERT INTO evidence_cache(role, nonce, data, fetched_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT(role, nonce) DO NOTHING`, e.Role, e.Nonce, nz(e.Data), s.now().UnixNano()); err != nil {
+	n, err := s.exec(ctx, `INSERT INTO evidence_cache(role, nonce, data, fetched_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT(role, nonce) DO NOTHING`, e.Role, e.Nonce, nz(e.Data), s.now().UnixNano())
+	if err != nil {
 		return fmt.Errorf("put %s evidence: %w", e.Role, err)
+	}
+	if n == 0 {
+		return nil
+	}
+	// Keep the newest EvidenceCacheRows of the role: each insert drops the
+	// (few) rows past them, found through the (role, fetched_at) index.
+	if _, err := s.exec(ctx, `DELETE FROM evidence_cache WHERE role = ? AND nonce IN (
+		SELECT nonce FROM evidence_cache WHERE role = ? ORDER BY fetched_at DESC, nonce DESC LIMIT 64 OFFSET ?)`,
+		e.Role, e.Role, EvidenceCacheRows); err != nil {
+		return fmt.Errorf("trim %s evidence cache: %w", e.Role, err)
 	}
 	return nil
 }
