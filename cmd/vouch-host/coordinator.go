@@ -158,7 +158,7 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 				return nil, err
 			}
 			defer sc.Close()
-			info, err := sc.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo})
+			info, err := sc.Do(ctx, wire.ScorerRequest{Op: wire.ScorerOpInfo})
 			if err != nil {
 				return nil, err
 			}
@@ -224,7 +224,7 @@ func writeSimAKs(ctx context.Context, dataDir, coordSock, scorer string) []strin
 	}
 	if scorer != "" {
 		if sc, err := server.Dial(ctx, scorer); err == nil {
-			if info, err := sc.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo}); err == nil && info.Info != nil {
+			if info, err := sc.Do(ctx, wire.ScorerRequest{Op: wire.ScorerOpInfo}); err == nil && info.Info != nil {
 				write("scorer", info.Info.Evidence)
 			}
 			_ = sc.Close()
