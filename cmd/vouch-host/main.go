@@ -343,7 +343,7 @@ func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Do
 		return fail(err)
 	}
 	coord, wait, err := startRelay(rctx, relayDeps{st: st, dom: dom, rpcURL: c.chainRPC, key: key,
-		outboxDB: filepath.Join(c.dataDir, "outbox.db"), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, drain: c.drain, log: log})
+		outboxDB: filepath.Join(c.dataDir, "outbox.db"), pgDSN: pgOnly(c.dsn), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, drain: c.drain, log: log})
 	if err != nil {
 		return fail(err)
 	}

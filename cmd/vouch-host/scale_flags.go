@@ -65,3 +65,12 @@ func (f *scaleFlags) serveMetrics(ctx context.Context, srv *api.Server, stdout i
 	stop := context.AfterFunc(ctx, func() { _ = hs.Close() })
 	return func() { stop(); _ = hs.Close(); <-done }, nil
 }
+
+// pgOnly is dsn when it names PostgreSQL (replicas share the outbox and
+// elect a leader there), else empty.
+func pgOnly(dsn string) string {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		return dsn
+	}
+	return ""
+}

@@ -25,7 +25,6 @@ type (
 	EnclaveRelease = apijson.EnclaveRelease
 )
 
-
 // validPackage and validVersion are the one rule the coordinator's wire
 // protocol applies too.
 func validPackage(name string) bool { return npmname.ValidPackage(name) }

@@ -143,8 +143,8 @@ const (
 	CodeEnclaveRefused     = "enclave_refused"
 	CodeNotReady           = "not_ready"
 	CodeInternal           = "internal"
-	CodeUnauthorized       = "unauthorized"      // a signed proposal or token is missing
-	CodeBusy               = "busy"              // a concurrency cap is reached; retry later
+	CodeUnauthorized       = "unauthorized" // a signed proposal or token is missing
+	CodeBusy               = "busy"         // a concurrency cap is reached; retry later
 )
 
 // ParseIntegrity decodes npm's "sha512-<base64>" SRI into 64 raw bytes.
