@@ -177,6 +177,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
+	go pruneUploads(ctx, st, log)
 
 	lim := rate.Limit(c.rate)
 	if c.rate <= 0 {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vouchpm/vouch/host/api"
+	"github.com/vouchpm/vouch/host/store"
 )
 
 // scaleFlags are the settings for running vouch-host exposed and
@@ -73,4 +74,24 @@ func pgOnly(dsn string) string {
 		return dsn
 	}
 	return ""
+}
+
+// pruneUploads deletes, every hour, uploads older than a day that no
+// release names (signed but never proposed), until ctx ends. Every replica
+// may run it: the delete is idempotent.
+func pruneUploads(ctx context.Context, st store.Store, log *slog.Logger) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if n, err := st.PruneTarballs(ctx, time.Now().Add(-24*time.Hour)); err != nil {
+			log.Warn("prune unproposed uploads", "err", err.Error())
+		} else if n > 0 {
+			log.Info("pruned unproposed uploads", "count", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
