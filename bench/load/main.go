@@ -20,6 +20,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -40,12 +41,26 @@ func main() {
 	dur := flag.Duration("duration", 15*time.Second, "time cap per operation (cap 2m)")
 	conc := flag.Int("concurrency", 8, "concurrent clients (cap 64)")
 	backends := flag.String("backend", "both", "sqlite, postgres or both")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "load:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "load:", err)
+			os.Exit(1)
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
 	*n = min(max(*n, 1), 20000)
 	*dur = min(max(*dur, time.Second), 2*time.Minute)
 	*conc = min(max(*conc, 1), 64)
 	if err := run(*n, *dur, *conc, *backends); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
