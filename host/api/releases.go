@@ -112,10 +112,17 @@ func (s *Server) status(r *http.Request, id string, pol PolicyRequest, promote b
 		return ReleaseStatus{}, s.internal(r, err)
 	}
 	if promote && rel.State == store.StatePending && len(sigs) >= int(pol.Policy.Threshold) && len(vetoes) == 0 {
-		if err := s.cfg.Store.SetReleaseState(ctx, id, store.StateApproved); err != nil {
+		// Compare-and-set: a veto (or another replica) that moved the
+		// release since it was read must not be overwritten.
+		moved, err := s.cfg.Store.MoveReleaseState(ctx, id, store.StatePending, store.StateApproved)
+		if err != nil {
 			return ReleaseStatus{}, s.internal(r, err)
 		}
-		rel.State = store.StateApproved
+		if moved {
+			rel.State = store.StateApproved
+		} else if rel, err = s.cfg.Store.GetRelease(ctx, id); err != nil {
+			return ReleaseStatus{}, s.internal(r, err)
+		}
 	}
 	var prop ProposeRequest
 	_ = json.Unmarshal(rel.Proposal, &prop)

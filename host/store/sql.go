@@ -355,6 +355,14 @@ func (s *sqlStore) SetReleaseState(ctx context.Context, id, state string) error 
 	return nil
 }
 
+func (s *sqlStore) MoveReleaseState(ctx context.Context, id, from, to string) (bool, error) {
+	n, err := s.exec(ctx, `UPDATE releases SET state = ?, updated_at = ? WHERE id = ? AND state = ?`, to, s.now().UnixNano(), id, from)
+	if err != nil {
+		return false, fmt.Errorf("move release %s from %s to %s: %w", id, from, to, err)
+	}
+	return n == 1, nil
+}
+
 func (s *sqlStore) PruneTarballs(ctx context.Context, cutoff time.Time) (int, error) {
 	n, err := s.exec(ctx, `DELETE FROM tarballs WHERE created_at < ?
 		AND NOT EXISTS (SELECT 1 FROM releases WHERE releases.content_hash = tarballs.content_hash)`, cutoff.UnixNano())

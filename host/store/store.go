@@ -162,6 +162,10 @@ type Store interface {
 	// SetReleaseState moves a release to state; when the release ends
 	// (Ended) its tarball is deleted unless an open release names it too.
 	SetReleaseState(ctx context.Context, id, state string) error
+	// MoveReleaseState moves a release from one state to another only if it
+	// is still in from (compare-and-set, safe between replicas); moved is
+	// false when it was not.
+	MoveReleaseState(ctx context.Context, id, from, to string) (moved bool, err error)
 	ListReleases(ctx context.Context, f ReleaseFilter) ([]Release, error)
 
 	AddSignature(ctx context.Context, s Signature) (created bool, err error)

@@ -455,7 +455,12 @@ func testTarballLifetime(t *testing.T, s store.Store) {
 	must(t, err)
 	_, err = s.CreateRelease(ctx, store.Release{ID: "0x03", Package: "q", Version: "1.0.1", ContentHash: "0xbb", Proposal: []byte("{}")})
 	must(t, err)
-	must(t, s.SetReleaseState(ctx, "0x01", store.StatePublished))
+	if moved, err := s.MoveReleaseState(ctx, "0x01", store.StateApproved, store.StatePublished); err != nil || moved {
+		t.Fatalf("moved a pending release as if approved: %v %v", moved, err)
+	}
+	if moved, err := s.MoveReleaseState(ctx, "0x01", store.StatePending, store.StatePublished); err != nil || !moved {
+		t.Fatalf("compare-and-set from the right state: %v %v", moved, err)
+	}
 	if _, err := s.GetTarball(ctx, "0xaa"); err != nil {
 		t.Fatalf("tarball of a published, not yet anchored release deleted: %v", err)
 	}
