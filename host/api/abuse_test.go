@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/time/rate"
@@ -316,5 +317,27 @@ func TestLayersDisagreeOnLimits(t *testing.T) {
 		if host != w {
 			t.Errorf("package name %q: host accepts=%v (%d), wire accepts=%v", name, host, r.Code, w)
 		}
+	}
+}
+
+// TestUploadFloodOneKey: one maintainer's key (say, stolen) uploads as fast
+// as it can; past its burst it is refused while other maintainers go on.
+func TestUploadFloodOneKey(t *testing.T) {
+	at := time.Date(2026, 12, 4, 6, 0, 0, 0, time.UTC)
+	e := newEnv(t, func(c *api.Config) {
+		c.UploadsPerSigner, c.UploadBurst = 1, 3
+		c.Now = func() time.Time { return at }
+	})
+	e.enroll("left-pad")
+	for i := range 5 {
+		tgz, prop := e.signedUpload("left-pad", fmt.Sprintf("1.0.%d", i), 256, 0)
+		r := e.putTarball(common.Hash(prop.Release.ContentHash), bytes.NewReader(tgz), &prop)
+		if want := map[bool]int{true: 201, false: 429}[i < 3]; r.Code != want {
+			t.Fatalf("upload %d by one key: %d, want %d", i, r.Code, want)
+		}
+	}
+	tgz, prop := e.signedUpload("left-pad", "2.0.0", 256, 1)
+	if r := e.putTarball(common.Hash(prop.Release.ContentHash), bytes.NewReader(tgz), &prop); r.Code != 201 {
+		t.Fatalf("another maintainer's upload: %d %s", r.Code, r.Body)
 	}
 }

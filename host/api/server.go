@@ -65,7 +65,7 @@ type Config struct {
 	// (default 4).
 	MaxEvidenceInFlight int
 	// UploadsPerSigner and UploadBurst limit tarball uploads per proposing
-	// key (default 1/s, burst 30).
+	// key (default 1/s, burst 60).
 	UploadsPerSigner rate.Limit
 	UploadBurst      int
 	// TrustedProxies lists the CIDRs (or addresses) of reverse proxies whose
@@ -123,7 +123,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.UploadsPerSigner = 1
 	}
 	if cfg.UploadBurst <= 0 {
-		cfg.UploadBurst = 30
+		cfg.UploadBurst = 60
 	}
 	proxies, err := parseProxies(cfg.TrustedProxies)
 	if err != nil {
