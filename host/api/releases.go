@@ -98,11 +98,17 @@ func (s *Server) loadRelease(r *http.Request) (store.Release, ProposeRequest, Po
 // pending release to approved once the host has seen threshold-many valid signatures (a mirror of
 // what the coordinator decides, not a decision).
 func (s *Server) status(r *http.Request, id string, pol PolicyRequest, promote bool) (ReleaseStatus, *Error) {
-	ctx := r.Context()
-	rel, err := s.cfg.Store.GetRelease(ctx, id)
+	rel, err := s.cfg.Store.GetRelease(r.Context(), id)
 	if err != nil {
 		return ReleaseStatus{}, s.internal(r, err)
 	}
+	return s.statusOf(r, rel, pol, promote)
+}
+
+// statusOf is status of a release the handler has just read (one query
+// fewer on the approval path).
+func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest, promote bool) (ReleaseStatus, *Error) {
+	ctx, id := r.Context(), rel.ID
 	sigs, err := s.cfg.Store.ListSignatures(ctx, id)
 	if err != nil {
 		return ReleaseStatus{}, s.internal(r, err)
@@ -186,7 +192,7 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 		return s.internal(r, err)
 	}
 	s.audit(r.Context(), "approve:"+rel.ID+":"+lowerAddr(req.Signer), lowerAddr(req.Signer), "approve", rel.Package+"@"+rel.Version, rel.ID)
-	st, e := s.status(r, rel.ID, pol, true)
+	st, e := s.statusOf(r, rel, pol, true)
 	if e != nil {
 		return e
 	}
