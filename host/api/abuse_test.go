@@ -341,3 +341,41 @@ func TestUploadFloodOneKey(t *testing.T) {
 		t.Fatalf("another maintainer's upload: %d %s", r.Code, r.Body)
 	}
 }
+
+// TestUploadsExhaustMemory: uploads are buffered up to the cap, so many at
+// once would hold many times the cap in memory; past the upload slots the
+// host answers 503 before reading a byte.
+func TestUploadsExhaustMemory(t *testing.T) {
+	e := newEnv(t, func(c *api.Config) { c.MaxUploadsInFlight = 1 })
+	e.enroll("left-pad")
+	tgz, prop := e.signedUpload("left-pad", "1.0.0", 4096, 0)
+	slow := &gatedReader{r: bytes.NewReader(tgz), gate: make(chan struct{}), started: make(chan struct{})}
+	first := make(chan int, 1)
+	go func() { first <- e.putTarball(common.Hash(prop.Release.ContentHash), slow, &prop).Code }()
+	<-slow.started
+	tgz2, prop2 := e.signedUpload("left-pad", "1.0.1", 4096, 1)
+	body := &countingReader{r: bytes.NewReader(tgz2)}
+	if r := e.putTarball(common.Hash(prop2.Release.ContentHash), body, &prop2); r.Code != http.StatusServiceUnavailable || body.n.Load() != 0 {
+		t.Fatalf("second upload while the only slot is taken: %d, %d bytes read", r.Code, body.n.Load())
+	}
+	close(slow.gate)
+	if code := <-first; code != 201 {
+		t.Fatalf("first upload: %d", code)
+	}
+}
+
+// gatedReader blocks its first read until gate is closed.
+type gatedReader struct {
+	r       io.Reader
+	gate    chan struct{}
+	started chan struct{}
+	once    atomic.Bool
+}
+
+func (g *gatedReader) Read(p []byte) (int, error) {
+	if g.once.CompareAndSwap(false, true) {
+		close(g.started)
+		<-g.gate
+	}
+	return g.r.Read(p)
+}

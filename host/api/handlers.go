@@ -311,6 +311,14 @@ func (s *Server) putTarball(w http.ResponseWriter, r *http.Request) *Error {
 	if r.ContentLength > s.cfg.MaxTarball {
 		return apiErr(http.StatusRequestEntityTooLarge, CodeBodyTooLarge, "The body is larger than %d bytes.", s.cfg.MaxTarball)
 	}
+	select {
+	case s.uploadsC <- struct{}{}:
+		defer func() { <-s.uploadsC }()
+	default:
+		s.metrics.busy.Inc()
+		w.Header().Set("Retry-After", "1")
+		return apiErr(http.StatusServiceUnavailable, CodeBusy, "The host is receiving as many uploads as it buffers at once; retry after a second.")
+	}
 	h256, h512 := sha256.New(), sha512.New()
 	var buf bytes.Buffer
 	if r.ContentLength > 0 {

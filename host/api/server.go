@@ -64,6 +64,9 @@ type Config struct {
 	// MaxEvidenceInFlight caps evidence requests waiting on an enclave
 	// (default 4).
 	MaxEvidenceInFlight int
+	// MaxUploadsInFlight caps tarball uploads buffered at once, so memory
+	// stays under MaxUploadsInFlight × MaxTarball (default 8).
+	MaxUploadsInFlight int
 	// UploadsPerSigner and UploadBurst limit tarball uploads per proposing
 	// key (default 1/s, burst 60).
 	UploadsPerSigner rate.Limit
@@ -95,6 +98,7 @@ type Server struct {
 	proxies  []netip.Prefix
 	inflight chan struct{}
 	quotes   chan struct{}
+	uploadsC chan struct{} // upload slots
 	metrics  *metrics
 	handler  http.Handler
 }
@@ -118,6 +122,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.MaxEvidenceInFlight <= 0 {
 		cfg.MaxEvidenceInFlight = 4
+	}
+	if cfg.MaxUploadsInFlight <= 0 {
+		cfg.MaxUploadsInFlight = 8
 	}
 	if cfg.UploadsPerSigner == 0 {
 		cfg.UploadsPerSigner = 1
@@ -146,7 +153,8 @@ func New(cfg Config) (*Server, error) {
 		cfg.Registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), proxies: proxies,
-		inflight: make(chan struct{}, cfg.MaxInFlight), quotes: make(chan struct{}, cfg.MaxEvidenceInFlight)}
+		inflight: make(chan struct{}, cfg.MaxInFlight), quotes: make(chan struct{}, cfg.MaxEvidenceInFlight),
+		uploadsC: make(chan struct{}, cfg.MaxUploadsInFlight)}
 	s.limiter = newClientLimiter(cfg.RatePerClient, cfg.Burst, cfg.Now)
 	s.uploads = newClientLimiter(cfg.UploadsPerSigner, cfg.UploadBurst, cfg.Now)
 	m, err := newMetrics(cfg.Registry)
