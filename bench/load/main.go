@@ -20,6 +20,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -40,12 +41,26 @@ func main() {
 	dur := flag.Duration("duration", 15*time.Second, "time cap per operation (cap 2m)")
 	conc := flag.Int("concurrency", 8, "concurrent clients (cap 64)")
 	backends := flag.String("backend", "both", "sqlite, postgres or both")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "load:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "load:", err)
+			os.Exit(1)
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
 	*n = min(max(*n, 1), 20000)
 	*dur = min(max(*dur, time.Second), 2*time.Minute)
 	*conc = min(max(*conc, 1), 64)
 	if err := run(*n, *dur, *conc, *backends); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
@@ -92,7 +107,7 @@ func bench(name, dsn string, n int, dur time.Duration, conc int) error {
 	}
 	defer st.Close()
 	dom := wire.Domain{ChainID: 1337, Registry: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
-	srv, err := api.New(api.Config{Store: st, Domain: dom, RatePerClient: rate.Inf})
+	srv, err := api.New(api.Config{Store: st, Domain: dom, RatePerClient: rate.Inf, UploadsPerSigner: rate.Inf})
 	if err != nil {
 		return err
 	}
@@ -137,7 +152,8 @@ func bench(name, dsn string, n int, dur time.Duration, conc int) error {
 		preps[i] = prepared{id: wire.HexDigest(d), tgz: tgz, hash: h,
 			propose: mustJSON(api.ProposeRequest{Release: rj, SignedBy: signDigest(keys[0], d)}),
 			approve: mustJSON(signDigest(keys[1], d))}
-		if code, body := send(client, "PUT", base+"/v1/tarballs/"+h.Hex(), "application/octet-stream", tgz); code != 201 {
+		if code, body := sendWith(client, "PUT", base+"/v1/tarballs/"+h.Hex(), "application/octet-stream", tgz,
+			http.Header{api.ProposalHeader: {base64.StdEncoding.EncodeToString(preps[i].propose)}}); code != 201 {
 			return fmt.Errorf("upload: %d %s", code, body)
 		}
 	}
@@ -209,9 +225,16 @@ func drive(c *http.Client, n int, dur time.Duration, conc int, req func(int) (st
 }
 
 func send(c *http.Client, method, url, ctype string, body []byte) (int, []byte) {
+	return sendWith(c, method, url, ctype, body, nil)
+}
+
+func sendWith(c *http.Client, method, url, ctype string, body []byte, hdr http.Header) (int, []byte) {
 	req, err := http.NewRequest(method, url, bytes.NewReader(body))
 	if err != nil {
 		return 0, nil
+	}
+	for k, v := range hdr {
+		req.Header[k] = v
 	}
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)

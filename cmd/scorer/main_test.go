@@ -56,7 +56,7 @@ func TestServeScores(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	info, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo})
+	info, err := c.Do(context.Background(), wire.ScorerRequest{Op: wire.ScorerOpInfo})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestServeScores(t *testing.T) {
 	dir := "../../scorer/testdata/corpus/malicious/credential-harvester-https"
 	base, _ := corpus.Pack(dir + "/base")
 	nw, _ := corpus.Pack(dir + "/new")
-	resp, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{PackageName: "env-config-helper", Version: "1.2.1", BaseTarball: base, NewTarball: nw}})
+	resp, err := c.Do(context.Background(), wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{PackageName: "env-config-helper", Version: "1.2.1", BaseTarball: base, NewTarball: nw}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,10 +87,10 @@ func TestServeScores(t *testing.T) {
 		t.Fatalf("report hash or flag wrong: flagged=%v", rep.Flagged)
 	}
 	// a bad request is answered with an error, and the connection stays usable
-	if _, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{PackageName: "x", Version: "1", NewTarball: []byte("junk")}}); err == nil || !strings.Contains(err.Error(), "new tarball") {
+	if _, err := c.Do(context.Background(), wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{PackageName: "x", Version: "1", NewTarball: []byte("junk")}}); err == nil || !strings.Contains(err.Error(), "new tarball") {
 		t.Fatalf("junk tarball: %v", err)
 	}
-	if _, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo}); err != nil {
+	if _, err := c.Do(context.Background(), wire.ScorerRequest{Op: wire.ScorerOpInfo}); err != nil {
 		t.Fatalf("connection unusable after an error: %v", err)
 	}
 }
@@ -120,7 +120,7 @@ func TestRefusesDigestMismatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	info, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo})
+	info, err := c.Do(context.Background(), wire.ScorerRequest{Op: wire.ScorerOpInfo})
 	if err != nil || info.Info.Mode != scorer.ModeModel || info.Info.ModelName != "gemma3:4b" {
 		t.Fatalf("info %+v %v", info, err)
 	}

@@ -40,7 +40,7 @@ func TestSimAttestedScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	info, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo})
+	info, err := c.Do(ctx, wire.ScorerRequest{Op: wire.ScorerOpInfo})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestSimAttestedScore(t *testing.T) {
 	dir := "../../scorer/testdata/corpus/malicious/obfuscated-dropper-0x"
 	base, _ := corpus.Pack(dir + "/base")
 	nw, _ := corpus.Pack(dir + "/new")
-	resp, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{PackageName: "tiny-date-format", Version: "3.1.1", BaseTarball: base, NewTarball: nw}})
+	resp, err := c.Do(ctx, wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{PackageName: "tiny-date-format", Version: "3.1.1", BaseTarball: base, NewTarball: nw}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,11 +19,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
-	_ "modernc.org/sqlite" // the outbox's SQLite driver
+	_ "github.com/jackc/pgx/v5/stdlib" // the outbox's PostgreSQL driver
+	_ "modernc.org/sqlite"             // the outbox's SQLite driver
 
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/host/leader"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/scorer/server"
@@ -118,12 +120,15 @@ type relayDeps struct {
 	rpcURL   string
 	key      *ecdsa.PrivateKey
 	outboxDB string
-	coord    string // tcp:… or unix:…
-	scorer   string
-	verify   relay.EvidenceVerifier
-	every    time.Duration
-	drain    time.Duration // how long a graceful stop works the outbox
-	log      *slog.Logger
+	// pgDSN, when set, holds the outbox in PostgreSQL and runs the relay
+	// and the outbox only while this replica leads (host/leader).
+	pgDSN  string
+	coord  string // tcp:… or unix:…
+	scorer string
+	verify relay.EvidenceVerifier
+	every  time.Duration
+	drain  time.Duration // how long a graceful stop works the outbox
+	log    *slog.Logger
 }
 
 // startRelay opens the outbox and the chain reader, and runs the outbox
@@ -134,10 +139,10 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 	if err != nil {
 		return nil, nil, fmt.Errorf("chain RPC %s: %w", d.rpcURL, err)
 	}
-	db, err := sql.Open("sqlite", "file:"+d.outboxDB+"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)")
+	db, err := openOutboxDB(d)
 	if err != nil {
 		client.Close()
-		return nil, nil, fmt.Errorf("outbox %s: %w", d.outboxDB, err)
+		return nil, nil, err
 	}
 	if err := chain.MigrateOutbox(ctx, db); err != nil {
 		client.Close()
@@ -158,7 +163,7 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 				return nil, err
 			}
 			defer sc.Close()
-			info, err := sc.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo})
+			info, err := sc.Do(ctx, wire.ScorerRequest{Op: wire.ScorerOpInfo})
 			if err != nil {
 				return nil, err
 			}
@@ -168,27 +173,62 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 			return info.Info.Evidence, nil
 		}
 	}
-	obDone, relayDone := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(obDone)
-		if err := ob.Run(ctx); err != nil && ctx.Err() == nil {
-			d.log.Error("chain outbox stopped", "err", err.Error())
-		}
-	}()
-	go func() { defer close(relayDone); c.Run(ctx, d.every) }()
-	return c, func() {
+	// drive runs the relay and the outbox until ctx ends; on a graceful stop
+	// (parent ended, leadership not lost) it anchors what is queued first.
+	drive := func(lctx context.Context) {
+		obDone, relayDone := make(chan struct{}), make(chan struct{})
+		go func() {
+			defer close(obDone)
+			if err := ob.Run(lctx); err != nil && lctx.Err() == nil {
+				d.log.Error("chain outbox stopped", "err", err.Error())
+			}
+		}()
+		go func() { defer close(relayDone); c.Run(lctx, d.every) }()
 		<-relayDone
 		<-obDone
+		if ctx.Err() == nil {
+			return // leadership lost: the new leader carries on
+		}
 		// A graceful stop anchors what is already queued, bounded in time;
-		// what remains is resumed from outbox.db at the next start.
+		// what remains is resumed from the outbox at the next start.
 		dctx, cancel := context.WithTimeout(context.Background(), d.drain)
 		if err := ob.Drain(dctx); err != nil {
 			d.log.Warn("chain outbox not drained before stopping; it resumes at the next start", "err", err.Error())
 		}
 		cancel()
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if d.pgDSN == "" {
+			drive(ctx)
+			return
+		}
+		name, _ := os.Hostname()
+		_ = leader.Run(ctx, db, leader.Options{Name: fmt.Sprintf("%s pid %d", name, os.Getpid()), Log: d.log}, drive)
+	}()
+	return c, func() {
+		<-done
 		client.Close()
 		_ = db.Close()
 	}, nil
+}
+
+// openOutboxDB opens the outbox's database: PostgreSQL (shared by the
+// replicas) when the store is there, else DATA/outbox.db.
+func openOutboxDB(d relayDeps) (*sql.DB, error) {
+	if d.pgDSN != "" {
+		db, err := sql.Open("pgx", d.pgDSN)
+		if err != nil {
+			return nil, fmt.Errorf("outbox: postgres: %w", err)
+		}
+		return db, nil
+	}
+	db, err := sql.Open("sqlite", "file:"+d.outboxDB+"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return nil, fmt.Errorf("outbox %s: %w", d.outboxDB, err)
+	}
+	return db, nil
 }
 
 // devVerifier is the --dev evidence check: simulated enclaves the host
@@ -224,7 +264,7 @@ func writeSimAKs(ctx context.Context, dataDir, coordSock, scorer string) []strin
 	}
 	if scorer != "" {
 		if sc, err := server.Dial(ctx, scorer); err == nil {
-			if info, err := sc.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo}); err == nil && info.Info != nil {
+			if info, err := sc.Do(ctx, wire.ScorerRequest{Op: wire.ScorerOpInfo}); err == nil && info.Info != nil {
 				write("scorer", info.Info.Evidence)
 			}
 			_ = sc.Close()

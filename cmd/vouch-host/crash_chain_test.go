@@ -120,12 +120,13 @@ func crashRelease(t *testing.T, reg *registrytest.Registry, login, dir, caFile, 
 	}
 	ch := common.Hash(sha256.Sum256(tgz))
 	sum := sha512.Sum512(tgz)
-	h.do("PUT", "/v1/tarballs/"+ch.Hex(), tgz, "application/octet-stream", 201)
 	rj := api.ReleaseJSON{PackageName: pkg, Version: "1.0.0", Integrity: "sha512-" + base64.StdEncoding.EncodeToString(sum[:]), ContentHash: ch}
 	rel, _ := rj.Wire()
 	rd, _ := wire.Digest(h.dom, rel)
 	id := wire.HexDigest(rd)
-	h.do("POST", "/v1/releases", mustJSON(t, api.ProposeRequest{Release: rj, SignedBy: m[0].sign(t, rd)}), "application/json", 201)
+	prop := api.ProposeRequest{Release: rj, SignedBy: m[0].sign(t, rd)}
+	h.doWith("PUT", "/v1/tarballs/"+ch.Hex(), proposalHeader(t, prop), tgz, "application/octet-stream", 201)
+	h.do("POST", "/v1/releases", mustJSON(t, prop), "application/json", 201)
 	waitState(t, h, id, 30*time.Second, func(st api.ReleaseStatus) bool { return st.Enclave != nil && st.Enclave.Score != nil })
 	h.do("POST", "/v1/releases/"+id+"/signatures", mustJSON(t, m[1].sign(t, rd)), "application/json", 201)
 

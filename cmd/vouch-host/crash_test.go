@@ -57,12 +57,16 @@ func startHost(t *testing.T, bin, db string) (*exec.Cmd, string) {
 type call struct {
 	method, path, ctype string
 	body                []byte
+	hdr                 http.Header
 }
 
 func (c call) send(base string) (int, error) {
 	req, err := http.NewRequest(c.method, base+c.path, bytes.NewReader(c.body))
 	if err != nil {
 		return 0, err
+	}
+	for k, v := range c.hdr {
+		req.Header[k] = v
 	}
 	req.Header.Set("Content-Type", c.ctype)
 	resp, err := (&http.Client{Timeout: 10 * time.Second}).Do(req)
@@ -104,7 +108,7 @@ func TestSIGKILLMidFlow(t *testing.T) {
 	}
 	pol := wire.PolicyChange{PackageName: "crashy", Maintainers: addrs, Threshold: 3}
 	pd, _ := wire.Digest(crashDomain, pol)
-	enroll := call{"POST", "/v1/packages", "application/json", mustJSON(t, api.PolicyRequest{Policy: pol, Signatures: []api.SignedBy{sign(keys[0], pd), sign(keys[1], pd), sign(keys[2], pd)}})}
+	enroll := call{"POST", "/v1/packages", "application/json", mustJSON(t, api.PolicyRequest{Policy: pol, Signatures: []api.SignedBy{sign(keys[0], pd), sign(keys[1], pd), sign(keys[2], pd)}}), nil}
 	if c, err := enroll.send(base); err != nil || c != 201 {
 		t.Fatalf("enroll: %d %v", c, err)
 	}
@@ -120,11 +124,12 @@ func TestSIGKILLMidFlow(t *testing.T) {
 		rj := api.ReleaseJSON{PackageName: "crashy", Version: fmt.Sprintf("0.%d.0", i), Integrity: "sha512-" + base64.StdEncoding.EncodeToString(sum[:]), ContentHash: h, Nonce: uint64(i)}
 		d, _ := wire.Digest(crashDomain, wire.Release{PackageName: rj.PackageName, Version: rj.Version, Integrity: sum[:], ContentHash: h, Nonce: rj.Nonce})
 		ids[i] = wire.HexDigest(d)
+		prop := api.ProposeRequest{Release: rj, SignedBy: sign(keys[0], d)}
 		flows[i] = []call{
-			{"PUT", "/v1/tarballs/" + h.Hex(), "application/octet-stream", tgz},
-			{"POST", "/v1/releases", "application/json", mustJSON(t, api.ProposeRequest{Release: rj, SignedBy: sign(keys[0], d)})},
-			{"POST", "/v1/releases/" + ids[i] + "/signatures", "application/json", mustJSON(t, sign(keys[1], d))},
-			{"POST", "/v1/releases/" + ids[i] + "/signatures", "application/json", mustJSON(t, sign(keys[2], d))},
+			{"PUT", "/v1/tarballs/" + h.Hex(), "application/octet-stream", tgz, proposalHeader(t, prop)},
+			{"POST", "/v1/releases", "application/json", mustJSON(t, prop), nil},
+			{"POST", "/v1/releases/" + ids[i] + "/signatures", "application/json", mustJSON(t, sign(keys[1], d)), nil},
+			{"POST", "/v1/releases/" + ids[i] + "/signatures", "application/json", mustJSON(t, sign(keys[2], d)), nil},
 		}
 	}
 	// acked[i] = how many calls of flow i the host acknowledged before dying.
@@ -222,4 +227,11 @@ func mustJSON(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// proposalHeader is the signed proposal a tarball upload carries.
+func proposalHeader(t *testing.T, prop api.ProposeRequest) http.Header {
+	h := http.Header{}
+	h.Set(api.ProposalHeader, base64.StdEncoding.EncodeToString(mustJSON(t, prop)))
+	return h
 }

@@ -71,8 +71,12 @@ func TestDevOneCommand(t *testing.T) {
 	}
 	pol := wire.PolicyChange{PackageName: "dev-pkg", Maintainers: []common.Address{me}, Threshold: 1}
 	pd, _ := wire.Digest(dom, pol)
+	var hdr http.Header
 	post := func(method, path, ct string, body []byte, want int) []byte {
 		req, _ := http.NewRequest(method, base+path, strings.NewReader(string(body)))
+		for k, v := range hdr {
+			req.Header[k] = v
+		}
 		req.Header.Set("Content-Type", ct)
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
@@ -95,10 +99,13 @@ func TestDevOneCommand(t *testing.T) {
 	}
 	h := common.Hash(sha256.Sum256(tgz))
 	sum := sha512.Sum512(tgz)
-	post("PUT", "/v1/tarballs/"+h.Hex(), "application/octet-stream", tgz, 201)
 	rj := api.ReleaseJSON{PackageName: "dev-pkg", Version: "1.0.0", Integrity: "sha512-" + base64.StdEncoding.EncodeToString(sum[:]), ContentHash: h, Nonce: 0}
 	rd, _ := wire.Digest(dom, wire.Release{PackageName: rj.PackageName, Version: rj.Version, Integrity: sum[:], ContentHash: h, Nonce: 0})
-	post("POST", "/v1/releases", "application/json", mustJSON(t, api.ProposeRequest{Release: rj, SignedBy: sign(rd)}), 201)
+	prop := api.ProposeRequest{Release: rj, SignedBy: sign(rd)}
+	hdr = proposalHeader(t, prop)
+	post("PUT", "/v1/tarballs/"+h.Hex(), "application/octet-stream", tgz, 201)
+	hdr = nil
+	post("POST", "/v1/releases", "application/json", mustJSON(t, prop), 201)
 
 	deadline := time.Now().Add(60 * time.Second)
 	for {

@@ -35,6 +35,7 @@ import (
 	"github.com/vouchpm/vouch/host/registry"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
+	"github.com/vouchpm/vouch/internal/limits"
 )
 
 func main() {
@@ -71,6 +72,7 @@ type config struct {
 	chainKey   string
 	trustFile  string
 	relayEvery time.Duration
+	scale      scaleFlags
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -100,7 +102,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.chainRPC, "chain-rpc", env("CHAIN_RPC", ""), "EVM JSON-RPC URL for anchoring")
 	fs.StringVar(&c.tlsCert, "tls-cert", env("TLS_CERT", ""), "TLS certificate (PEM); with --tls-key serves HTTPS")
 	fs.StringVar(&c.tlsKey, "tls-key", env("TLS_KEY", ""), "TLS private key (PEM)")
-	fs.Int64Var(&c.maxTarball, "max-tarball", envInt("MAX_TARBALL", 32<<20), "largest tarball upload in bytes")
+	fs.Int64Var(&c.maxTarball, "max-tarball", envInt("MAX_TARBALL", limits.Tarball), "largest tarball upload in bytes (at most the coordinator's limit)")
 	fs.Float64Var(&c.rate, "rate", float64(envInt("RATE", 50)), "requests per second per client IP (0: unlimited)")
 	fs.IntVar(&c.burst, "burst", int(envInt("BURST", 100)), "burst per client IP")
 	fs.DurationVar(&c.drain, "drain", 30*time.Second, "how long shutdown waits for in-flight requests")
@@ -114,6 +116,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.trustFile, "enclave-trust", env("ENCLAVE_TRUST", ""), "PEM/DER roots or simulated AKs to verify enclave evidence with (outside --dev)")
 	fs.DurationVar(&c.relayEvery, "relay-every", 500*time.Millisecond, "how often the coordinator relay ticks")
 	fs.BoolVar(&c.logJSON, "log-json", envBool("LOG_JSON"), "log JSON lines instead of text")
+	c.scale.register(fs, env)
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -174,6 +177,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
+	go pruneUploads(ctx, st, log)
 
 	lim := rate.Limit(c.rate)
 	if c.rate <= 0 {
@@ -187,7 +191,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if c.tlsCert != "" {
 		scheme = "https"
 	}
-	fmt.Fprintf(stdout, "vouch-host API: %s://%s/v1 (OpenAPI at /v1/openapi.json, metrics at /metrics)\n", scheme, ln.Addr())
+	fmt.Fprintf(stdout, "vouch-host API: %s://%s/v1 (OpenAPI at /v1/openapi.json)\n", scheme, ln.Addr())
 	fmt.Fprintf(stdout, "store: %s\n", redactDSN(c.dsn))
 	fmt.Fprintf(stdout, "chain: %s (chain id %d, registry %s)\n", orNone(c.chainRPC), dom.ChainID, dom.Registry.Hex())
 	if c.dev && c.scorer == "" {
@@ -224,6 +228,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer func() { stopRelay(); <-relayDone }()
 	}
 	acfg := api.Config{Store: st, Domain: dom, MaxTarball: c.maxTarball, RatePerClient: lim, Burst: c.burst, Logger: log}
+	c.scale.apply(&acfg)
 	coord, stopCoord, err := startCoordinator(ctx, c, st, dom, stdout, stderr, log)
 	if err != nil {
 		return err
@@ -236,6 +241,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	stopMetrics, err := c.scale.serveMetrics(ctx, srv, stdout, log)
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
 	return srv.Serve(ctx, ln, c.tlsCert, c.tlsKey, c.drain)
 }
 
@@ -334,7 +344,7 @@ func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Do
 		return fail(err)
 	}
 	coord, wait, err := startRelay(rctx, relayDeps{st: st, dom: dom, rpcURL: c.chainRPC, key: key,
-		outboxDB: filepath.Join(c.dataDir, "outbox.db"), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, drain: c.drain, log: log})
+		outboxDB: filepath.Join(c.dataDir, "outbox.db"), pgDSN: pgOnly(c.dsn), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, drain: c.drain, log: log})
 	if err != nil {
 		return fail(err)
 	}

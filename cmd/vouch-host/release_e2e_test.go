@@ -47,7 +47,15 @@ type devHost struct {
 
 func (h devHost) do(method, path string, body []byte, ct string, want int) []byte {
 	h.t.Helper()
+	return h.doWith(method, path, nil, body, ct, want)
+}
+
+func (h devHost) doWith(method, path string, hdr http.Header, body []byte, ct string, want int) []byte {
+	h.t.Helper()
 	req, _ := http.NewRequest(method, h.base+path, bytes.NewReader(body))
+	for k, v := range hdr {
+		req.Header[k] = v
+	}
 	if ct != "" {
 		req.Header.Set("Content-Type", ct)
 	}
@@ -104,12 +112,13 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 	}
 	ch := common.Hash(sha256.Sum256(tgz))
 	sum := sha512.Sum512(tgz)
-	h.do("PUT", "/v1/tarballs/"+ch.Hex(), tgz, "application/octet-stream", 201)
 	rj := api.ReleaseJSON{PackageName: "relay-pkg", Version: "1.0.0", Integrity: "sha512-" + base64.StdEncoding.EncodeToString(sum[:]), ContentHash: ch}
 	rel, _ := rj.Wire()
 	rd, _ := wire.Digest(h.dom, rel)
 	id := wire.HexDigest(rd)
-	h.do("POST", "/v1/releases", mustJSON(t, api.ProposeRequest{Release: rj, SignedBy: m[0].sign(t, rd)}), "application/json", 201)
+	prop := api.ProposeRequest{Release: rj, SignedBy: m[0].sign(t, rd)}
+	h.doWith("PUT", "/v1/tarballs/"+ch.Hex(), proposalHeader(t, prop), tgz, "application/octet-stream", 201)
+	h.do("POST", "/v1/releases", mustJSON(t, prop), "application/json", 201)
 
 	// One of two: the enclave must hold it, and nothing reaches npm.
 	waitState(t, h, id, 30*time.Second, func(st api.ReleaseStatus) bool { return st.Enclave != nil && st.Enclave.Score != nil })

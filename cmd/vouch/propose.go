@@ -176,10 +176,11 @@ instead: vouch sign FILE adds signatures offline, vouch submit FILE uploads.`,
 			if err != nil {
 				return err
 			}
-			if err := h.PutTarball(ctx, common.Hash(r.ContentHash), tgz); err != nil {
+			prop := api.ProposeRequest{Release: releaseJSON(r), SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}}
+			if err := h.PutTarball(ctx, prop, tgz); err != nil {
 				return hostErr(c, err)
 			}
-			st, err := h.Propose(ctx, api.ProposeRequest{Release: releaseJSON(r), SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}})
+			st, err := h.Propose(ctx, prop)
 			if err != nil {
 				return hostErr(c, err)
 			}
@@ -247,11 +248,12 @@ PolicyChange file enrolls the package (nonce 0) or changes its policy.`,
 				return err
 			}
 			ctx := cmd.Context()
-			if err := h.PutTarball(ctx, common.Hash(r.ContentHash), tgz); err != nil {
+			first := f.Signatures[0]
+			prop := api.ProposeRequest{Release: releaseJSON(r), SignedBy: api.SignedBy{Signer: first.Signer, Signature: first.Signature}}
+			if err := h.PutTarball(ctx, prop, tgz); err != nil {
 				return hostErr(c, err)
 			}
-			first := f.Signatures[0]
-			st, err := h.Propose(ctx, api.ProposeRequest{Release: releaseJSON(r), SignedBy: api.SignedBy{Signer: first.Signer, Signature: first.Signature}})
+			st, err := h.Propose(ctx, prop)
 			if err != nil {
 				return hostErr(c, err)
 			}

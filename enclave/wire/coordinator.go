@@ -3,12 +3,13 @@ package wire
 import (
 	"errors"
 	"fmt"
-	"regexp"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/internal/limits"
+	"github.com/vouchpm/vouch/internal/npmname"
 )
 
 // The host↔coordinator protocol (version ProtocolVersion). Every frame on the
@@ -19,16 +20,18 @@ import (
 // ProtocolVersion is the version of the host↔coordinator protocol.
 const ProtocolVersion = 1
 
-// Limits on what the host may send the coordinator.
+// Limits on what the host may send the coordinator: the shared table of
+// internal/limits, which the host API enforces too.
 const (
-	MaxFrameSize      = 48 << 20 // one request or response
-	MaxTarballSize    = 16 << 20 // one release's .tgz
-	MaxNonceSize      = 64
-	MaxTokenCipher    = 4096 // ECIES ciphertext of one npm token
-	MaxReasonLength   = 1024
+	MaxFrameSize      = limits.Frame           // one request or response
+	MaxTarballSize    = limits.Tarball         // one release's .tgz
+	MinNonceSize      = limits.NonceMin        // evidence nonce
+	MaxNonceSize      = limits.NonceMax        // evidence nonce
+	MaxTokenCipher    = limits.TokenCiphertext // ECIES ciphertext of one npm token
+	MaxReasonLength   = limits.Reason
 	MaxStateSize      = MaxFrameSize - 4096
-	MaxPackageNameLen = 214 // npm's limit
-	MaxVersionLen     = 256
+	MaxPackageNameLen = limits.PackageName // npm's limit
+	MaxVersionLen     = limits.Version
 )
 
 // Request kinds.
@@ -226,15 +229,10 @@ type TickResponse struct {
 	State          []byte                `cbor:"state"`
 }
 
-// npm package names: lowercase, URL-safe, optionally scoped (@scope/name).
-var packageNameRE = regexp.MustCompile(`^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$`)
-
-// semver 2.0 with optional prerelease and build metadata.
-var versionRE = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
-
-// ValidatePackageName checks an npm package name.
+// ValidatePackageName checks an npm package name (the one rule of
+// internal/npmname, which the host API applies too).
 func ValidatePackageName(name string) error {
-	if len(name) == 0 || len(name) > MaxPackageNameLen || !packageNameRE.MatchString(name) {
+	if !npmname.ValidPackage(name) {
 		return malformed("package name %q is not a valid npm name", truncate(name))
 	}
 	return nil
@@ -242,7 +240,7 @@ func ValidatePackageName(name string) error {
 
 // ValidateVersion checks a semver version string.
 func ValidateVersion(v string) error {
-	if len(v) == 0 || len(v) > MaxVersionLen || !versionRE.MatchString(v) {
+	if !npmname.ValidVersion(v) {
 		return malformed("version %q is not semver", truncate(v))
 	}
 	return nil
@@ -299,8 +297,8 @@ func (s Score) Validate() error {
 
 // Validate checks a request body.
 func (r GetEvidenceRequest) Validate() error {
-	if len(r.Nonce) < 16 || len(r.Nonce) > MaxNonceSize {
-		return malformed("nonce is %d bytes, want 16..%d", len(r.Nonce), MaxNonceSize)
+	if len(r.Nonce) < MinNonceSize || len(r.Nonce) > MaxNonceSize {
+		return malformed("nonce is %d bytes, want %d..%d", len(r.Nonce), MinNonceSize, MaxNonceSize)
 	}
 	return nil
 }

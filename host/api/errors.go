@@ -53,6 +53,8 @@ const (
 	CodeEnclaveRefused     = apijson.CodeEnclaveRefused
 	CodeNotReady           = apijson.CodeNotReady
 	CodeInternal           = apijson.CodeInternal
+	CodeUnauthorized       = apijson.CodeUnauthorized
+	CodeBusy               = apijson.CodeBusy
 )
 
 func apiErr(status int, code, format string, args ...any) *Error {

@@ -1,9 +1,16 @@
 package api_test
 
 import (
+	"bytes"
+	"encoding/base64"
 	"encoding/json"
+	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vouchpm/vouch/host/api"
 )
 
 // FuzzRequestBodies sends arbitrary bodies to every endpoint that parses
@@ -41,6 +48,44 @@ func FuzzRequestBodies(f *testing.F) {
 			}
 			if json.Unmarshal(r.Body, &env) != nil || env.Error.Code == "" || env.Error.Message == "" {
 				t.Fatalf("error without envelope: %d %q", r.Code, r.Body)
+			}
+		}
+	})
+}
+
+// FuzzUploadHeaders feeds the upload's proposal header and the
+// X-Forwarded-For chain (behind a trusted proxy) arbitrary bytes: the host
+// never fails with a 5xx and never stores a tarball without a valid
+// maintainer proposal.
+func FuzzUploadHeaders(f *testing.F) {
+	e := newEnv(f, func(c *api.Config) { c.TrustedProxies = []string{"192.0.2.0/24"} })
+	e.enroll("left-pad")
+	tgz, prop := e.signedUpload("left-pad", "1.0.0", 512, 0)
+	good := base64.StdEncoding.EncodeToString(mustJSON(prop))
+	f.Add(good, "198.51.100.1")
+	f.Add("", "")
+	f.Add("!!notbase64", "1.2.3.4, 192.0.2.9")
+	f.Add(base64.StdEncoding.EncodeToString([]byte(`{"release":{}}`)), "garbage,,")
+	f.Add(base64.StdEncoding.EncodeToString([]byte(`{}{}`)), "::1")
+	hash := common.Hash(prop.Release.ContentHash).Hex()
+	f.Fuzz(func(t *testing.T, proposal, xff string) {
+		req := httptest.NewRequest("PUT", "/v1/tarballs/"+hash, bytes.NewReader(tgz))
+		req.RemoteAddr = "192.0.2.7:5000"
+		req.Header.Set("Content-Type", "application/octet-stream")
+		req.Header.Set(api.ProposalHeader, proposal)
+		req.Header.Set("X-Forwarded-For", xff)
+		rec := httptest.NewRecorder()
+		e.h.ServeHTTP(rec, req)
+		if rec.Code >= 500 {
+			t.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+		if rec.Code == 201 {
+			// Nobody can forge a signature: only the maintainer's own
+			// signed proposal (in any encoding) may pass.
+			var got api.ProposeRequest
+			raw, err := base64.StdEncoding.DecodeString(proposal)
+			if err != nil || json.Unmarshal(raw, &got) != nil || got.Signer != prop.Signer || !bytes.Equal(got.Signature, prop.Signature) {
+				t.Fatalf("stored an upload with proposal %q", proposal)
 			}
 		}
 	})

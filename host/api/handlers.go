@@ -1,11 +1,15 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"slices"
 	"strconv"
@@ -15,6 +19,7 @@ import (
 
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/store"
+	"github.com/vouchpm/vouch/internal/limits"
 )
 
 // internal logs err and answers a generic 500; the client never sees it.
@@ -79,8 +84,8 @@ func validPolicy(p wire.PolicyChange) *Error {
 	switch {
 	case !validPackage(p.PackageName):
 		return apiErr(http.StatusBadRequest, CodeBadRequest, "The package name is not a valid npm name.")
-	case len(p.Maintainers) == 0 || len(p.Maintainers) > 64:
-		return apiErr(http.StatusBadRequest, CodeBadRequest, "A policy lists 1 to 64 maintainers.")
+	case len(p.Maintainers) == 0 || len(p.Maintainers) > limits.Maintainers:
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "A policy lists 1 to %d maintainers.", limits.Maintainers)
 	case p.Threshold == 0 || int(p.Threshold) > len(p.Maintainers):
 		return apiErr(http.StatusBadRequest, CodeBadRequest, "The threshold must be between 1 and the number of maintainers.")
 	case p.MinScore > 100:
@@ -215,7 +220,7 @@ func (s *Server) changePolicy(w http.ResponseWriter, r *http.Request) *Error {
 
 // ---- sealed token relay
 
-const maxTokenCiphertext = 16 << 10
+const maxTokenCiphertext = limits.TokenCiphertext
 
 func (s *Server) relayToken(w http.ResponseWriter, r *http.Request) *Error {
 	pkg := r.PathValue("pkg")
@@ -282,23 +287,108 @@ func parseHash(h string) (common.Hash, bool) {
 	return common.Hash(b), true
 }
 
+// putTarball stores a release's tarball. The upload must carry the
+// proposer's signed proposal of exactly this hash (ProposalHeader), checked
+// against the package's maintainers before a byte of the body is read; the
+// body is then streamed through both hashes with the shared cap.
 func (s *Server) putTarball(w http.ResponseWriter, r *http.Request) *Error {
 	want, ok := parseHash(r.PathValue("hash"))
 	if !ok {
 		return apiErr(http.StatusBadRequest, CodeBadRequest, "The path must name the tarball's SHA-256 as 0x and 64 hex digits.")
 	}
-	data, e := readBody(w, r, "application/octet-stream", s.cfg.MaxTarball)
+	if e := requireType(r, "application/octet-stream"); e != nil {
+		return e
+	}
+	prop, e := s.uploadProposal(r, want)
 	if e != nil {
 		return e
 	}
-	if sha256.Sum256(data) != want {
+	if !s.uploads.allow(lowerAddr(prop.Signer)) {
+		s.metrics.limited.Inc()
+		w.Header().Set("Retry-After", "1")
+		return apiErr(http.StatusTooManyRequests, CodeRateLimited, "Too many uploads proposed by %s; retry later.", prop.Signer.Hex())
+	}
+	if r.ContentLength > s.cfg.MaxTarball {
+		return apiErr(http.StatusRequestEntityTooLarge, CodeBodyTooLarge, "The body is larger than %d bytes.", s.cfg.MaxTarball)
+	}
+	select {
+	case s.uploadsC <- struct{}{}:
+		defer func() { <-s.uploadsC }()
+	default:
+		s.metrics.busy.Inc()
+		w.Header().Set("Retry-After", "1")
+		return apiErr(http.StatusServiceUnavailable, CodeBusy, "The host is receiving as many uploads as it buffers at once; retry after a second.")
+	}
+	h256, h512 := sha256.New(), sha512.New()
+	var buf bytes.Buffer
+	if r.ContentLength > 0 {
+		buf.Grow(int(r.ContentLength))
+	}
+	if _, err := io.Copy(io.MultiWriter(&buf, h256, h512), http.MaxBytesReader(w, r.Body, s.cfg.MaxTarball)); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return apiErr(http.StatusRequestEntityTooLarge, CodeBodyTooLarge, "The body is larger than %d bytes.", s.cfg.MaxTarball)
+		}
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The body could not be read.")
+	}
+	if common.Hash(h256.Sum(nil)) != want {
 		return apiErr(http.StatusBadRequest, CodeContentHash, "The uploaded bytes do not hash to %s.", want.Hex())
 	}
-	if err := s.cfg.Store.PutTarball(r.Context(), want.Hex(), data); err != nil {
+	integrity := "sha512-" + base64.StdEncoding.EncodeToString(h512.Sum(nil))
+	if integrity != prop.Release.Integrity {
+		return apiErr(http.StatusUnprocessableEntity, CodeIntegrityMismatch, "The integrity does not match the uploaded tarball.")
+	}
+	if err := s.cfg.Store.PutTarball(r.Context(), want.Hex(), buf.Bytes()); err != nil {
 		return s.internal(r, err)
 	}
-	writeJSON(w, http.StatusCreated, map[string]any{"contentHash": want.Hex(), "integrity": integrityOf(data), "size": len(data)})
+	writeJSON(w, http.StatusCreated, map[string]any{"contentHash": want.Hex(), "integrity": integrity, "size": buf.Len()})
 	return nil
+}
+
+// uploadProposal reads and checks the signed proposal an upload carries:
+// a release of this content hash, of an enrolled package, signed by one of
+// its maintainers.
+func (s *Server) uploadProposal(r *http.Request, hash common.Hash) (ProposeRequest, *Error) {
+	var prop ProposeRequest
+	hdr := r.Header.Get(ProposalHeader)
+	if hdr == "" {
+		return prop, apiErr(http.StatusUnauthorized, CodeUnauthorized, "An upload needs the proposer's signed proposal in the %s header.", ProposalHeader)
+	}
+	if len(hdr) > base64.StdEncoding.EncodedLen(limits.Proposal) {
+		return prop, apiErr(http.StatusRequestHeaderFieldsTooLarge, CodeBodyTooLarge, "The %s header is larger than %d bytes.", ProposalHeader, limits.Proposal)
+	}
+	raw, err := base64.StdEncoding.DecodeString(hdr)
+	if err != nil {
+		return prop, apiErr(http.StatusBadRequest, CodeBadRequest, "The %s header must be base64 of the proposal's JSON.", ProposalHeader)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&prop); err != nil || dec.More() {
+		return prop, apiErr(http.StatusBadRequest, CodeBadJSON, "The %s header does not hold one proposal.", ProposalHeader)
+	}
+	rj := prop.Release
+	if common.Hash(rj.ContentHash) != hash {
+		return prop, apiErr(http.StatusBadRequest, CodeContentHash, "The proposal is of another tarball than %s.", hash.Hex())
+	}
+	if !validPackage(rj.PackageName) || !validVersion(rj.Version) {
+		return prop, apiErr(http.StatusBadRequest, CodeBadRequest, "The release needs a valid npm package name and semver version.")
+	}
+	rel, err := rj.Wire()
+	if err != nil {
+		return prop, apiErr(http.StatusBadRequest, CodeBadRequest, "The integrity must be sha512-<base64> of 64 bytes.")
+	}
+	pol, _, err := s.policyOf(r.Context(), rj.PackageName)
+	if err != nil {
+		return prop, s.unknownOr(r, err, unknownPackage(rj.PackageName))
+	}
+	digest, err := wire.Digest(s.cfg.Domain, rel)
+	if err != nil {
+		return prop, s.internal(r, err)
+	}
+	if _, e := checkSignatures(digest, []SignedBy{prop.SignedBy}, pol.Policy.Maintainers); e != nil {
+		return prop, e
+	}
+	return prop, nil
 }
 
 func (s *Server) getTarball(w http.ResponseWriter, r *http.Request) *Error {

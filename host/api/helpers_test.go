@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -92,16 +94,19 @@ type env struct {
 	keys  []*ecdsa.PrivateKey // maintainers
 	addrs []common.Address
 	logs  *bytes.Buffer
+	// dbPath is the SQLite file of st.
+	dbPath string
 }
 
 func newEnv(t testing.TB, mut func(*api.Config)) *env {
 	t.Helper()
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "host.db"))
+	dbPath := filepath.Join(t.TempDir(), "host.db")
+	st, err := store.Open(context.Background(), dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	e := &env{t: t, st: st, relay: &relay{}, logs: &bytes.Buffer{}}
+	e := &env{t: t, st: st, relay: &relay{}, logs: &bytes.Buffer{}, dbPath: dbPath}
 	for i := range 4 {
 		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("maintainer-%d", i))))
 		if err != nil {
@@ -235,28 +240,28 @@ func (e *env) tarball(pkg, ver string) []byte {
 	return []byte(fmt.Sprintf("\x1f\x8b fake tgz bytes of %s@%s %s", pkg, ver, strings.Repeat("x", 200)))
 }
 
-// upload puts a tarball and returns a signed (by maintainer 0) proposal of it.
+// upload puts a tarball with a proposal signed by maintainer 0 and
+// returns that proposal.
 func (e *env) upload(pkg, ver string) proposal {
 	e.t.Helper()
 	tgz := e.tarball(pkg, ver)
 	ch := sha256.Sum256(tgz)
-	r := e.do("PUT", "/v1/tarballs/"+common.Hash(ch).Hex(), "application/octet-stream", tgz)
-	if r.Code != http.StatusCreated {
-		e.t.Fatalf("upload: %d %s", r.Code, r.Body)
-	}
-	integ := r.json(e.t)["integrity"].(string)
-	rj := api.ReleaseJSON{PackageName: pkg, Version: ver, Integrity: integ, ContentHash: ch, Nonce: 1}
-	raw, err := json.Marshal(rj)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	_ = raw
+	sum := sha512.Sum512(tgz)
+	rj := api.ReleaseJSON{PackageName: pkg, Version: ver, Integrity: "sha512-" + base64.StdEncoding.EncodeToString(sum[:]), ContentHash: ch, Nonce: 1}
 	w := wireRelease(e.t, rj)
 	d, err := wire.Digest(domain, w)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return proposal{tgz: tgz, rel: rj, wire: w, id: wire.HexDigest(d), request: api.ProposeRequest{Release: rj, SignedBy: e.signDigest(e.keys[0], d)}}
+	req := api.ProposeRequest{Release: rj, SignedBy: e.signDigest(e.keys[0], d)}
+	r := e.putTarball(common.Hash(ch), bytes.NewReader(tgz), &req)
+	if r.Code != http.StatusCreated {
+		e.t.Fatalf("upload: %d %s", r.Code, r.Body)
+	}
+	if integ := r.json(e.t)["integrity"].(string); integ != rj.Integrity {
+		e.t.Fatalf("upload: integrity %s, want %s", integ, rj.Integrity)
+	}
+	return proposal{tgz: tgz, rel: rj, wire: w, id: wire.HexDigest(d), request: req}
 }
 
 func (e *env) propose(pkg, ver string) proposal {

@@ -2,7 +2,6 @@ package api
 
 import (
 	"fmt"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"path"
@@ -80,7 +79,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 		s.metrics.requests.WithLabelValues(route, strconv.Itoa(status)).Inc()
 		s.metrics.duration.WithLabelValues(route).Observe(d.Seconds())
 		s.log.Info("request", "method", r.Method, "route", route, "status", status, "bytes", sw.bytes,
-			"duration_ms", float64(d.Microseconds())/1000, "client", clientIP(r))
+			"duration_ms", float64(d.Microseconds())/1000, "client", s.clientIP(r))
 	})
 }
 
@@ -112,7 +111,7 @@ func (s *Server) muxErrors(mux *http.ServeMux) http.Handler {
 // rateLimit limits each client IP to a token bucket.
 func (s *Server) rateLimit(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !s.limiter.allow(clientIP(r)) {
+		if !s.limiter.allow(s.clientIP(r)) {
 			s.metrics.limited.Inc()
 			w.Header().Set("Retry-After", "1")
 			writeError(w, apiErr(http.StatusTooManyRequests, CodeRateLimited, "Too many requests from this client; retry after a second."))
@@ -120,14 +119,6 @@ func (s *Server) rateLimit(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
-}
-
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }
 
 // clientLimiter keeps one token bucket per client, forgetting idle ones so
@@ -180,6 +171,7 @@ type metrics struct {
 	requests *prometheus.CounterVec
 	duration *prometheus.HistogramVec
 	limited  prometheus.Counter
+	busy     prometheus.Counter
 	panics   prometheus.Counter
 }
 
@@ -188,9 +180,10 @@ func newMetrics(reg *prometheus.Registry) (*metrics, error) {
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "vouch_host_http_requests_total", Help: "HTTP requests by route and status."}, []string{"route", "code"}),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "vouch_host_http_request_duration_seconds", Help: "HTTP request latency by route.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}, []string{"route"}),
 		limited:  prometheus.NewCounter(prometheus.CounterOpts{Name: "vouch_host_rate_limited_total", Help: "Requests refused by the per-client rate limit."}),
+		busy:     prometheus.NewCounter(prometheus.CounterOpts{Name: "vouch_host_busy_total", Help: "Requests refused at the concurrency caps."}),
 		panics:   prometheus.NewCounter(prometheus.CounterOpts{Name: "vouch_host_panics_total", Help: "Handler panics recovered."}),
 	}
-	for _, c := range []prometheus.Collector{m.requests, m.duration, m.limited, m.panics} {
+	for _, c := range []prometheus.Collector{m.requests, m.duration, m.limited, m.busy, m.panics} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("register metrics: %w", err)
 		}

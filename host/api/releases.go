@@ -9,6 +9,7 @@ import (
 
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/store"
+	"github.com/vouchpm/vouch/internal/limits"
 )
 
 // storedProposal is what the store keeps as a release's proposal.
@@ -97,11 +98,17 @@ func (s *Server) loadRelease(r *http.Request) (store.Release, ProposeRequest, Po
 // pending release to approved once the host has seen threshold-many valid signatures (a mirror of
 // what the coordinator decides, not a decision).
 func (s *Server) status(r *http.Request, id string, pol PolicyRequest, promote bool) (ReleaseStatus, *Error) {
-	ctx := r.Context()
-	rel, err := s.cfg.Store.GetRelease(ctx, id)
+	rel, err := s.cfg.Store.GetRelease(r.Context(), id)
 	if err != nil {
 		return ReleaseStatus{}, s.internal(r, err)
 	}
+	return s.statusOf(r, rel, pol, promote)
+}
+
+// statusOf is status of a release the handler has just read (one query
+// fewer on the approval path).
+func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest, promote bool) (ReleaseStatus, *Error) {
+	ctx, id := r.Context(), rel.ID
 	sigs, err := s.cfg.Store.ListSignatures(ctx, id)
 	if err != nil {
 		return ReleaseStatus{}, s.internal(r, err)
@@ -111,10 +118,17 @@ func (s *Server) status(r *http.Request, id string, pol PolicyRequest, promote b
 		return ReleaseStatus{}, s.internal(r, err)
 	}
 	if promote && rel.State == store.StatePending && len(sigs) >= int(pol.Policy.Threshold) && len(vetoes) == 0 {
-		if err := s.cfg.Store.SetReleaseState(ctx, id, store.StateApproved); err != nil {
+		// Compare-and-set: a veto (or another replica) that moved the
+		// release since it was read must not be overwritten.
+		moved, err := s.cfg.Store.MoveReleaseState(ctx, id, store.StatePending, store.StateApproved)
+		if err != nil {
 			return ReleaseStatus{}, s.internal(r, err)
 		}
-		rel.State = store.StateApproved
+		if moved {
+			rel.State = store.StateApproved
+		} else if rel, err = s.cfg.Store.GetRelease(ctx, id); err != nil {
+			return ReleaseStatus{}, s.internal(r, err)
+		}
 	}
 	var prop ProposeRequest
 	_ = json.Unmarshal(rel.Proposal, &prop)
@@ -178,7 +192,7 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 		return s.internal(r, err)
 	}
 	s.audit(r.Context(), "approve:"+rel.ID+":"+lowerAddr(req.Signer), lowerAddr(req.Signer), "approve", rel.Package+"@"+rel.Version, rel.ID)
-	st, e := s.status(r, rel.ID, pol, true)
+	st, e := s.statusOf(r, rel, pol, true)
 	if e != nil {
 		return e
 	}
@@ -195,8 +209,8 @@ func (s *Server) veto(w http.ResponseWriter, r *http.Request) *Error {
 	if e := decodeJSON(w, r, s.cfg.MaxJSON, &req); e != nil {
 		return e
 	}
-	if len(req.Reason) == 0 || len(req.Reason) > 1000 {
-		return apiErr(http.StatusBadRequest, CodeBadRequest, "A veto needs a reason of 1 to 1000 bytes.")
+	if len(req.Reason) == 0 || len(req.Reason) > limits.Reason {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "A veto needs a reason of 1 to %d bytes.", limits.Reason)
 	}
 	rel, _, pol, e := s.loadRelease(r)
 	if e != nil {
@@ -314,8 +328,8 @@ func (s *Server) revoke(w http.ResponseWriter, r *http.Request) *Error {
 	if e := decodeJSON(w, r, s.cfg.MaxJSON, &req); e != nil {
 		return e
 	}
-	if !validPackage(req.PackageName) || !validVersion(req.Version) || len(req.Reason) == 0 || len(req.Reason) > 1000 {
-		return apiErr(http.StatusBadRequest, CodeBadRequest, "A revocation needs a valid package, version and a reason of 1 to 1000 bytes.")
+	if !validPackage(req.PackageName) || !validVersion(req.Version) || len(req.Reason) == 0 || len(req.Reason) > limits.Reason {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "A revocation needs a valid package, version and a reason of 1 to %d bytes.", limits.Reason)
 	}
 	pol, _, err := s.policyOf(r.Context(), req.PackageName)
 	if err != nil {
@@ -400,8 +414,8 @@ func (s *Server) evidence(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	nonceHex := r.URL.Query().Get("nonce")
 	nonce, err := hex.DecodeString(nonceHex)
-	if err != nil || len(nonce) < 16 || len(nonce) > 64 {
-		return apiErr(http.StatusBadRequest, CodeBadNonce, "nonce must be 16 to 64 bytes in hex.")
+	if err != nil || len(nonce) < limits.NonceMin || len(nonce) > limits.NonceMax {
+		return apiErr(http.StatusBadRequest, CodeBadNonce, "nonce must be %d to %d bytes in hex.", limits.NonceMin, limits.NonceMax)
 	}
 	nonceHex = hex.EncodeToString(nonce)
 	if ev, err := s.cfg.Store.GetEvidence(r.Context(), role, nonceHex); err == nil {
@@ -410,6 +424,15 @@ func (s *Server) evidence(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	if s.cfg.Enclaves == nil {
 		return apiErr(http.StatusServiceUnavailable, CodeEnclaveUnavailable, "No %s enclave is connected to this host.", role)
+	}
+	// A quote costs the enclave work: only a few wait on it at once.
+	select {
+	case s.quotes <- struct{}{}:
+		defer func() { <-s.quotes }()
+	default:
+		s.metrics.busy.Inc()
+		w.Header().Set("Retry-After", "1")
+		return apiErr(http.StatusServiceUnavailable, CodeBusy, "The host is producing as much evidence as it allows at once; retry after a second.")
 	}
 	ev, err := s.cfg.Enclaves.Evidence(r.Context(), role, nonce)
 	if err != nil {

@@ -3,8 +3,6 @@ package api
 import (
 	_ "embed"
 	"net/http"
-
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
 //go:embed openapi.json
@@ -24,7 +22,7 @@ func (s *Server) routes() []route {
 	return []route{
 		{"GET", "/healthz", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { writeJSON(w, 200, map[string]string{"status": "ok"}) })},
 		f("GET", "/readyz", s.readyz),
-		{"GET", "/metrics", promhttp.HandlerFor(s.cfg.Registry, promhttp.HandlerOpts{})},
+		f("GET", "/metrics", s.metricsWithToken),
 		{"GET", "/v1/openapi.json", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 			w.Header().Set("Content-Type", "application/json")
 			_, _ = w.Write(openapiDoc)

@@ -8,14 +8,18 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/time/rate"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/store"
+	"github.com/vouchpm/vouch/internal/limits"
 )
 
 // Enclaves relays to the coordinator and scorer enclaves. The host cannot read
@@ -40,9 +44,10 @@ type Config struct {
 	Domain wire.Domain
 	// Enclaves relays to the enclaves; nil answers enclave_unavailable.
 	Enclaves Enclaves
-	// MaxTarball bounds tarball uploads (default 32 MiB).
+	// MaxTarball bounds tarball uploads (default and most: limits.Tarball,
+	// what the coordinator accepts).
 	MaxTarball int64
-	// MaxJSON bounds JSON bodies (default 64 KiB).
+	// MaxJSON bounds JSON bodies (default and most: limits.JSONBody).
 	MaxJSON int64
 	// RatePerClient and Burst limit requests per client IP (default 50/s, burst 100).
 	RatePerClient rate.Limit
@@ -53,16 +58,49 @@ type Config struct {
 	Now func() time.Time
 	// Registry receives the metrics (default: a fresh registry).
 	Registry *prometheus.Registry
+	// MaxInFlight caps the requests handled at once; beyond it the host
+	// answers 503 at once (default 256).
+	MaxInFlight int
+	// MaxEvidenceInFlight caps evidence requests waiting on an enclave
+	// (default 4).
+	MaxEvidenceInFlight int
+	// MaxUploadsInFlight caps tarball uploads buffered at once, so memory
+	// stays under MaxUploadsInFlight × MaxTarball (default 8).
+	MaxUploadsInFlight int
+	// UploadsPerSigner and UploadBurst limit tarball uploads per proposing
+	// key (default 1/s, burst 60).
+	UploadsPerSigner rate.Limit
+	UploadBurst      int
+	// TrustedProxies lists the CIDRs (or addresses) of reverse proxies whose
+	// X-Forwarded-For names the client; from anyone else it is ignored.
+	TrustedProxies []string
+	// MetricsToken, when set, serves /metrics on the API listener to
+	// requests with "Authorization: Bearer <token>"; when empty /metrics is
+	// only served by MetricsHandler, on a listener of its own.
+	MetricsToken string
 }
+
+// ProposalHeader carries, as base64 of its JSON, the signed proposal
+// (ProposeRequest) that a tarball upload must come with.
+const ProposalHeader = apijson.ProposalHeader
+
+// EvidenceCacheRows bounds the evidence cache per enclave role (the store
+// keeps the newest).
+const EvidenceCacheRows = store.EvidenceCacheRows
 
 // Server is the host's HTTP API.
 type Server struct {
-	cfg     Config
-	log     *slog.Logger
-	mux     *http.ServeMux
-	limiter *clientLimiter
-	metrics *metrics
-	handler http.Handler
+	cfg      Config
+	log      *slog.Logger
+	mux      *http.ServeMux
+	limiter  *clientLimiter
+	uploads  *clientLimiter // per proposing key
+	proxies  []netip.Prefix
+	inflight chan struct{}
+	quotes   chan struct{}
+	uploadsC chan struct{} // upload slots
+	metrics  *metrics
+	handler  http.Handler
 }
 
 // New builds a Server from cfg.
@@ -71,10 +109,32 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("api: Config.Store is required")
 	}
 	if cfg.MaxTarball <= 0 {
-		cfg.MaxTarball = 32 << 20
+		cfg.MaxTarball = limits.Tarball
 	}
-	if cfg.MaxJSON <= 0 {
-		cfg.MaxJSON = 64 << 10
+	if cfg.MaxTarball > limits.Tarball {
+		return nil, fmt.Errorf("api: MaxTarball %d is above the coordinator's limit %d", cfg.MaxTarball, limits.Tarball)
+	}
+	if cfg.MaxJSON <= 0 || cfg.MaxJSON > limits.JSONBody {
+		cfg.MaxJSON = limits.JSONBody
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = 256
+	}
+	if cfg.MaxEvidenceInFlight <= 0 {
+		cfg.MaxEvidenceInFlight = 4
+	}
+	if cfg.MaxUploadsInFlight <= 0 {
+		cfg.MaxUploadsInFlight = 8
+	}
+	if cfg.UploadsPerSigner == 0 {
+		cfg.UploadsPerSigner = 1
+	}
+	if cfg.UploadBurst <= 0 {
+		cfg.UploadBurst = 60
+	}
+	proxies, err := parseProxies(cfg.TrustedProxies)
+	if err != nil {
+		return nil, err
 	}
 	if cfg.RatePerClient == 0 {
 		cfg.RatePerClient = 50
@@ -92,8 +152,11 @@ func New(cfg Config) (*Server, error) {
 		cfg.Registry = prometheus.NewRegistry()
 		cfg.Registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux()}
+	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), proxies: proxies,
+		inflight: make(chan struct{}, cfg.MaxInFlight), quotes: make(chan struct{}, cfg.MaxEvidenceInFlight),
+		uploadsC: make(chan struct{}, cfg.MaxUploadsInFlight)}
 	s.limiter = newClientLimiter(cfg.RatePerClient, cfg.Burst, cfg.Now)
+	s.uploads = newClientLimiter(cfg.UploadsPerSigner, cfg.UploadBurst, cfg.Now)
 	m, err := newMetrics(cfg.Registry)
 	if err != nil {
 		return nil, err
@@ -102,8 +165,14 @@ func New(cfg Config) (*Server, error) {
 	for _, rt := range s.routes() {
 		s.mux.Handle(rt.method+" "+rt.pattern, rt.h)
 	}
-	s.handler = s.recoverer(s.observe(s.rateLimit(s.muxErrors(s.mux))))
+	s.handler = s.recoverer(s.observe(s.rateLimit(s.limitInFlight(s.muxErrors(s.mux)))))
 	return s, nil
+}
+
+// MetricsHandler serves the Prometheus metrics without authentication, for
+// a listener of their own (keep it off the public network).
+func (s *Server) MetricsHandler() http.Handler {
+	return promhttp.HandlerFor(s.cfg.Registry, promhttp.HandlerOpts{})
 }
 
 // Handler is the whole API with its middleware.

@@ -3,10 +3,10 @@ package api
 import (
 	"crypto/sha512"
 	"encoding/base64"
-	"regexp"
 	"strings"
 
 	"github.com/vouchpm/vouch/host/api/apijson"
+	"github.com/vouchpm/vouch/internal/npmname"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -25,17 +25,11 @@ type (
 	EnclaveRelease = apijson.EnclaveRelease
 )
 
-// npm's rules for package names, and semver for versions.
-var (
-	pkgNameRE = regexp.MustCompile(`^(@[a-z0-9-~][a-z0-9-._~]*/)?[a-z0-9-~][a-z0-9-._~]*$`)
-	versionRE = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
-)
+// validPackage and validVersion are the one rule the coordinator's wire
+// protocol applies too.
+func validPackage(name string) bool { return npmname.ValidPackage(name) }
 
-func validPackage(name string) bool {
-	return len(name) > 0 && len(name) <= 214 && pkgNameRE.MatchString(name)
-}
-
-func validVersion(v string) bool { return len(v) <= 256 && versionRE.MatchString(v) }
+func validVersion(v string) bool { return npmname.ValidVersion(v) }
 
 func integrityOf(data []byte) string {
 	sum := sha512.Sum512(data)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jackc/pgx/v5/stdlib"
 )
 
 // Outbox states of a record.
@@ -25,8 +27,44 @@ const (
 	OutboxFailed    = "failed"    // refused by the contract (revert), will not be retried
 )
 
-// MigrateOutbox creates the outbox's table in db (idempotent).
+// MigrateOutbox creates the outbox's table in db (idempotent): a SQLite
+// database, or PostgreSQL through the pgx driver, where replicated hosts
+// share it.
 func MigrateOutbox(ctx context.Context, db *sql.DB) error {
+	if isPostgres(db) {
+		// One statement per call, on one session that holds a migration
+		// lock, so that replicas starting together do not race.
+		conn, err := db.Conn(ctx)
+		if err != nil {
+			return fmt.Errorf("migrate chain_outbox: %w", err)
+		}
+		defer conn.Close()
+		for _, stmt := range []string{`SELECT pg_advisory_lock(7270002)`, `
+CREATE TABLE IF NOT EXISTS chain_outbox (
+	seq        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	record_key TEXT NOT NULL UNIQUE,
+	to_addr    TEXT NOT NULL,
+	data       BYTEA NOT NULL,
+	state      TEXT NOT NULL,
+	sender     TEXT,
+	nonce      BIGINT,
+	tx_hash    TEXT,
+	raw_tx     BYTEA,
+	block      BIGINT,
+	gas_used   BIGINT,
+	attempts   INTEGER NOT NULL DEFAULT 0,
+	last_error TEXT,
+	updated_at BIGINT NOT NULL)`,
+			`CREATE INDEX IF NOT EXISTS chain_outbox_state ON chain_outbox(state, seq)`} {
+			if _, err := conn.ExecContext(ctx, stmt); err != nil {
+				return fmt.Errorf("migrate chain_outbox: %w", err)
+			}
+		}
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_unlock(7270002)`); err != nil {
+			return fmt.Errorf("migrate chain_outbox: %w", err)
+		}
+		return nil
+	}
 	_, err := db.ExecContext(ctx, `
 CREATE TABLE IF NOT EXISTS chain_outbox (
 	seq        INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -75,19 +113,57 @@ type OutboxOptions struct {
 }
 
 // Outbox is the host's crash-safe anchoring queue: records (contract calls)
-// enter a SQLite table idempotently by key; one worker signs each with the
+// enter a table (SQLite, or PostgreSQL shared by replicas) idempotently by key; one worker signs each with the
 // next nonce, stores the signed transaction BEFORE broadcasting it, and
 // rebroadcasts it after a crash, so every record lands on chain exactly once.
 // RPC failures are retried with backoff; contract refusals end as failed.
-// One Outbox (process) per sending key.
+// One Outbox (process) per sending key: replicas run it only while they
+// hold the leader lease (host/leader).
 type Outbox struct {
 	db      *sql.DB
+	pg      bool
 	backend Backend
 	key     *ecdsa.PrivateKey
 	from    common.Address
 	abi     *abi.ABI
 	opts    OutboxOptions
 	chainID *big.Int
+}
+
+// isPostgres reports whether db is PostgreSQL (the pgx driver).
+func isPostgres(db *sql.DB) bool {
+	_, ok := db.Driver().(*stdlib.Driver)
+	return ok
+}
+
+// rebind turns ? placeholders into $1, $2, ... for PostgreSQL.
+func rebind(pg bool, query string) string {
+	if !pg {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for _, c := range query {
+		if c == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func (o *Outbox) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return o.db.ExecContext(ctx, rebind(o.pg, query), args...)
+}
+
+func (o *Outbox) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return o.db.QueryContext(ctx, rebind(o.pg, query), args...)
+}
+
+func (o *Outbox) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	return o.db.QueryRowContext(ctx, rebind(o.pg, query), args...)
 }
 
 // NewOutbox returns an Outbox over db (migrated) sending with key.
@@ -111,14 +187,14 @@ func NewOutbox(db *sql.DB, backend Backend, key *ecdsa.PrivateKey, opts OutboxOp
 		opts.GasHeadroom = 25
 	}
 	c := NewVouchRegistry()
-	return &Outbox{db: db, backend: backend, key: key, from: crypto.PubkeyToAddress(key.PublicKey), abi: &c.abi, opts: opts}
+	return &Outbox{db: db, pg: isPostgres(db), backend: backend, key: key, from: crypto.PubkeyToAddress(key.PublicKey), abi: &c.abi, opts: opts}
 }
 
 // Enqueue adds a call of data to to under key. It reports false when a
 // record with that key already exists (whatever its data): enqueueing is
 // idempotent.
 func (o *Outbox) Enqueue(ctx context.Context, key string, to common.Address, data []byte) (bool, error) {
-	res, err := o.db.ExecContext(ctx,
+	res, err := o.exec(ctx,
 		`INSERT INTO chain_outbox (record_key, to_addr, data, state, updated_at) VALUES (?, ?, ?, ?, ?)
 		 ON CONFLICT(record_key) DO NOTHING`,
 		key, to.Hex(), data, OutboxPending, o.opts.Now().Unix())
@@ -134,7 +210,7 @@ func (o *Outbox) Enqueue(ctx context.Context, key string, to common.Address, dat
 
 // Entry returns the record under key.
 func (o *Outbox) Entry(ctx context.Context, key string) (OutboxEntry, error) {
-	row := o.db.QueryRowContext(ctx, `SELECT record_key, to_addr, state, nonce, tx_hash, block, gas_used, attempts, last_error
+	row := o.queryRow(ctx, `SELECT record_key, to_addr, state, nonce, tx_hash, block, gas_used, attempts, last_error
 		FROM chain_outbox WHERE record_key = ?`, key)
 	var e OutboxEntry
 	var to string
@@ -248,7 +324,7 @@ func (o *Outbox) round(ctx context.Context) (bool, error) {
 // settle checks every signed transaction: confirmed, failed, or rebroadcast.
 // It returns how many remain in flight.
 func (o *Outbox) settle(ctx context.Context) (int, error) {
-	rows, err := o.db.QueryContext(ctx, `SELECT seq, record_key, to_addr, data, nonce, tx_hash, raw_tx FROM chain_outbox
+	rows, err := o.query(ctx, `SELECT seq, record_key, to_addr, data, nonce, tx_hash, raw_tx FROM chain_outbox
 		WHERE state = ? ORDER BY nonce`, OutboxSigned)
 	if err != nil {
 		return 0, fmt.Errorf("outbox: list signed: %w", err)
@@ -294,7 +370,7 @@ func (o *Outbox) settle(ctx context.Context) (int, error) {
 			// Outbox must own its key). Signing again could anchor the record
 			// twice if this node merely lags in indexing, so stop here and
 			// let an operator look.
-			if _, err := o.db.ExecContext(ctx, `UPDATE chain_outbox SET state = ?, last_error = ?, updated_at = ? WHERE seq = ? AND state = ?`,
+			if _, err := o.exec(ctx, `UPDATE chain_outbox SET state = ?, last_error = ?, updated_at = ? WHERE seq = ? AND state = ?`,
 				OutboxFailed, fmt.Sprintf("nonce %d used by another transaction of %s; record not re-sent", r.nonce, o.from.Hex()),
 				o.opts.Now().Unix(), r.seq, OutboxSigned); err != nil {
 				return inflight, fmt.Errorf("outbox: mark %q failed: %w", r.key, err)
@@ -326,7 +402,7 @@ func (o *Outbox) finish(ctx context.Context, r signedRow, rcpt *types.Receipt) e
 		state = OutboxFailed
 		lastErr = replayRevert(ctx, o.backend, o.abi, o.from, &r.to, r.data, rcpt.BlockNumber).Error()
 	}
-	_, err := o.db.ExecContext(ctx, `UPDATE chain_outbox SET state = ?, block = ?, gas_used = ?, last_error = ?, updated_at = ?
+	_, err := o.exec(ctx, `UPDATE chain_outbox SET state = ?, block = ?, gas_used = ?, last_error = ?, updated_at = ?
 		WHERE seq = ?`, state, rcpt.BlockNumber.Int64(), rcpt.GasUsed, nullIfEmpty(lastErr), o.opts.Now().Unix(), r.seq)
 	if err != nil {
 		return fmt.Errorf("outbox: record receipt of %q: %w", r.key, err)
@@ -349,7 +425,7 @@ func (o *Outbox) signPending(ctx context.Context, n int) (int, bool, error) {
 		more, err := o.hasPending(ctx)
 		return 0, more, err
 	}
-	rows, err := o.db.QueryContext(ctx, `SELECT seq, record_key, to_addr, data FROM chain_outbox WHERE state = ? ORDER BY seq LIMIT ?`,
+	rows, err := o.query(ctx, `SELECT seq, record_key, to_addr, data FROM chain_outbox WHERE state = ? ORDER BY seq LIMIT ?`,
 		OutboxPending, n+1)
 	if err != nil {
 		return 0, true, fmt.Errorf("outbox: list pending: %w", err)
@@ -383,7 +459,7 @@ func (o *Outbox) signPending(ctx context.Context, n int) (int, bool, error) {
 
 func (o *Outbox) hasPending(ctx context.Context) (bool, error) {
 	var n int
-	if err := o.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM chain_outbox WHERE state = ?`, OutboxPending).Scan(&n); err != nil {
+	if err := o.queryRow(ctx, `SELECT COUNT(*) FROM chain_outbox WHERE state = ?`, OutboxPending).Scan(&n); err != nil {
 		return true, fmt.Errorf("outbox: count pending: %w", err)
 	}
 	return n > 0, nil
@@ -393,7 +469,7 @@ func (o *Outbox) signOne(ctx context.Context, r signedRow) error {
 	gas, err := o.backend.EstimateGas(ctx, ethereum.CallMsg{From: o.from, To: &r.to, Data: r.data})
 	if err != nil {
 		if re := revertFromRPC(o.abi, err); re != nil {
-			_, dbErr := o.db.ExecContext(ctx, `UPDATE chain_outbox SET state = ?, attempts = attempts + 1, last_error = ?, updated_at = ?
+			_, dbErr := o.exec(ctx, `UPDATE chain_outbox SET state = ?, attempts = attempts + 1, last_error = ?, updated_at = ?
 				WHERE seq = ?`, OutboxFailed, re.Error(), o.opts.Now().Unix(), r.seq)
 			if dbErr != nil {
 				return fmt.Errorf("outbox: mark %q failed: %w", r.key, dbErr)
@@ -417,7 +493,7 @@ func (o *Outbox) signOne(ctx context.Context, r signedRow) error {
 	}
 	// Durable before it leaves the process: after a crash the same
 	// transaction (same nonce, same hash) is rebroadcast, never a second one.
-	res, err := o.db.ExecContext(ctx, `UPDATE chain_outbox SET state = ?, sender = ?, nonce = ?, tx_hash = ?, raw_tx = ?,
+	res, err := o.exec(ctx, `UPDATE chain_outbox SET state = ?, sender = ?, nonce = ?, tx_hash = ?, raw_tx = ?,
 		attempts = attempts + 1, updated_at = ? WHERE seq = ? AND state = ?`,
 		OutboxSigned, o.from.Hex(), nonce, tx.Hash().Hex(), raw, o.opts.Now().Unix(), r.seq, OutboxPending)
 	if err != nil {
@@ -440,7 +516,7 @@ func (o *Outbox) nextNonce(ctx context.Context) (uint64, error) {
 		return 0, fmt.Errorf("outbox: pending nonce of %s: %w", o.from.Hex(), err)
 	}
 	var maxSigned sql.NullInt64
-	if err := o.db.QueryRowContext(ctx, `SELECT MAX(nonce) FROM chain_outbox WHERE sender = ? AND state = ?`,
+	if err := o.queryRow(ctx, `SELECT MAX(nonce) FROM chain_outbox WHERE sender = ? AND state = ?`,
 		o.from.Hex(), OutboxSigned).Scan(&maxSigned); err != nil {
 		return 0, fmt.Errorf("outbox: highest signed nonce: %w", err)
 	}

@@ -19,8 +19,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	_ "github.com/jackc/pgx/v5/stdlib"
 	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
+	"github.com/vouchpm/vouch/host/store/pgtest"
 	_ "modernc.org/sqlite"
 )
 
@@ -221,10 +223,40 @@ func (f *flakyBackend) TransactionReceipt(ctx context.Context, h common.Hash) (*
 	return f.Backend.TransactionReceipt(ctx, h)
 }
 
+// TestOutboxRetriesAndRefusals runs on SQLite and on PostgreSQL, where
+// replicated hosts keep the outbox.
 func TestOutboxRetriesAndRefusals(t *testing.T) {
+	for _, backend := range []string{"sqlite", "postgres"} {
+		t.Run(backend, func(t *testing.T) {
+			var db *sql.DB
+			if backend == "sqlite" {
+				db = openDB(t, filepath.Join(t.TempDir(), "host.db"))
+			} else {
+				db = openPG(t, pgtest.NewDatabase(t, pgtest.Start(t)))
+			}
+			testOutboxRetriesAndRefusals(t, db)
+		})
+	}
+}
+
+func openPG(t *testing.T, dsn string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	for range 2 { // idempotent
+		if err := chain.MigrateOutbox(context.Background(), db); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db
+}
+
+func testOutboxRetriesAndRefusals(t *testing.T, db *sql.DB) {
 	env := newEnv(t)
 	ctx := ctxT(t)
-	db := openDB(t, filepath.Join(t.TempDir(), "host.db"))
 	fb := &flakyBackend{Backend: env.Client}
 	fb.down.Store(true)
 	ob := chain.NewOutbox(db, fb, env.Keys[6], chain.OutboxOptions{Poll: 5 * time.Millisecond, MinBackoff: 5 * time.Millisecond, MaxBackoff: 40 * time.Millisecond})

@@ -11,6 +11,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
+
 	"github.com/vouchpm/vouch/attestation"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -40,11 +42,20 @@ type Scorer struct {
 	// Tamper, when set, may change the new tarball before it is sent. Only
 	// tests set it, to play a lying host.
 	Tamper func([]byte) []byte
+	// Timeout bounds one release's scoring, predecessor fetch included
+	// (default 20 minutes: a model run on a CPU is slow, never endless).
+	Timeout time.Duration
 }
 
 // ScoreRelease sends the release's tarball and its predecessor to the scorer,
 // checks that the signed score is about exactly that release, and stores it.
 func (s *Scorer) ScoreRelease(ctx context.Context, releaseID string) (store.Score, error) {
+	timeout := s.Timeout
+	if timeout <= 0 {
+		timeout = 20 * time.Minute
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
 	rel, err := s.Store.GetRelease(ctx, releaseID)
 	if err != nil {
 		return store.Score{}, err
@@ -71,11 +82,11 @@ func (s *Scorer) ScoreRelease(ctx context.Context, releaseID string) (store.Scor
 		return store.Score{}, err
 	}
 	defer c.Close()
-	info, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo})
+	info, err := c.Do(ctx, wire.ScorerRequest{Op: wire.ScorerOpInfo})
 	if err != nil || info.Info == nil {
 		return store.Score{}, fmt.Errorf("scorer info: %w", errors.Join(err, errors.New("no info")))
 	}
-	resp, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{
+	resp, err := c.Do(ctx, wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{
 		PackageName: rel.Package, Version: rel.Version, BaseTarball: base, NewTarball: tgz}})
 	if err != nil {
 		return store.Score{}, fmt.Errorf("score %s@%s: %w", rel.Package, rel.Version, err)

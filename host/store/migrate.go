@@ -93,6 +93,11 @@ var migrations = []migration{
 			subject TEXT NOT NULL,
 			detail TEXT NOT NULL)`,
 	}},
+	{2, "bounded evidence cache, tarball pruning", []string{
+		`CREATE INDEX evidence_cache_age ON evidence_cache(role, fetched_at)`,
+		`CREATE INDEX tarballs_age ON tarballs(created_at)`,
+		`CREATE INDEX releases_content ON releases(content_hash, state)`,
+	}},
 }
 
 // migrate brings db up to the newest migration. It is safe to run from

@@ -31,6 +31,20 @@ const (
 	StateRevoked   = "revoked"
 )
 
+// Ended reports whether a release in state takes no further part in the
+// flow (anchored, vetoed, rejected or revoked): its tarball can go.
+func Ended(state string) bool {
+	switch state {
+	case StateVerified, StateVetoed, StateRejected, StateRevoked:
+		return true
+	}
+	return false
+}
+
+// EvidenceCacheRows bounds the evidence cache per enclave role: however
+// many nonces clients ask for, the table keeps the newest this many.
+const EvidenceCacheRows = 1000
+
 // Package is the policy cache of one enrolled package.
 type Package struct {
 	Name        string
@@ -137,11 +151,21 @@ type Store interface {
 
 	PutTarball(ctx context.Context, contentHash string, data []byte) error
 	GetTarball(ctx context.Context, contentHash string) ([]byte, error)
+	// PruneTarballs deletes tarballs stored before cutoff that no release
+	// names (uploads never proposed) and reports how many it deleted.
+	// Tarballs of ended releases are deleted by SetReleaseState.
+	PruneTarballs(ctx context.Context, cutoff time.Time) (int, error)
 
 	// CreateRelease stores r; created is false when the same release existed.
 	CreateRelease(ctx context.Context, r Release) (created bool, err error)
 	GetRelease(ctx context.Context, id string) (Release, error)
+	// SetReleaseState moves a release to state; when the release ends
+	// (Ended) its tarball is deleted unless an open release names it too.
 	SetReleaseState(ctx context.Context, id, state string) error
+	// MoveReleaseState moves a release from one state to another only if it
+	// is still in from (compare-and-set, safe between replicas); moved is
+	// false when it was not.
+	MoveReleaseState(ctx context.Context, id, from, to string) (moved bool, err error)
 	ListReleases(ctx context.Context, f ReleaseFilter) ([]Release, error)
 
 	AddSignature(ctx context.Context, s Signature) (created bool, err error)
@@ -161,6 +185,7 @@ type Store interface {
 	GetScore(ctx context.Context, releaseID string) (Score, error)
 	ListScores(ctx context.Context, pkg string, limit int) ([]Score, error)
 
+	// PutEvidence caches e, keeping the newest EvidenceCacheRows per role.
 	PutEvidence(ctx context.Context, e Evidence) error
 	GetEvidence(ctx context.Context, role, nonce string) (Evidence, error)
 

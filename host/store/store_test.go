@@ -63,6 +63,8 @@ var suite = []struct {
 	{"sealed blobs: never overwritten by an older version", testSealed},
 	{"scores and reports", testScores},
 	{"evidence cache", testEvidence},
+	{"evidence cache: bounded however many nonces", testEvidenceBounded},
+	{"tarballs: deleted when their release ends, orphans pruned", testTarballLifetime},
 	{"audit log: idempotent append in order", testAudit},
 	{"concurrent retries never duplicate", testConcurrentRetries},
 }
@@ -373,7 +375,7 @@ func testReopen(t *testing.T, name string, fresh func(t *testing.T) store.Store)
 	s2 := open(t, path)
 	v, err := store.SchemaVersion(ctx, s2)
 	must(t, err)
-	if v != 1 {
+	if v != 2 {
 		t.Fatalf("schema version = %d", v)
 	}
 	b, err := s2.GetSealed(ctx, "n")
@@ -418,4 +420,68 @@ func sameSet(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func testEvidenceBounded(t *testing.T, s store.Store) {
+	for i := range store.EvidenceCacheRows + 300 {
+		must(t, s.PutEvidence(ctx, store.Evidence{Role: "scorer", Nonce: fmt.Sprintf("%032x", i), Data: []byte("q")}))
+	}
+	must(t, s.PutEvidence(ctx, store.Evidence{Role: "coordinator", Nonce: "keep", Data: []byte("q")}))
+	kept := 0
+	for i := range store.EvidenceCacheRows + 300 {
+		if _, err := s.GetEvidence(ctx, "scorer", fmt.Sprintf("%032x", i)); err == nil {
+			kept++
+		}
+	}
+	if kept > store.EvidenceCacheRows {
+		t.Fatalf("%d scorer evidence rows kept, bound %d", kept, store.EvidenceCacheRows)
+	}
+	if _, err := s.GetEvidence(ctx, "scorer", fmt.Sprintf("%032x", store.EvidenceCacheRows+299)); err != nil {
+		t.Fatalf("the newest evidence was dropped: %v", err)
+	}
+	if _, err := s.GetEvidence(ctx, "coordinator", "keep"); err != nil {
+		t.Fatalf("another role's evidence was dropped: %v", err)
+	}
+}
+
+func testTarballLifetime(t *testing.T, s store.Store) {
+	for _, h := range []string{"0xaa", "0xbb", "0xcc"} {
+		must(t, s.PutTarball(ctx, h, []byte("tgz "+h)))
+	}
+	_, err := s.CreateRelease(ctx, store.Release{ID: "0x01", Package: "p", Version: "1.0.0", ContentHash: "0xaa", Proposal: []byte("{}")})
+	must(t, err)
+	// Two releases of the same bytes: the tarball stays while one is open.
+	_, err = s.CreateRelease(ctx, store.Release{ID: "0x02", Package: "p", Version: "1.0.1", ContentHash: "0xbb", Proposal: []byte("{}")})
+	must(t, err)
+	_, err = s.CreateRelease(ctx, store.Release{ID: "0x03", Package: "q", Version: "1.0.1", ContentHash: "0xbb", Proposal: []byte("{}")})
+	must(t, err)
+	if moved, err := s.MoveReleaseState(ctx, "0x01", store.StateApproved, store.StatePublished); err != nil || moved {
+		t.Fatalf("moved a pending release as if approved: %v %v", moved, err)
+	}
+	if moved, err := s.MoveReleaseState(ctx, "0x01", store.StatePending, store.StatePublished); err != nil || !moved {
+		t.Fatalf("compare-and-set from the right state: %v %v", moved, err)
+	}
+	if _, err := s.GetTarball(ctx, "0xaa"); err != nil {
+		t.Fatalf("tarball of a published, not yet anchored release deleted: %v", err)
+	}
+	must(t, s.SetReleaseState(ctx, "0x01", store.StateVerified))
+	if _, err := s.GetTarball(ctx, "0xaa"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("tarball of an anchored release kept: %v", err)
+	}
+	must(t, s.SetReleaseState(ctx, "0x02", store.StateVetoed))
+	if _, err := s.GetTarball(ctx, "0xbb"); err != nil {
+		t.Fatalf("tarball an open release names was deleted: %v", err)
+	}
+	must(t, s.SetReleaseState(ctx, "0x03", store.StateRejected))
+	if _, err := s.GetTarball(ctx, "0xbb"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("tarball of two ended releases kept: %v", err)
+	}
+	n, err := s.PruneTarballs(ctx, time.Now().Add(time.Hour))
+	must(t, err)
+	if n != 1 {
+		t.Fatalf("pruned %d orphan tarballs, want 1", n)
+	}
+	if _, err := s.GetTarball(ctx, "0xcc"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("orphan upload kept: %v", err)
+	}
 }

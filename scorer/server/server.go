@@ -162,15 +162,31 @@ type Client struct{ conn net.Conn }
 // Close closes the connection.
 func (c *Client) Close() error { return c.conn.Close() }
 
-// Do sends one request and reads its response.
-func (c *Client) Do(req wire.ScorerRequest) (*wire.ScorerResponse, error) {
+// Do sends one request and reads its response. It honours ctx: its
+// deadline bounds the exchange, and cancelling it closes the connection (a
+// score can run for minutes), after which the Client is unusable.
+func (c *Client) Do(ctx context.Context, req wire.ScorerRequest) (*wire.ScorerResponse, error) {
 	req.Version = wire.ScorerProtocolVersion
-	if err := wire.WriteScorerFrame(c.conn, req); err != nil {
+	if dl, ok := ctx.Deadline(); ok {
+		if err := c.conn.SetDeadline(dl); err != nil {
+			return nil, err
+		}
+		defer c.conn.SetDeadline(time.Time{}) //nolint:errcheck // best effort reset
+	}
+	stop := context.AfterFunc(ctx, func() { _ = c.conn.Close() })
+	defer stop()
+	fail := func(err error) (*wire.ScorerResponse, error) {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("scorer: %w", context.Cause(ctx))
+		}
 		return nil, err
+	}
+	if err := wire.WriteScorerFrame(c.conn, req); err != nil {
+		return fail(err)
 	}
 	var resp wire.ScorerResponse
 	if err := wire.ReadScorerFrame(c.conn, &resp); err != nil {
-		return nil, err
+		return fail(err)
 	}
 	if resp.Error != "" {
 		return &resp, fmt.Errorf("scorer: %s", resp.Error)

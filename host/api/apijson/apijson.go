@@ -143,6 +143,8 @@ const (
 	CodeEnclaveRefused     = "enclave_refused"
 	CodeNotReady           = "not_ready"
 	CodeInternal           = "internal"
+	CodeUnauthorized       = "unauthorized" // a signed proposal or token is missing
+	CodeBusy               = "busy"         // a concurrency cap is reached; retry later
 )
 
 // ParseIntegrity decodes npm's "sha512-<base64>" SRI into 64 raw bytes.
@@ -174,3 +176,7 @@ func (r ReleaseJSON) Wire() (wire.Release, error) {
 	}
 	return wire.Release{PackageName: r.PackageName, Version: r.Version, Integrity: integ, ContentHash: r.ContentHash, Nonce: r.Nonce}, nil
 }
+
+// ProposalHeader carries, as base64 of its JSON, the signed ProposeRequest
+// that a tarball upload (PUT /v1/tarballs/{hash}) must come with.
+const ProposalHeader = "Vouch-Proposal"

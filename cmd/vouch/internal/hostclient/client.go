@@ -6,6 +6,7 @@ package hostclient
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -74,6 +75,10 @@ func New(base string, timeout time.Duration) (*Client, error) {
 func (c *Client) Base() string { return c.base.String() }
 
 func (c *Client) do(ctx context.Context, method, path string, query url.Values, ctype string, body []byte, limit int64) ([]byte, error) {
+	return c.doWith(ctx, method, path, query, nil, ctype, body, limit)
+}
+
+func (c *Client) doWith(ctx context.Context, method, path string, query url.Values, hdr http.Header, ctype string, body []byte, limit int64) ([]byte, error) {
 	u := *c.base
 	u.Path = c.base.Path + path
 	u.RawQuery = query.Encode()
@@ -84,6 +89,9 @@ func (c *Client) do(ctx context.Context, method, path string, query url.Values, 
 	req, err := http.NewRequestWithContext(ctx, method, u.String(), rd)
 	if err != nil {
 		return nil, err
+	}
+	for k, v := range hdr {
+		req.Header[k] = v
 	}
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
@@ -170,9 +178,16 @@ func (c *Client) Package(ctx context.Context, name string) (api.PolicyRequest, e
 	return out, err
 }
 
-// PutTarball uploads a tarball under its SHA-256.
-func (c *Client) PutTarball(ctx context.Context, contentHash common.Hash, data []byte) error {
-	_, err := c.do(ctx, "PUT", "/v1/tarballs/"+contentHash.Hex(), nil, "application/octet-stream", data, maxJSON)
+// PutTarball uploads a tarball under its SHA-256 with the signed proposal
+// of it, which the host checks before it takes the bytes.
+func (c *Client) PutTarball(ctx context.Context, prop api.ProposeRequest, data []byte) error {
+	raw, err := json.Marshal(prop)
+	if err != nil {
+		return err
+	}
+	hdr := http.Header{}
+	hdr.Set(api.ProposalHeader, base64.StdEncoding.EncodeToString(raw))
+	_, err = c.doWith(ctx, "PUT", "/v1/tarballs/"+common.Hash(prop.Release.ContentHash).Hex(), nil, hdr, "application/octet-stream", data, maxJSON)
 	return err
 }
 

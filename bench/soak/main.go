@@ -1,0 +1,125 @@
+// Command soak is the host's fault-and-load run, bounded in time and
+// requests and on loopback only: several vouch-host API replicas (separate
+// processes) share one PostgreSQL; one is elected leader (host/leader) and
+// works the approved releases: publish to a registry that fails a share of
+// PUTs, then anchor through the PostgreSQL outbox on a dev chain. Meanwhile
+// maintainers propose and approve concurrently, the leading replica is
+// SIGKILLed (and restarted), and the chain's RPC is cut and restored. At the
+// end every release must be published exactly once, every record anchored
+// exactly once, no outbox entry stuck; it prints latency and throughput.
+//
+// The enclave's publish step is played by the leader's loop (a registry
+// that refuses re-publishes, as npm does), so the run measures the host's
+// replication, election, store and outbox, not the coordinator enclave.
+//
+//	go run ./bench/soak                       # the full run: 200 packages, 2,000 releases
+//	go run ./bench/soak -packages 20 -releases 200
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+)
+
+func main() {
+	var o options
+	flag.StringVar(&o.role, "role", "soak", "soak (the run) or replica (internal)")
+	flag.IntVar(&o.packages, "packages", 200, "packages enrolled (cap 1000)")
+	flag.IntVar(&o.releases, "releases", 2000, "releases proposed and approved (cap 20000)")
+	flag.IntVar(&o.replicas, "replicas", 2, "vouch-host API replicas (2..4)")
+	flag.IntVar(&o.clients, "clients", 16, "concurrent maintainer clients (cap 64)")
+	flag.Float64Var(&o.failPUT, "registry-fail", 0.10, "share of registry PUTs that fail")
+	flag.BoolVar(&o.killLeader, "kill-leader", true, "SIGKILL the leading replica mid-run (and restart it)")
+	flag.BoolVar(&o.cutRPC, "restart-rpc", true, "cut the dev chain's RPC mid-run and restore it")
+	flag.DurationVar(&o.timeout, "timeout", 8*time.Minute, "hard limit of the whole run (cap 30m)")
+	// replica-only
+	flag.StringVar(&o.dsn, "dsn", "", "replica: PostgreSQL DSN")
+	flag.StringVar(&o.rpc, "rpc", "", "replica: chain RPC URL")
+	flag.StringVar(&o.registryURL, "registry-url", "", "replica: package registry URL")
+	flag.StringVar(&o.contract, "contract", "", "replica: registry contract address")
+	flag.Uint64Var(&o.chainID, "chain-id", 1337, "replica: chain id")
+	flag.StringVar(&o.name, "name", "", "replica: name in logs")
+	flag.Parse()
+	o.packages = min(max(o.packages, 1), 1000)
+	o.releases = min(max(o.releases, o.packages), 20000)
+	o.replicas = min(max(o.replicas, 2), 4)
+	o.clients = min(max(o.clients, 1), 64)
+	o.timeout = min(max(o.timeout, 30*time.Second), 30*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), o.timeout)
+	defer cancel()
+	var err error
+	if o.role == "replica" {
+		err = runReplica(ctx, o)
+	} else {
+		err = runSoak(ctx, o)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "soak:", err)
+		os.Exit(1)
+	}
+}
+
+type options struct {
+	role                                  string
+	packages, releases, replicas, clients int
+	failPUT                               float64
+	killLeader, cutRPC                    bool
+	timeout                               time.Duration
+	dsn, rpc, registryURL, contract, name string
+	chainID                               uint64
+}
+
+// replicaProc is one vouch-host replica process.
+type replicaProc struct {
+	name   string
+	cmd    *exec.Cmd
+	addr   chan string
+	events chan event
+}
+
+type event struct {
+	kind string // LISTEN, LEADING, LOST
+	arg  string
+	at   time.Time
+}
+
+func startReplica(ctx context.Context, o options, name string, events chan event) (*replicaProc, error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.CommandContext(ctx, self, "-role", "replica", "-name", name, "-dsn", o.dsn, "-rpc", o.rpc,
+		"-registry-url", o.registryURL, "-contract", o.contract, "-chain-id", fmt.Sprint(o.chainID),
+		"-timeout", o.timeout.String())
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	cmd.Stderr = io.Discard
+	if os.Getenv("SOAK_DEBUG") != "" {
+		cmd.Stderr = os.Stderr
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	r := &replicaProc{name: name, cmd: cmd, addr: make(chan string, 1), events: events}
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			kind, arg, _ := strings.Cut(sc.Text(), " ")
+			if kind == "LISTEN" {
+				r.addr <- arg
+			}
+			events <- event{kind: kind, arg: name, at: time.Now()}
+		}
+	}()
+	go func() { _ = cmd.Wait() }()
+	return r, nil
+}
