@@ -30,12 +30,12 @@ import (
 
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/registry"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
-	"github.com/vouchpm/vouch/internal/limits"
 )
 
 func main() {

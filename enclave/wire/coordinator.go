@@ -8,8 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vouchpm/vouch/attestation"
-	"github.com/vouchpm/vouch/internal/limits"
-	"github.com/vouchpm/vouch/internal/npmname"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
+	"github.com/vouchpm/vouch/enclave/wire/npmname"
 )
 
 // The host↔coordinator protocol (version ProtocolVersion). Every frame on the
@@ -21,7 +21,7 @@ import (
 const ProtocolVersion = 1
 
 // Limits on what the host may send the coordinator: the shared table of
-// internal/limits, which the host API enforces too.
+// enclave/wire/limits, which the host API enforces too.
 const (
 	MaxFrameSize      = limits.Frame           // one request or response
 	MaxTarballSize    = limits.Tarball         // one release's .tgz
@@ -230,7 +230,7 @@ type TickResponse struct {
 }
 
 // ValidatePackageName checks an npm package name (the one rule of
-// internal/npmname, which the host API applies too).
+// enclave/wire/npmname, which the host API applies too).
 func ValidatePackageName(name string) error {
 	if !npmname.ValidPackage(name) {
 		return malformed("package name %q is not a valid npm name", truncate(name))

@@ -21,8 +21,8 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api"
-	"github.com/vouchpm/vouch/internal/limits"
 )
 
 // countingReader counts the bytes the server pulled from a request body.

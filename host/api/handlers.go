@@ -18,8 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/store"
-	"github.com/vouchpm/vouch/internal/limits"
 )
 
 // internal logs err and answers a generic 500; the client never sees it.

@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/store"
-	"github.com/vouchpm/vouch/internal/limits"
 )
 
 // storedProposal is what the store keeps as a release's proposal.

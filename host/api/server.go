@@ -17,9 +17,9 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/store"
-	"github.com/vouchpm/vouch/internal/limits"
 )
 
 // Enclaves relays to the coordinator and scorer enclaves. The host cannot read

@@ -5,8 +5,8 @@ import (
 	"encoding/base64"
 	"strings"
 
+	"github.com/vouchpm/vouch/enclave/wire/npmname"
 	"github.com/vouchpm/vouch/host/api/apijson"
-	"github.com/vouchpm/vouch/internal/npmname"
 
 	"github.com/ethereum/go-ethereum/common"
 )

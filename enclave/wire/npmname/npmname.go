@@ -6,7 +6,7 @@ package npmname
 import (
 	"regexp"
 
-	"github.com/vouchpm/vouch/internal/limits"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
 )
 
 // npm package names: lower case, URL-safe, optionally scoped (@scope/name),
