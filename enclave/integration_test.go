@@ -37,7 +37,7 @@ type testHost struct {
 	blobs [][]byte // every sealed blob ever returned
 }
 
-func dialHost(t *testing.T, addr string, akPEM []byte, cfg *Config) *testHost {
+func dialHost(t *testing.T, addr string, akPEM []byte, cfg *Config, now func() time.Time) *testHost {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -59,7 +59,7 @@ func dialHost(t *testing.T, addr string, akPEM []byte, cfg *Config) *testHost {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := attestation.NewVerifier(attestation.WithPlatform(pv))
+	v, err := attestation.NewVerifier(attestation.WithPlatform(pv), attestation.WithClock(now))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +221,7 @@ func TestIntegrationVerdaccio(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := dialHost(t, serve(t, w.c, logs), ak, w.cfg)
+	h := dialHost(t, serve(t, w.c, logs), ak, w.cfg, w.clock.Now)
 	if h.enclave != w.c.Address() {
 		t.Fatal("evidence binds another key than the enclave's")
 	}
@@ -252,14 +252,14 @@ func TestIntegrationVerdaccio(t *testing.T) {
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
-				err := h.call(wire.KindAddToken, wire.AddTokenRequest{Package: tc.pkg, Ciphertext: tc.ct}, &wire.AddTokenResponse{})
+				err := h.call(wire.KindAddToken, w.tokenRequest(tc.pkg, tc.ct, 0, 1), &wire.AddTokenResponse{})
 				wantCode(t, err, tc.code, tc.says)
 			})
 		}
 	})
 	for _, p := range []string{"vouch-demo", "vouch-veto", "vouch-exp", "vouch-low"} {
 		var out wire.AddTokenResponse
-		if err := h.call(wire.KindAddToken, wire.AddTokenRequest{Package: p, Ciphertext: h.encryptToken(aliceToken)}, &out); err != nil {
+		if err := h.call(wire.KindAddToken, w.tokenRequest(p, h.encryptToken(aliceToken), 0, 1), &out); err != nil {
 			t.Fatalf("token add %s: %v", p, err)
 		}
 		if out.Username != "alice" || len(out.SealedToken) == 0 {

@@ -129,9 +129,9 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 	// met and the (zero) veto window passed, so the tick signs the
 	// authorization. The host relays it on chain, then the enclave dies.
 	child, addr1, ak := startChild(t, dir, &logs)
-	h := dialHost(t, addr1, ak, w.cfg)
+	h := dialHost(t, addr1, ak, w.cfg, time.Now)
 	var tok wire.AddTokenResponse
-	if err := h.call(wire.KindAddToken, wire.AddTokenRequest{Package: "crashy", Ciphertext: h.encryptToken(token)}, &tok); err != nil {
+	if err := h.call(wire.KindAddToken, w.tokenRequest("crashy", h.encryptToken(token), 0, 1), &tok); err != nil {
 		t.Fatal(err)
 	}
 	d, rel, err := w.proposeVia(h, "crashy", "1.0.0", 0)
@@ -164,12 +164,12 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 	if !bytes.Equal(ak, ak2) {
 		t.Fatal("the simulated TPM's AK changed across the restart")
 	}
-	h2 := dialHost(t, addr2, ak, w.cfg)
+	h2 := dialHost(t, addr2, ak, w.cfg, time.Now)
 	var loaded wire.StatusResponse
 	if err := h2.call(wire.KindLoadState, wire.LoadStateRequest{State: lastBlob}, &loaded); err != nil {
 		t.Fatal(err)
 	}
-	h2 = dialHost(t, addr2, ak, w.cfg) // re-read the evidence: the key is the sealed one now
+	h2 = dialHost(t, addr2, ak, w.cfg, time.Now) // re-read the evidence: the key is the sealed one now
 	if h2.enclave != h.enclave {
 		t.Fatalf("restarted enclave signs as %s, want %s", h2.enclave.Hex(), h.enclave.Hex())
 	}
@@ -187,14 +187,14 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 
 	// Third life: an older blob is refused; the newest one publishes nothing again.
 	_, addr3, _ := startChild(t, dir, &logs) // stopped by the test's cleanup
-	h3 := dialHost(t, addr3, ak, w.cfg)
+	h3 := dialHost(t, addr3, ak, w.cfg, time.Now)
 	for _, old := range [][]byte{firstBlob, lastBlob} {
 		wantCode(t, h3.call(wire.KindLoadState, wire.LoadStateRequest{State: old}, nil), "stale-state", "newest sealed")
 	}
 	if err := h3.call(wire.KindLoadState, wire.LoadStateRequest{State: afterPublish}, &loaded); err != nil {
 		t.Fatal(err)
 	}
-	h3 = dialHost(t, addr3, ak, w.cfg)
+	h3 = dialHost(t, addr3, ak, w.cfg, time.Now)
 	if err := h3.call(wire.KindTick, wire.TickRequest{}, &tick); err != nil || len(tick.Receipts) != 0 {
 		t.Fatalf("tick after the third start: %d receipts, %v", len(tick.Receipts), err)
 	}
