@@ -25,8 +25,12 @@ func (v registryView) Policy(ctx context.Context, pkg string) (enclave.PackagePo
 	return enclave.PackagePolicy{
 		Enrolled: p.Enrolled, Maintainers: p.Maintainers, Threshold: p.Threshold,
 		VetoWindow: uint64(p.VetoWindow / time.Second), MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore,
-		Nonce: p.Nonce,
+		Nonce: p.Nonce, TokenNonce: p.TokenNonce, LastContentHash: p.LastContentHash,
 	}, nil
+}
+
+func (v registryView) Vetoed(ctx context.Context, pkg string, d [32]byte) (bool, error) {
+	return v.r.Vetoed(ctx, pkg, d)
 }
 
 func (v registryView) Published(ctx context.Context, key [32]byte) (enclave.PublishedRecord, error) {

@@ -126,9 +126,34 @@ func printStatus(w io.Writer, st api.ReleaseStatus) {
 	}
 }
 
-// diffSummary fetches the release's tarball and the package's latest
-// published one from the host, checks their hashes and summarises the diff.
-func diffSummary(cmd *cobra.Command, h *hostclient.Client, st api.ReleaseStatus) string {
+// diffBase names the diff base of a release the way the coordinator and the
+// contract require it: the package's newest release recorded on chain (its
+// content hash), never the highest version npm has. version is what the
+// host's records call it (display only; the bytes are re-hashed).
+func diffBase(ctx context.Context, h *hostclient.Client, reader *chain.Reader, pkg string) (hash, version string, err error) {
+	info, err := reader.Package(ctx, pkg)
+	if err != nil {
+		return "", "", err
+	}
+	if info.LastContentHash == ([32]byte{}) {
+		return "", "none (first release on chain)", nil
+	}
+	hash = common.Hash(info.LastContentHash).Hex()
+	version = hash
+	if list, err := h.Releases(ctx, pkg, "", 500); err == nil {
+		for _, it := range list {
+			if strings.EqualFold(it.ContentHash, hash) {
+				version = it.Version
+				break
+			}
+		}
+	}
+	return hash, version, nil
+}
+
+// diffSummary fetches the release's tarball and its diff base (the newest
+// release on chain) from the host, checks their hashes and summarises the diff.
+func diffSummary(cmd *cobra.Command, h *hostclient.Client, reader *chain.Reader, st api.ReleaseStatus) string {
 	ctx := cmd.Context()
 	fetch := func(hash string) (*tarball.Package, error) {
 		data, err := h.Tarball(ctx, hash)
@@ -145,15 +170,13 @@ func diffSummary(cmd *cobra.Command, h *hostclient.Client, st api.ReleaseStatus)
 		return "unavailable (" + oneLine(err) + ")"
 	}
 	var base *tarball.Package
-	baseName := "none (first release)"
-	if list, err := h.Releases(ctx, st.PackageName, "", 100); err == nil {
-		for _, it := range list {
-			if it.ID != st.ID && (it.State == "published" || it.State == "verified") {
-				if base, err = fetch(it.ContentHash); err == nil {
-					baseName = it.Version
-					break
-				}
-			}
+	baseHash, baseName, err := diffBase(ctx, h, reader, st.PackageName)
+	if err != nil {
+		return "unavailable (chain: " + oneLine(err) + ")"
+	}
+	if baseHash != "" {
+		if base, err = fetch(baseHash); err != nil {
+			return "unavailable (base " + baseName + ": " + oneLine(err) + ")"
 		}
 	}
 	res := diff.Compare(base, newPkg)
@@ -293,7 +316,10 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			} else if hp, err := h.Package(ctx, st.PackageName); err == nil {
 				fmt.Fprintf(w, "  veto window  %s after the threshold is met (policy on vouch-host, not yet on chain)\n", time.Duration(hp.Policy.VetoWindow)*time.Second)
 			}
-			fmt.Fprintf(w, "  diff         %s\n", diffSummary(cmd, h, st))
+			if _, bv, err := diffBase(ctx, h, reader, st.PackageName); err == nil {
+				fmt.Fprintf(w, "  base         %s (the newest release on chain: the only base the coordinator accepts a score against)\n", bv)
+			}
+			fmt.Fprintf(w, "  diff         %s\n", diffSummary(cmd, h, reader, st))
 			if st.State != "pending" && st.State != "approved" {
 				return withCode(exitFindings, fmt.Errorf("release %s is %s and takes no more signatures", id, st.State))
 			}

@@ -23,6 +23,8 @@ type (
 	VetoStatus     = apijson.VetoStatus
 	ScoreJSON      = apijson.ScoreJSON
 	EnclaveRelease = apijson.EnclaveRelease
+	TokenRequest   = apijson.TokenRequest
+	TokenResponse  = apijson.TokenResponse
 )
 
 // npm's rules for package names, and semver for versions.

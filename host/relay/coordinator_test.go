@@ -42,7 +42,12 @@ type chainView struct{ r *chain.Reader }
 func (v chainView) Policy(ctx context.Context, pkg string) (enclave.PackagePolicy, error) {
 	p, err := v.r.Package(ctx, pkg)
 	return enclave.PackagePolicy{Enrolled: p.Enrolled, Maintainers: p.Maintainers, Threshold: p.Threshold,
-		VetoWindow: uint64(p.VetoWindow / time.Second), MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore, Nonce: p.Nonce}, err
+		VetoWindow: uint64(p.VetoWindow / time.Second), MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore, Nonce: p.Nonce,
+		TokenNonce: p.TokenNonce, LastContentHash: p.LastContentHash}, err
+}
+
+func (v chainView) Vetoed(ctx context.Context, pkg string, d [32]byte) (bool, error) {
+	return v.r.Vetoed(ctx, pkg, d)
 }
 
 func (v chainView) Published(ctx context.Context, key [32]byte) (enclave.PublishedRecord, error) {
