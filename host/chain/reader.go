@@ -136,6 +136,19 @@ func (r *Reader) Package(ctx context.Context, name string) (PackageInfo, error) 
 	}, nil
 }
 
+// Simulate runs a registry call (eth_call at the latest block) and returns
+// the contract's refusal, if any, as a revert error (IsRevert names it).
+func (r *Reader) Simulate(ctx context.Context, from common.Address, data []byte) error {
+	_, err := r.caller.CallContract(ctx, ethereum.CallMsg{From: from, To: &r.registry, Data: data}, nil)
+	if err == nil {
+		return nil
+	}
+	if re := revertFromRPC(r.abi, err); re != nil {
+		return re
+	}
+	return err
+}
+
 // Vetoed reports whether a maintainer vetoed the release digest of pkg on chain.
 func (r *Reader) Vetoed(ctx context.Context, pkg string, releaseDigest [32]byte) (bool, error) {
 	res, err := r.call(ctx, r.contract.PackIsVetoed(pkg, releaseDigest), "isVetoed "+pkg)

@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"encoding/hex"
 	"encoding/pem"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -127,8 +128,18 @@ func (a ChainAnchor) Publish(ctx context.Context, id string, sa wire.SignedAutho
 	if err != nil {
 		return err
 	}
+	// The contract checks the veto window by block time; a block a second
+	// behind the coordinator's clock would make the outbox give up on a
+	// release that is ready a moment later. Wait for the chain instead.
+	if err := a.Reader.Simulate(ctx, common.Address{}, data); chain.IsRevert(err, "VetoWindowOpen") {
+		return fmt.Errorf("publish of %s: %w", id, ErrVetoWindowOpen)
+	}
 	return a.enqueue(ctx, "publish:"+id, data, nil)
 }
+
+// ErrVetoWindowOpen: the chain's block time has not passed the release's
+// veto window yet; the relay asks again next round.
+var ErrVetoWindowOpen = errors.New("the veto window is still open by block time")
 
 // RecordReceipt queues recordReceipt() and reports whether it is confirmed.
 func (a ChainAnchor) RecordReceipt(ctx context.Context, id string, rel wire.Release, r wire.SignedReceipt) (bool, error) {
