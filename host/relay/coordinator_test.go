@@ -171,8 +171,9 @@ func TestRelayCarriesAVetoAcrossACoordinatorRestart(t *testing.T) {
 	stop := runCoordinator(t, e.env, filepath.Dir(e.sock), e.sock)
 	m := e.env.Keys[:3]
 	pol := chaintest.Policy("veto-pkg", 0, 2, m...)
-	pd, _ := wire.Digest(e.env.Domain, pol)
-	body, _ := json.Marshal(api.PolicyRequest{Policy: pol, Signatures: []api.SignedBy{signedBy(t, m[0], pd), signedBy(t, m[1], pd)}})
+	pd, _ := wire.Digest(e.env.Domain, wire.Enrollment(pol))
+	body, _ := json.Marshal(api.PolicyRequest{Policy: pol, Signatures: []api.SignedBy{signedBy(t, m[0], pd), signedBy(t, m[1], pd)},
+		NameControl: chaintest.Must(e.env.NameControl(pol, nil))})
 	if err := e.st.PutPackage(ctx, store.Package{Name: "veto-pkg", Policy: body}); err != nil {
 		t.Fatal(err)
 	}
