@@ -203,11 +203,7 @@ func submitPolicy(cmd *cobra.Command, c *config, f *signfile.File, d wire.Domain
 	}
 	enrollment := f.Kind() == "Enrollment"
 	if enrollment && proof != nil && (proof.tokenFile != "" || os.Getenv("VOUCH_NPM_TOKEN") != "") {
-		tok, err := readToken(cmd, proof.tokenFile)
-		if err != nil {
-			return err
-		}
-		if req.TokenCiphertext, _, err = encryptForCoordinator(cmd, c, proof.tf, tok); err != nil {
+		if req.TokenCiphertext, _, err = encryptForCoordinator(cmd, c, proof.tf, func() (string, error) { return readToken(cmd, proof.tokenFile) }); err != nil {
 			return err
 		}
 	}

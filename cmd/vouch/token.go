@@ -134,8 +134,9 @@ func readToken(cmd *cobra.Command, file string) (string, error) {
 
 // encryptForCoordinator fetches the coordinator's evidence over a fresh
 // nonce, verifies it (policy, nonce, chain, registry, key registered on
-// chain) and ECIES-encrypts token to the bound key.
-func encryptForCoordinator(cmd *cobra.Command, c *config, tf trustFlags, token string) ([]byte, *attestation.Claims, error) {
+// chain), then reads the token (readTok) and ECIES-encrypts it to the
+// bound key.
+func encryptForCoordinator(cmd *cobra.Command, c *config, tf trustFlags, readTok func() (string, error)) ([]byte, *attestation.Claims, error) {
 	h, err := hostFor(c)
 	if err != nil {
 		return nil, nil, err
@@ -161,6 +162,10 @@ func encryptForCoordinator(cmd *cobra.Command, c *config, tf trustFlags, token s
 	pub, err := crypto.UnmarshalPubkey(claims.Key)
 	if err != nil {
 		return nil, nil, withCode(exitFindings, fmt.Errorf("the coordinator's bound key is not a secp256k1 key: %v", err))
+	}
+	token, err := readTok()
+	if err != nil {
+		return nil, nil, err
 	}
 	ct, err := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(pub), []byte(token), nil, nil)
 	return ct, claims, err
@@ -265,6 +270,10 @@ VOUCH_NPM_TOKEN, or a prompt that does not echo.`,
 				return err
 			}
 			defer closeChain()
+			ct, claims, err := encryptForCoordinator(cmd, c, tf, func() (string, error) { return readToken(cmd, tokenFile) })
+			if err != nil {
+				return err
+			}
 			// An enrollment just submitted is mined by the host's outbox
 			// within seconds: wait for it a little.
 			var info chain.PackageInfo
@@ -279,14 +288,6 @@ VOUCH_NPM_TOKEN, or a prompt that does not echo.`,
 			}
 			if !info.Enrolled {
 				return withCode(exitUsage, fmt.Errorf("%s is not enrolled on chain: vouch enroll it first", pkg))
-			}
-			tok, err := readToken(cmd, tokenFile)
-			if err != nil {
-				return err
-			}
-			ct, claims, err := encryptForCoordinator(cmd, c, tf, tok)
-			if err != nil {
-				return err
 			}
 			g := wire.TokenGrant{PackageName: pkg, CiphertextHash: sha256.Sum256(ct), Nonce: info.TokenNonce}
 			f, err := signfile.NewTokenGrant(d, g, ct)
@@ -325,7 +326,7 @@ VOUCH_NPM_TOKEN, or a prompt that does not echo.`,
 	add.Flags().StringVar(&expires, "expires", "", "the token's expiry (YYYY-MM-DD) when the registry does not state it")
 	add.Flags().BoolVarP(&yes, "yes", "y", false, "with --sign: sign without asking")
 	tf.add(add)
-	publishFlags(add, false)
+	publishFlags(add, true)
 	cmd.AddCommand(add)
 	return cmd
 }
