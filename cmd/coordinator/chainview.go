@@ -15,10 +15,17 @@ import (
 // contract, read through host/chain's Reader (pure contract calls; it sends
 // nothing). The RPC connection comes from enclave.DialChain, TLS inside the
 // enclave; on the embedded dev chain this trust is simulated.
-type registryView struct{ r *chain.Reader }
+type registryView struct {
+	r  *chain.Reader
+	cc *enclave.ChainCaller
+}
 
 func (v registryView) Policy(ctx context.Context, pkg string) (enclave.PackagePolicy, error) {
 	p, err := v.r.Package(ctx, pkg)
+	if err != nil {
+		return enclave.PackagePolicy{}, err
+	}
+	_, at, err := v.cc.Pinned(ctx)
 	if err != nil {
 		return enclave.PackagePolicy{}, err
 	}
@@ -26,6 +33,7 @@ func (v registryView) Policy(ctx context.Context, pkg string) (enclave.PackagePo
 		Enrolled: p.Enrolled, Maintainers: p.Maintainers, Threshold: p.Threshold,
 		VetoWindow: uint64(p.VetoWindow / time.Second), MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore,
 		Nonce: p.Nonce, TokenNonce: p.TokenNonce, LastContentHash: p.LastContentHash,
+		BlockTime: at,
 	}, nil
 }
 
@@ -51,9 +59,11 @@ func (v registryView) ScorerRegistered(ctx context.Context, a common.Address) (b
 
 // openRegistry dials the configured chain and reads the configured registry.
 func openRegistry(ctx context.Context, cfg *enclave.Config) (enclave.ChainView, error) {
-	client, err := enclave.DialChain(ctx, cfg, nil)
+	// Every configured endpoint, chain id checked, reads pinned a
+	// confirmation depth below the lowest head and compared.
+	cc, err := enclave.OpenChain(ctx, cfg, nil)
 	if err != nil {
 		return nil, err
 	}
-	return registryView{r: chain.NewReader(client, common.HexToAddress(cfg.Registry), chain.ReaderOptions{})}, nil
+	return registryView{r: chain.NewReader(cc, common.HexToAddress(cfg.Registry), chain.ReaderOptions{}), cc: cc}, nil
 }
