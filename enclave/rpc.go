@@ -7,10 +7,10 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/http"
 	"net/url"
-	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
