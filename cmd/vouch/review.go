@@ -244,14 +244,17 @@ func newPendingCommand() *cobra.Command {
 func newStatusCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:     "status ID",
-		Short:   "Show a release: signatures, vetoes, score, state",
-		Example: "  vouch status 0x5c1e…\n  vouch status 0x5c1e… --json",
+		Use:     "status ID|PKG",
+		Short:   "Show a release (signatures, vetoes, score, state), or a package's npm token",
+		Example: "  vouch status 0x5c1e…\n  vouch status 0x5c1e… --json\n  vouch status left-pad",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := loadConfig(cmd)
 			if err != nil {
 				return err
+			}
+			if !strings.HasPrefix(args[0], "0x") {
+				return packageStatus(cmd, c, args[0])
 			}
 			id, err := releaseID(args[0])
 			if err != nil {
@@ -492,4 +495,49 @@ func newRevokeCommand() *cobra.Command {
 	cmd.Flags().StringVar(&reason, "reason", "", "why (recorded on chain)")
 	publishFlags(cmd, true)
 	return cmd
+}
+
+// tokenWarnDays is how far ahead vouch status warns of an expiring token.
+const tokenWarnDays = 14
+
+// tokenExpiry says how long the sealed npm token lasts at now, and whether
+// that deserves a warning (14 days or less) or a refusal (expired).
+func tokenExpiry(now time.Time, expiresAt uint64) (line string, warn, expired bool) {
+	if expiresAt == 0 {
+		return "expiry unknown (neither the registry nor the grant stated one)", false, false
+	}
+	at := time.Unix(int64(expiresAt), 0).UTC()
+	if !now.Before(at) {
+		return fmt.Sprintf("EXPIRED on %s: the coordinator refuses to publish; grant a new token with vouch token add", at.Format(time.DateOnly)), true, true
+	}
+	days := int(at.Sub(now).Hours() / 24)
+	line = fmt.Sprintf("expires %s (%d days left)", at.Format(time.DateOnly), days)
+	if days <= tokenWarnDays {
+		return "WARNING: " + line + ": grant a new token with vouch token add before publishing stalls", true, false
+	}
+	return line, false, false
+}
+
+// packageStatus shows a package's sealed npm token and warns before it expires.
+func packageStatus(cmd *cobra.Command, c *config, pkg string) error {
+	if err := wire.ValidatePackageName(pkg); err != nil {
+		return withCode(exitUsage, fmt.Errorf("%q is neither a release ID nor an npm package name", pkg))
+	}
+	h, err := hostFor(c)
+	if err != nil {
+		return err
+	}
+	tok, err := h.Token(cmd.Context(), pkg)
+	if err != nil {
+		return hostErr(c, err)
+	}
+	line, warn, expired := tokenExpiry(time.Now(), tok.ExpiresAt)
+	fmt.Fprintf(cmd.OutOrStdout(), "%s: npm token sealed by the coordinator (version %d), %s\n", pkg, tok.Version, line)
+	if warn {
+		fmt.Fprintln(cmd.ErrOrStderr(), "vouch: "+line)
+	}
+	if expired {
+		return withCode(exitFindings, fmt.Errorf("the npm token of %s expired", pkg))
+	}
+	return nil
 }

@@ -170,6 +170,19 @@ func (c *Client) Package(ctx context.Context, name string) (api.PolicyRequest, e
 	return out, err
 }
 
+// TokenInfo is what the host shows of a package's sealed npm token.
+type TokenInfo struct {
+	Version   uint64 `json:"version"`
+	ExpiresAt uint64 `json:"expiresAt"` // unix seconds; 0 unknown
+}
+
+// Token returns the public facts of a package's sealed npm token.
+func (c *Client) Token(ctx context.Context, pkg string) (TokenInfo, error) {
+	var out TokenInfo
+	err := c.json(ctx, "GET", "/v1/packages/"+esc(pkg)+"/token", nil, nil, &out)
+	return out, err
+}
+
 // PutTarball uploads a tarball under its SHA-256.
 func (c *Client) PutTarball(ctx context.Context, contentHash common.Hash, data []byte) error {
 	_, err := c.do(ctx, "PUT", "/v1/tarballs/"+contentHash.Hex(), nil, "application/octet-stream", data, maxJSON)
