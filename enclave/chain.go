@@ -15,6 +15,14 @@ type PackagePolicy struct {
 	MinScore       uint8
 	RefuseLowScore bool
 	Nonce          uint64 // the nonce the next Release of this package must carry
+	TokenNonce     uint64 // the nonce the next TokenGrant must carry
+	// LastContentHash is the contentHash of the package's newest release on
+	// chain: the only diff base a score of its next release may name (zero
+	// before the first).
+	LastContentHash [32]byte
+	// BlockTime is the timestamp (unix seconds) of the block the policy was
+	// read at: the coordinator never dates a release's readiness before it.
+	BlockTime uint64
 }
 
 // IsMaintainer reports whether addr is one of the package's maintainers.
@@ -47,6 +55,9 @@ type ChainView interface {
 	Published(ctx context.Context, releaseKey [32]byte) (PublishedRecord, error)
 	// ScorerRegistered reports whether addr is a scorer key registered with evidence.
 	ScorerRegistered(ctx context.Context, addr common.Address) (bool, error)
+	// Vetoed reports whether a maintainer vetoed the release digest of pkg
+	// straight on chain (the contract's isVetoed).
+	Vetoed(ctx context.Context, pkg string, releaseDigest [32]byte) (bool, error)
 }
 
 // StateSealer seals the coordinator's state with rollback protection:

@@ -30,6 +30,12 @@ type Config struct {
 	// NPMRegistryCA is a PEM bundle the enclave trusts for NPMRegistry;
 	// empty means the system roots compiled into the image.
 	NPMRegistryCA string `json:"npmRegistryCA,omitempty"`
+	// RPCURLs are further endpoints of the same chain: every read goes to
+	// all of them and they must agree (one lying provider is not enough).
+	RPCURLs []string `json:"rpcUrls,omitempty"`
+	// Confirmations is how many blocks below the lowest head the
+	// coordinator reads at (0: the head itself).
+	Confirmations uint64 `json:"confirmations,omitempty"`
 	// RPCCA is a PEM bundle the enclave trusts for RPCURL; empty means the system roots.
 	RPCCA string `json:"rpcCA,omitempty"`
 	// DevChainUnsafe accepts a plain-http RPCURL on loopback: the embedded

@@ -189,7 +189,7 @@ func (c *Coordinator) Propose(ctx context.Context, req wire.ProposeRequest) (wir
 	now := c.now()
 	r := &release{
 		Digest: digest, Release: rel, Tarball: req.Tarball, Proposer: signer,
-		Approvals: []approval{{Signer: signer, Signature: req.Signature}},
+		Approvals: []approval{{Signer: signer, Signature: wire.NormalizeSig(req.Signature)}},
 		State:     wire.StatePending, Required: uint64(pol.Threshold),
 		ProposedAt: now, ExpiresAt: now + uint64(c.cfg.ProposalTTL.D()/time.Second),
 	}
@@ -258,7 +258,7 @@ func (c *Coordinator) approveWith(r *release, pol PackagePolicy, signer common.A
 	if r.approvedBy(signer) {
 		return r.status(), fmt.Errorf("%w: %s already approved %s (replayed signature)", ErrDuplicate, signer.Hex(), id)
 	}
-	r.Approvals = append(r.Approvals, approval{Signer: signer, Signature: slices.Clone(sig)})
+	r.Approvals = append(r.Approvals, approval{Signer: signer, Signature: wire.NormalizeSig(sig)})
 	c.advance(r, pol, c.now())
 	return r.status(), nil
 }
@@ -376,6 +376,13 @@ func (c *Coordinator) AddScore(ctx context.Context, req wire.ScoreRequest) (wire
 	if err != nil {
 		return wire.ReleaseStatus{}, err
 	}
+	// The diff base is the newest release recorded on chain, never what the
+	// host picked (an unsigned pre-release pushed straight to npm would
+	// launder the diff); zero for a first release.
+	if s.BaseContentHash != pol.LastContentHash {
+		return wire.ReleaseStatus{}, fmt.Errorf("%w: the score of %s names base %s, the newest release on chain is %s",
+			ErrBaseMismatch, id, wire.HexDigest(s.BaseContentHash), wire.HexDigest(pol.LastContentHash))
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	now := c.now()
@@ -394,7 +401,7 @@ func (c *Coordinator) AddScore(ctx context.Context, req wire.ScoreRequest) (wire
 			return r.status(), fmt.Errorf("%w: %s already has a score", ErrDuplicate, id)
 		}
 		sc := s
-		r.Score, r.ScoreSig, r.ScoreDigest = &sc, slices.Clone(req.Signature), digest
+		r.Score, r.ScoreSig, r.ScoreDigest = &sc, wire.NormalizeSig(req.Signature), digest
 		c.advance(r, pol, now)
 		return r.status(), nil
 	}
@@ -405,10 +412,15 @@ func (c *Coordinator) AddScore(ctx context.Context, req wire.ScoreRequest) (wire
 // approvals of current maintainers against the threshold (plus one below the
 // minimum score), opens the veto window, and signs the authorization once
 // the window has passed. Callers hold c.mu.
+//
+// Readiness is dated no earlier than the chain's block time, so a host that
+// runs the enclave's clock fast or slow cannot shorten the veto window: the
+// contract refuses publish() before ReadyAt + vetoWindow by block time.
 func (c *Coordinator) advance(r *release, pol PackagePolicy, now uint64) {
 	if !r.live() {
 		return
 	}
+	now = max(now, pol.BlockTime)
 	if r.Release.Nonce != pol.Nonce {
 		r.State, r.Reason = wire.StateRefused, fmt.Sprintf("package nonce moved on chain to %d", pol.Nonce)
 		return
@@ -459,8 +471,8 @@ func (c *Coordinator) authorize(r *release, pol PackagePolicy) {
 		}
 	}
 	slices.SortFunc(approvals, func(a, b approval) int { return bytes.Compare(a.Signer[:], b.Signer[:]) })
-	auth := wire.PublishAuthorization{ReleaseDigest: r.Digest, ScoreDigest: r.ScoreDigest}
-	signed := wire.SignedAuthorization{Release: r.Release}
+	auth := wire.PublishAuthorization{ReleaseDigest: r.Digest, ScoreDigest: r.ScoreDigest, ReadyAt: r.ReadyAt}
+	signed := wire.SignedAuthorization{Release: r.Release, Score: r.Score, ScoreSig: r.ScoreSig}
 	for _, a := range approvals {
 		auth.Signers = append(auth.Signers, a.Signer)
 		signed.Signatures = append(signed.Signatures, a.Signature)

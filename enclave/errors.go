@@ -27,6 +27,10 @@ var (
 	ErrRegistry         = errors.New("npm registry error")
 	ErrChain            = errors.New("chain read failed")
 	ErrBadSignature     = errors.New("bad signature")
+	ErrBelowThreshold   = errors.New("fewer maintainer signatures than the package's threshold")
+	ErrBaseMismatch     = errors.New("score is diffed against another base than the newest release on chain")
+	ErrTokenExpired     = errors.New("npm token expired")
+	ErrNameControl      = errors.New("no proof of control of the package name on npm")
 )
 
 // ErrorCode returns the wire code of err (wire.Response.Code): "internal"
@@ -43,7 +47,8 @@ func ErrorCode(err error) string {
 		{ErrScoreMismatch, "score-mismatch"}, {ErrScorerUnknown, "scorer-unknown"}, {ErrLowScore, "low-score"},
 		{ErrTokenRefused, "token-refused"}, {ErrTokenDecrypt, "token-decrypt"}, {ErrNoToken, "no-token"},
 		{ErrStaleState, "stale-state"}, {ErrBadState, "bad-state"}, {ErrRegistry, "registry"},
-		{ErrChain, "chain"}, {ErrBadSignature, "bad-signature"},
+		{ErrChain, "chain"}, {ErrBadSignature, "bad-signature"}, {ErrBelowThreshold, "below-threshold"},
+		{ErrBaseMismatch, "base-mismatch"}, {ErrTokenExpired, "token-expired"}, {ErrNameControl, "name-control"},
 	}
 	for _, c := range codes {
 		if errors.Is(err, c.err) {

@@ -35,6 +35,7 @@ type chainData struct {
 	Policies  map[string]PackagePolicy   `json:"policies"`
 	Published map[string]PublishedRecord `json:"published"` // hex release key
 	Scorers   map[common.Address]bool    `json:"scorers"`
+	Vetoes    map[string]bool            `json:"vetoes,omitempty"` // package + "/" + hex release digest
 	Fail      string                     `json:"fail,omitempty"`
 }
 
@@ -111,6 +112,15 @@ func (c *testChain) ScorerRegistered(_ context.Context, a common.Address) (bool,
 		return false, err
 	}
 	return c.data.Scorers[a], nil
+}
+
+func (c *testChain) Vetoed(_ context.Context, pkg string, d [32]byte) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.load(); err != nil {
+		return false, err
+	}
+	return c.data.Vetoes[pkg+"/"+hex.EncodeToString(d[:])], nil
 }
 
 // testSealer seals with AES-256-GCM under a key it holds. It stands in for

@@ -32,7 +32,7 @@ func FuzzHandle(f *testing.F) {
 		wire.KindTick:        wire.TickRequest{},
 		wire.KindStatus:      wire.StatusRequest{},
 		wire.KindGetEvidence: wire.GetEvidenceRequest{Nonce: make([]byte, 32)},
-		wire.KindAddToken:    wire.AddTokenRequest{Package: "pkg", Ciphertext: []byte("not ecies")},
+		wire.KindAddToken:    wire.AddTokenRequest{Package: "pkg", Ciphertext: []byte("not ecies"), Signatures: [][]byte{make([]byte, 65)}},
 		wire.KindLoadState:   wire.LoadStateRequest{State: []byte("not sealed")},
 	} {
 		frame, err := wire.EncodeRequest(1, kind, body)

@@ -150,7 +150,9 @@ func (w *world) sign(k *ecdsa.PrivateKey, m wire.Message) ([32]byte, []byte) {
 }
 
 func (w *world) score(rel wire.Release, score uint8) wire.ScoreRequest {
-	s := wire.Score{PackageName: rel.PackageName, Version: rel.Version, ContentHash: rel.ContentHash, Score: score, HeuristicScore: score}
+	pol, _ := w.chain.Policy(context.Background(), rel.PackageName)
+	s := wire.Score{PackageName: rel.PackageName, Version: rel.Version, ContentHash: rel.ContentHash,
+		BaseContentHash: pol.LastContentHash, Score: score, HeuristicScore: score}
 	_, sig := w.sign(w.scorer, s)
 	return wire.ScoreRequest{Score: s, Signature: sig}
 }
@@ -180,6 +182,7 @@ func (w *world) recordPublish(enclaveAddr common.Address, rel wire.Release, a wi
 		cd.Published[common.Bytes2Hex(key[:])] = PublishedRecord{Found: true, ReleaseDigest: a.Authorization.ReleaseDigest, ContentHash: rel.ContentHash}
 		p := cd.Policies[rel.PackageName]
 		p.Nonce++
+		p.LastContentHash = rel.ContentHash
 		cd.Policies[rel.PackageName] = p
 	})
 }

@@ -254,14 +254,14 @@ func TestIntegrationVerdaccio(t *testing.T) {
 		}
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
-				err := h.call(wire.KindAddToken, wire.AddTokenRequest{Package: tc.pkg, Ciphertext: tc.ct}, &wire.AddTokenResponse{})
+				err := h.call(wire.KindAddToken, w.tokenRequest(tc.pkg, tc.ct, 0, 1), &wire.AddTokenResponse{})
 				wantCode(t, err, tc.code, tc.says)
 			})
 		}
 	})
 	for _, p := range []string{"vouch-demo", "vouch-veto", "vouch-exp", "vouch-low"} {
 		var out wire.AddTokenResponse
-		if err := h.call(wire.KindAddToken, wire.AddTokenRequest{Package: p, Ciphertext: h.encryptToken(aliceToken)}, &out); err != nil {
+		if err := h.call(wire.KindAddToken, w.tokenRequest(p, h.encryptToken(aliceToken), 0, 1), &out); err != nil {
 			t.Fatalf("token add %s: %v", p, err)
 		}
 		if out.Username != "alice" || len(out.SealedToken) == 0 {

@@ -164,41 +164,69 @@ func (n *npmClient) whoami(ctx context.Context, token string) (string, error) {
 // and last five characters. Any matching entry marked read-only refuses the
 // token; a token absent from the list (a login session token) may publish.
 func (n *npmClient) tokenReadOnly(ctx context.Context, token string) (bool, error) {
+	e, err := n.tokenListEntry(ctx, token)
+	return e.ReadOnly, err
+}
+
+// tokenExpiry is the token's expiry (unix seconds) as the registry's token
+// list states it (npm granular tokens last at most 90 days); 0 when the
+// registry does not say.
+func (n *npmClient) tokenExpiry(ctx context.Context, token string) (uint64, error) {
+	e, err := n.tokenListEntry(ctx, token)
+	if err != nil || e.Expires == "" {
+		return 0, err
+	}
+	t, err := time.Parse(time.RFC3339, e.Expires)
+	if err != nil || t.Unix() <= 0 {
+		return 0, fmt.Errorf("%w: token list: expiry %q is not an RFC 3339 time", ErrRegistry, e.Expires)
+	}
+	return uint64(t.Unix()), nil
+}
+
+// tokenListItem is one entry of /-/npm/v1/tokens.
+type tokenListItem struct {
+	Key      string `json:"key"`
+	Token    string `json:"token"`
+	ReadOnly bool   `json:"readonly"`
+	Expires  string `json:"expires,omitempty"`
+}
+
+// tokenListEntry returns the token's entry in the user's token list (zero
+// when the registry has no token API or does not list it; a read-only
+// match wins over others).
+func (n *npmClient) tokenListEntry(ctx context.Context, token string) (tokenListItem, error) {
 	u := *n.base
 	u.Path += "/-/npm/v1/tokens"
 	status, body, err := n.do(ctx, http.MethodGet, &u, token, nil)
 	if err != nil {
-		return false, err
+		return tokenListItem{}, err
 	}
 	if status == http.StatusNotFound || status == http.StatusNotImplemented {
-		return false, nil // the registry has no token API: nothing to check
+		return tokenListItem{}, nil // the registry has no token API: nothing to check
 	}
 	if status != http.StatusOK {
-		return false, fmt.Errorf("%w: token list: %s", ErrRegistry, registryError(status, body, token))
+		return tokenListItem{}, fmt.Errorf("%w: token list: %s", ErrRegistry, registryError(status, body, token))
 	}
 	var list struct {
-		Objects []struct {
-			Key      string `json:"key"`
-			Token    string `json:"token"`
-			ReadOnly bool   `json:"readonly"`
-		} `json:"objects"`
+		Objects []tokenListItem `json:"objects"`
 	}
 	if err := json.Unmarshal(body, &list); err != nil {
-		return false, fmt.Errorf("%w: token list: %v", ErrRegistry, err)
+		return tokenListItem{}, fmt.Errorf("%w: token list: %v", ErrRegistry, err)
 	}
 	s512 := sha512.Sum512([]byte(token))
 	mask := ""
 	if len(token) > 10 {
 		mask = token[:5] + "..." + token[len(token)-5:]
 	}
+	var found tokenListItem
 	for _, o := range list.Objects {
 		if strings.EqualFold(o.Key, hex.EncodeToString(s512[:])) || (mask != "" && o.Token == mask) {
-			if o.ReadOnly {
-				return true, nil
+			if o.ReadOnly || found.Key == "" {
+				found = o
 			}
 		}
 	}
-	return false, nil
+	return found, nil
 }
 
 // packument is the part of a registry document the enclave reads.

@@ -131,7 +131,7 @@ func TestKillBetweenThresholdAndPublish(t *testing.T) {
 	child, addr1, ak := startChild(t, dir, &logs)
 	h := dialHost(t, addr1, ak, w.cfg, time.Now)
 	var tok wire.AddTokenResponse
-	if err := h.call(wire.KindAddToken, wire.AddTokenRequest{Package: "crashy", Ciphertext: h.encryptToken(token)}, &tok); err != nil {
+	if err := h.call(wire.KindAddToken, w.tokenRequest("crashy", h.encryptToken(token), 0, 1), &tok); err != nil {
 		t.Fatal(err)
 	}
 	d, rel, err := w.proposeVia(h, "crashy", "1.0.0", 0)

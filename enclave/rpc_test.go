@@ -26,13 +26,13 @@ func TestDialChainRefusesPlainHTTPOutsideTheDevChain(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := DialChain(context.Background(), &Config{RPCURL: tc.url, DevChainUnsafe: tc.dev}, nil)
+			_, err := DialChain(context.Background(), &Config{ChainID: 1337, RPCURL: tc.url, DevChainUnsafe: tc.dev}, nil)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("got %v, want %q", err, tc.want)
 			}
 		})
 	}
-	c, err := DialChain(context.Background(), &Config{RPCURL: srv.URL, DevChainUnsafe: true}, nil)
+	c, err := DialChain(context.Background(), &Config{ChainID: 1337, RPCURL: srv.URL, DevChainUnsafe: true}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -134,6 +134,12 @@ func (c *Coordinator) dispatch(ctx context.Context, req *wire.Request) (any, err
 		}
 		out.State, err = c.SealState()
 		return out, err
+	case wire.KindNameControl:
+		b, err := wire.DecodeBody[wire.NameControlRequest](req.Kind, req.Body)
+		if err != nil {
+			return nil, err
+		}
+		return c.NameControl(ctx, b)
 	case wire.KindPropose:
 		return releaseCall(c, ctx, req, c.Propose)
 	case wire.KindApprove:

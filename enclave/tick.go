@@ -43,7 +43,18 @@ func (c *Coordinator) Tick(ctx context.Context) (wire.TickResponse, error) {
 			}
 			policies[name] = pol
 		}
+		// A maintainer's veto straight on chain stops the release even when
+		// the host dropped it (the contract refuses publish() as well).
+		vetoed, err := c.deps.Chain.Vetoed(ctx, name, r.Digest)
+		if err != nil {
+			return out, fmt.Errorf("%w: vetoes of %s@%s: %v", ErrChain, name, r.Release.Version, err)
+		}
 		c.mu.Lock()
+		if vetoed && r.live() {
+			r.State, r.Reason = wire.StateVetoed, "vetoed on chain by a maintainer"
+			c.mu.Unlock()
+			continue
+		}
 		c.advance(r, pol, c.now())
 		authorized := r.State == wire.StateAuthorized
 		c.mu.Unlock()
@@ -56,7 +67,9 @@ func (c *Coordinator) Tick(ctx context.Context) (wire.TickResponse, error) {
 		}
 		if !rec.Found {
 			c.mu.Lock()
-			if pol.Nonce != r.Release.Nonce {
+			if vetoed {
+				r.State, r.Reason = wire.StateVetoed, "vetoed on chain by a maintainer before publish() was recorded"
+			} else if pol.Nonce != r.Release.Nonce {
 				// Another release of the package took this nonce on chain.
 				r.State, r.Reason = wire.StateRefused, fmt.Sprintf("package nonce moved on chain to %d before publish() was relayed", pol.Nonce)
 			} else {

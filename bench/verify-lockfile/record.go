@@ -94,30 +94,46 @@ func record(ctx context.Context, d *devchain.DevChain, env *chaintest.Env, rels 
 	rec.fee = new(big.Int).Add(rec.tip, new(big.Int).Mul(head.BaseFee, big.NewInt(50)))
 
 	policies := map[string][]*ecdsa.PrivateKey{}
-	var enrolls, scores [][]byte
+	var enrolls [][]byte
 	scoreDigests := make([][32]byte, len(rels))
+	scores := make([]wire.Score, len(rels))
+	scoreSigs := make([][]byte, len(rels))
 	t := time.Now()
 	for i, n := range names {
 		p, signers := policyOf(i, n)
 		policies[n] = signers
-		sigs, err := chaintest.Sign(env.Domain, p, signers...)
+		sigs, err := chaintest.Sign(env.Domain, wire.Enrollment(p), signers...)
 		if err != nil {
 			return nil, fmt.Errorf("sign policy of %s: %w", n, err)
 		}
-		enrolls = append(enrolls, rec.contract.PackEnroll(chain.PolicyArg(p), chain.SortedSigs(sigs)))
+		cs, err := env.NameControl(p, nil)
+		if err != nil {
+			return nil, fmt.Errorf("countersign policy of %s: %w", n, err)
+		}
+		enrolls = append(enrolls, rec.contract.PackEnroll(chain.PolicyArg(p), chain.SortedSigs(sigs), cs))
+	}
+	// A score's base is the package's previous release on chain.
+	content := map[string]map[uint64][32]byte{}
+	for _, r := range rels {
+		if content[r.name] == nil {
+			content[r.name] = map[uint64][32]byte{}
+		}
+		content[r.name][r.nonce] = wireRelease(r).ContentHash
 	}
 	for i, r := range rels {
 		wr := wireRelease(r)
 		s := chaintest.ScoreOf(wr, scoreFor(wr))
+		if r.nonce > 0 {
+			s.BaseContentHash = content[r.name][r.nonce-1]
+		}
 		dg, sig, err := env.SignScore(s, nil)
 		if err != nil {
 			return nil, fmt.Errorf("sign score of %s@%s: %w", r.name, r.version, err)
 		}
-		scoreDigests[i] = dg
-		scores = append(scores, rec.contract.PackRecordScore(chain.ScoreArg(s), sig))
+		scoreDigests[i], scores[i], scoreSigs[i] = dg, s, sig
 	}
 	st.sign += time.Since(t)
-	if err := rec.phase(ctx, "enroll and score", append(enrolls, scores...), []int{0, 1, len(enrolls)}); err != nil {
+	if err := rec.phase(ctx, "enroll", enrolls, []int{0, 1}); err != nil {
 		return nil, err
 	}
 
@@ -135,11 +151,11 @@ func record(ctx context.Context, d *devchain.DevChain, env *chaintest.Env, rels 
 			if err != nil {
 				return nil, fmt.Errorf("sign release %s@%s: %w", r.name, r.version, err)
 			}
-			auth, err := env.Authorize(wr, scoreDigests[i], sigs, nil)
+			auth, err := env.Authorize(wr, scoreDigests[i], sigs, 0, nil)
 			if err != nil {
 				return nil, fmt.Errorf("authorize %s@%s: %w", r.name, r.version, err)
 			}
-			pubs = append(pubs, rec.contract.PackPublish(chain.ReleaseArg(wr), chain.SortedSigs(sigs), scoreDigests[i], auth))
+			pubs = append(pubs, chain.PublishCall(wr, sigs, &scores[i], scoreSigs[i], 0, auth))
 		}
 		st.sign += time.Since(t)
 		if len(pubs) == 0 {

@@ -15,18 +15,32 @@ import (
 // contract, read through host/chain's Reader (pure contract calls; it sends
 // nothing). The RPC connection comes from enclave.DialChain, TLS inside the
 // enclave; on the embedded dev chain this trust is simulated.
-type registryView struct{ r *chain.Reader }
+type registryView struct {
+	r  *chain.Reader
+	cc *enclave.ChainCaller
+}
 
 func (v registryView) Policy(ctx context.Context, pkg string) (enclave.PackagePolicy, error) {
 	p, err := v.r.Package(ctx, pkg)
 	if err != nil {
 		return enclave.PackagePolicy{}, err
 	}
+	var at uint64 // the pinned block's time; 0 for a bare reader (tests)
+	if v.cc != nil {
+		if _, at, err = v.cc.Pinned(ctx); err != nil {
+			return enclave.PackagePolicy{}, err
+		}
+	}
 	return enclave.PackagePolicy{
 		Enrolled: p.Enrolled, Maintainers: p.Maintainers, Threshold: p.Threshold,
 		VetoWindow: uint64(p.VetoWindow / time.Second), MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore,
-		Nonce: p.Nonce,
+		Nonce: p.Nonce, TokenNonce: p.TokenNonce, LastContentHash: p.LastContentHash,
+		BlockTime: at,
 	}, nil
+}
+
+func (v registryView) Vetoed(ctx context.Context, pkg string, d [32]byte) (bool, error) {
+	return v.r.Vetoed(ctx, pkg, d)
 }
 
 func (v registryView) Published(ctx context.Context, key [32]byte) (enclave.PublishedRecord, error) {
@@ -47,9 +61,11 @@ func (v registryView) ScorerRegistered(ctx context.Context, a common.Address) (b
 
 // openRegistry dials the configured chain and reads the configured registry.
 func openRegistry(ctx context.Context, cfg *enclave.Config) (enclave.ChainView, error) {
-	client, err := enclave.DialChain(ctx, cfg, nil)
+	// Every configured endpoint, chain id checked, reads pinned a
+	// confirmation depth below the lowest head and compared.
+	cc, err := enclave.OpenChain(ctx, cfg, nil)
 	if err != nil {
 		return nil, err
 	}
-	return registryView{r: chain.NewReader(client, common.HexToAddress(cfg.Registry), chain.ReaderOptions{})}, nil
+	return registryView{r: chain.NewReader(cc, common.HexToAddress(cfg.Registry), chain.ReaderOptions{}), cc: cc}, nil
 }

@@ -4,6 +4,8 @@
 package main
 
 import (
+	"github.com/ethereum/go-ethereum/ethclient"
+
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -32,8 +34,8 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api"
+	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
-	"github.com/vouchpm/vouch/host/registry"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
 )
@@ -211,16 +213,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if c.scorer != "" {
 		sc := &relay.Scorer{Store: st, Addr: c.scorer, Domain: dom}
-		if c.npm != "" {
-			hc, err := httpClientWithCA(c.npmCA)
+		if c.chainRPC != "" {
+			// The diff base is the newest release on chain.
+			ec, err := ethclient.DialContext(ctx, c.chainRPC)
 			if err != nil {
-				return err
+				return fmt.Errorf("chain rpc for the scorer relay: %w", err)
 			}
-			reg, err := registry.New(c.npm, hc)
-			if err != nil {
-				return err
-			}
-			sc.Registry = reg
+			defer ec.Close()
+			sc.Chain = chain.NewReader(ec, dom.Registry, chain.ReaderOptions{})
 		}
 		rctx, stopRelay := context.WithCancel(ctx)
 		relayDone := make(chan struct{})

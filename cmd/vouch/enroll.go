@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"time"
 
@@ -36,6 +37,7 @@ func newEnrollCommand() *cobra.Command {
 		minScore    uint8
 		refuseLow   bool
 		out, signF  string
+		proof       nameProof
 		yes         bool
 	)
 	cmd := &cobra.Command{
@@ -93,7 +95,7 @@ and signs it with your key. Enrollment needs M signatures of the new maintainers
 				return err
 			}
 			defer closeChain()
-			f, err := signfile.NewPolicyChange(d, p)
+			f, err := signfile.NewEnrollment(d, p)
 			if err != nil {
 				return err
 			}
@@ -129,9 +131,10 @@ and signs it with your key. Enrollment needs M signatures of the new maintainers
 					return err
 				}
 			}
-			return submitPolicy(cmd, c, f, d, p)
+			return submitPolicy(cmd, c, f, d, p, &proof)
 		},
 	}
+	proof.add(cmd)
 	fl := cmd.Flags()
 	fl.StringSliceVar(&maintainers, "maintainer", nil, "maintainer address (repeat or comma-separate)")
 	fl.Uint8Var(&threshold, "threshold", 0, "signatures needed for a release (M of N)")
@@ -150,7 +153,7 @@ func signPolicyFile(cmd *cobra.Command, c *config, path string, yes bool) error 
 	if err != nil {
 		return withCode(exitUsage, fmt.Errorf("%s: %w", path, err))
 	}
-	if f.Kind() != "PolicyChange" {
+	if !f.IsPolicy() {
 		return withCode(exitUsage, fmt.Errorf("%s holds a %s: sign it with `vouch sign %s`", path, f.Kind(), path))
 	}
 	d, p, _ := f.PolicyChange()
@@ -174,8 +177,22 @@ func signPolicyFile(cmd *cobra.Command, c *config, path string, yes bool) error 
 	return nil
 }
 
-// submitPolicy sends an enrollment (nonce 0) or a policy change to the host.
-func submitPolicy(cmd *cobra.Command, c *config, f *signfile.File, d wire.Domain, p wire.PolicyChange) error {
+// nameProof is how an enrollment proves control of the name on npm: an npm
+// token (--token-file or VOUCH_NPM_TOKEN) encrypted to the attested
+// coordinator, which checks it and countersigns. Without a token the
+// coordinator countersigns only a name npm does not know yet.
+type nameProof struct {
+	tf        trustFlags
+	tokenFile string
+}
+
+func (n *nameProof) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&n.tokenFile, "token-file", "", "enrollment: an npm token that can publish the package (proof of control of the name; VOUCH_NPM_TOKEN also works)")
+	n.tf.add(cmd)
+}
+
+// submitPolicy sends an enrollment or a policy change to the host.
+func submitPolicy(cmd *cobra.Command, c *config, f *signfile.File, d wire.Domain, p wire.PolicyChange, proof *nameProof) error {
 	h, err := hostFor(c)
 	if err != nil {
 		return err
@@ -184,7 +201,13 @@ func submitPolicy(cmd *cobra.Command, c *config, f *signfile.File, d wire.Domain
 	for _, s := range f.Signatures {
 		req.Signatures = append(req.Signatures, api.SignedBy{Signer: s.Signer, Signature: s.Signature})
 	}
-	if p.Nonce == 0 {
+	enrollment := f.Kind() == "Enrollment"
+	if enrollment && proof != nil && (proof.tokenFile != "" || os.Getenv("VOUCH_NPM_TOKEN") != "") {
+		if req.TokenCiphertext, _, err = encryptForCoordinator(cmd, c, proof.tf, func() (string, error) { return readToken(cmd, proof.tokenFile) }); err != nil {
+			return err
+		}
+	}
+	if enrollment {
 		err = h.Enroll(cmd.Context(), req)
 	} else {
 		err = h.ChangePolicy(cmd.Context(), req)

@@ -203,13 +203,17 @@ instead: vouch sign FILE adds signatures offline, vouch submit FILE uploads.`,
 
 func newSubmitCommand() *cobra.Command {
 	var asJSON bool
+	var proof nameProof
 	cmd := &cobra.Command{
 		Use:   "submit FILE",
 		Short: "Upload a signing file: a release with its signatures, or an enrollment",
 		Long: `submit checks every signature in a portable signing file and sends it to
 vouch-host: a Release file uploads its tarball (named in the file, beside it),
 proposes with the first signature and adds the others as approvals; a
-PolicyChange file enrolls the package (nonce 0) or changes its policy.`,
+Enrollment file enrolls the package (with --token-file when the name exists
+on npm: the coordinator countersigns only for whoever can publish it), a
+PolicyChange file changes its policy, a TokenGrant file hands the coordinator
+the npm token it carries encrypted.`,
 		Example: "  vouch submit release.vouch.json\n  vouch submit enroll.vouch.json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -224,9 +228,13 @@ PolicyChange file enrolls the package (nonce 0) or changes its policy.`,
 			if len(f.Signatures) == 0 {
 				return withCode(exitUsage, fmt.Errorf("%s has no signature yet: sign it first", args[0]))
 			}
-			if f.Kind() == "PolicyChange" {
+			if f.IsPolicy() {
 				d, p, _ := f.PolicyChange()
-				return submitPolicy(cmd, c, f, d, p)
+				return submitPolicy(cmd, c, f, d, p, &proof)
+			}
+			if f.Kind() == "TokenGrant" {
+				_, g, _ := f.TokenGrant()
+				return submitTokenGrant(cmd, c, f, g, 0)
 			}
 			_, r, _ := f.Release()
 			if f.Tarball == "" || filepath.Base(f.Tarball) != f.Tarball {
@@ -274,5 +282,6 @@ PolicyChange file enrolls the package (nonce 0) or changes its policy.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
 	addConfigFlags(cmd, "host")
+	proof.add(cmd)
 	return cmd
 }

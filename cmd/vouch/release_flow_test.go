@@ -69,18 +69,32 @@ func (s *simCoordinator) Evidence(ctx context.Context, role string, nonce []byte
 	return ev.Marshal()
 }
 
-func (s *simCoordinator) SealToken(_ context.Context, pkg string, ct []byte) ([]byte, uint64, error) {
-	pt, err := ecies.ImportECDSA(s.key).Decrypt(ct, nil, nil)
+func (s *simCoordinator) SealToken(_ context.Context, pkg string, req api.TokenRequest) (api.SealedToken, error) {
+	pt, err := ecies.ImportECDSA(s.key).Decrypt(req.Ciphertext, nil, nil)
 	if err != nil {
-		return nil, 0, fmt.Errorf("decrypting the token of %s: %w", pkg, api.ErrEnclaveRefused)
+		return api.SealedToken{}, fmt.Errorf("decrypting the token of %s: %w", pkg, api.ErrEnclaveRefused)
 	}
 	if strings.HasPrefix(string(pt), "readonly-") {
-		return nil, 0, fmt.Errorf("the token is read-only: %w", api.ErrEnclaveRefused)
+		return api.SealedToken{}, fmt.Errorf("the token is read-only: %w", api.ErrEnclaveRefused)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.tokens[pkg] = string(pt)
-	return []byte("sealed"), uint64(len(s.tokens)), nil
+	return api.SealedToken{Sealed: []byte("sealed"), Version: uint64(len(s.tokens)), Username: "alice"}, nil
+}
+
+// NameControl countersigns every enrollment, as the coordinator does for a
+// name npm does not know (this test's registry is no registry).
+func (s *simCoordinator) NameControl(_ context.Context, p wire.PolicyChange, _ []byte) ([]byte, error) {
+	ed, err := wire.Digest(s.domain, wire.Enrollment(p))
+	if err != nil {
+		return nil, err
+	}
+	d, err := wire.Digest(s.domain, wire.NameControl{EnrollmentDigest: ed})
+	if err != nil {
+		return nil, err
+	}
+	return wire.Sign(s.key, d)
 }
 
 func (s *simCoordinator) Ready(context.Context) error { return nil }
@@ -235,7 +249,11 @@ func TestReleaseFlowThreeKeystores(t *testing.T) {
 	for _, s := range ef.Signatures {
 		csigs = append(csigs, chain.Signature{Signer: s.Signer, Sig: s.Signature})
 	}
-	if _, err := f.chain.Writer.Enroll(context.Background(), pol, csigs); err != nil {
+	cs, err := f.coord.NameControl(context.Background(), pol, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.chain.Writer.Enroll(context.Background(), pol, csigs, cs); err != nil {
 		t.Fatalf("the contract refused the CLI's enrollment: %v", err)
 	}
 
@@ -243,20 +261,34 @@ func TestReleaseFlowThreeKeystores(t *testing.T) {
 	if code, _, errOut := f.try(t, "", "token", "add", "widget"); code != exitUsage || !strings.Contains(errOut, "no attestation policy") {
 		t.Fatalf("token add without a policy: exit %d, %s", code, errOut)
 	}
+	// The token grant needs 2 of the 3: alice encrypts and signs, bob signs,
+	// then it is submitted.
+	grantFile := filepath.Join(t.TempDir(), "grant.vouch.json")
 	t.Setenv("VOUCH_NPM_TOKEN", "npm_goodtoken")
-	code, out, errOut := f.try(t, "", "token", "add", "widget", "--allow-simulated", "--roots", f.akPEM)
-	if code != 0 || !strings.Contains(out, "sealed by the coordinator "+crypto.PubkeyToAddress(f.chain.Coordinator.PublicKey).Hex()) || !strings.Contains(errOut, "SIMULATED") {
+	code, out, errOut := f.try(t, "alice", "token", "add", "widget", "--allow-simulated", "--roots", f.akPEM)
+	if code != exitUsage || !strings.Contains(errOut, "needs 2 maintainer signatures") {
+		t.Fatalf("token add by one of 2 without --out: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = f.try(t, "alice", "token", "add", "widget", "--allow-simulated", "--roots", f.akPEM, "--out", grantFile)
+	if code != 0 || !strings.Contains(out, "encrypted to the coordinator "+crypto.PubkeyToAddress(f.chain.Coordinator.PublicKey).Hex()) || !strings.Contains(errOut, "SIMULATED") {
 		t.Fatalf("token add: exit %d\n%s%s", code, out, errOut)
+	}
+	f.as(t, "bob", "token", "add", "--sign", grantFile, "--yes")
+	out = f.as(t, "", "submit", grantFile)
+	if !strings.Contains(out, "sealed by the coordinator") || !strings.Contains(out, "signed by 2 maintainer(s)") {
+		t.Fatalf("submit grant: %s", out)
 	}
 	if strings.Contains(out+errOut, "npm_goodtoken") || f.coord.tokens["widget"] != "npm_goodtoken" {
 		t.Fatalf("the token was echoed or did not reach the enclave intact")
 	}
 	t.Setenv("VOUCH_NPM_TOKEN", "readonly-abc")
-	if code, _, errOut := f.try(t, "", "token", "add", "widget", "--allow-simulated", "--roots", f.akPEM); code != exitFindings || !strings.Contains(errOut, "refused") {
+	f.as(t, "alice", "token", "add", "widget", "--allow-simulated", "--roots", f.akPEM, "--out", grantFile)
+	f.as(t, "bob", "token", "add", "--sign", grantFile, "--yes")
+	if code, _, errOut := f.try(t, "", "submit", grantFile); code != exitFindings || !strings.Contains(errOut, "refused") {
 		t.Fatalf("read-only token: exit %d, %s", code, errOut)
 	}
 	// Evidence of an untrusted AK (no --roots) is refused.
-	if code, _, errOut := f.try(t, "", "token", "add", "widget", "--allow-simulated"); code != exitFindings || !strings.Contains(errOut, "does not verify") {
+	if code, _, errOut := f.try(t, "alice", "token", "add", "widget", "--allow-simulated"); code != exitFindings || !strings.Contains(errOut, "does not verify") {
 		t.Fatalf("token add without the AK: exit %d, %s", code, errOut)
 	}
 

@@ -126,9 +126,34 @@ func printStatus(w io.Writer, st api.ReleaseStatus) {
 	}
 }
 
-// diffSummary fetches the release's tarball and the package's latest
-// published one from the host, checks their hashes and summarises the diff.
-func diffSummary(cmd *cobra.Command, h *hostclient.Client, st api.ReleaseStatus) string {
+// diffBase names the diff base of a release the way the coordinator and the
+// contract require it: the package's newest release recorded on chain (its
+// content hash), never the highest version npm has. version is what the
+// host's records call it (display only; the bytes are re-hashed).
+func diffBase(ctx context.Context, h *hostclient.Client, reader *chain.Reader, pkg string) (hash, version string, err error) {
+	info, err := reader.Package(ctx, pkg)
+	if err != nil {
+		return "", "", err
+	}
+	if info.LastContentHash == ([32]byte{}) {
+		return "", "none (first release on chain)", nil
+	}
+	hash = common.Hash(info.LastContentHash).Hex()
+	version = hash
+	if list, err := h.Releases(ctx, pkg, "", 500); err == nil {
+		for _, it := range list {
+			if strings.EqualFold(it.ContentHash, hash) {
+				version = it.Version
+				break
+			}
+		}
+	}
+	return hash, version, nil
+}
+
+// diffSummary fetches the release's tarball and its diff base (the newest
+// release on chain) from the host, checks their hashes and summarises the diff.
+func diffSummary(cmd *cobra.Command, h *hostclient.Client, reader *chain.Reader, st api.ReleaseStatus) string {
 	ctx := cmd.Context()
 	fetch := func(hash string) (*tarball.Package, error) {
 		data, err := h.Tarball(ctx, hash)
@@ -145,15 +170,13 @@ func diffSummary(cmd *cobra.Command, h *hostclient.Client, st api.ReleaseStatus)
 		return "unavailable (" + oneLine(err) + ")"
 	}
 	var base *tarball.Package
-	baseName := "none (first release)"
-	if list, err := h.Releases(ctx, st.PackageName, "", 100); err == nil {
-		for _, it := range list {
-			if it.ID != st.ID && (it.State == "published" || it.State == "verified") {
-				if base, err = fetch(it.ContentHash); err == nil {
-					baseName = it.Version
-					break
-				}
-			}
+	baseHash, baseName, err := diffBase(ctx, h, reader, st.PackageName)
+	if err != nil {
+		return "unavailable (chain: " + oneLine(err) + ")"
+	}
+	if baseHash != "" {
+		if base, err = fetch(baseHash); err != nil {
+			return "unavailable (base " + baseName + ": " + oneLine(err) + ")"
 		}
 	}
 	res := diff.Compare(base, newPkg)
@@ -221,14 +244,17 @@ func newPendingCommand() *cobra.Command {
 func newStatusCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:     "status ID",
-		Short:   "Show a release: signatures, vetoes, score, state",
-		Example: "  vouch status 0x5c1e…\n  vouch status 0x5c1e… --json",
+		Use:     "status ID|PKG",
+		Short:   "Show a release (signatures, vetoes, score, state), or a package's npm token",
+		Example: "  vouch status 0x5c1e…\n  vouch status 0x5c1e… --json\n  vouch status left-pad",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := loadConfig(cmd)
 			if err != nil {
 				return err
+			}
+			if !strings.HasPrefix(args[0], "0x") {
+				return packageStatus(cmd, c, args[0])
 			}
 			id, err := releaseID(args[0])
 			if err != nil {
@@ -293,7 +319,10 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			} else if hp, err := h.Package(ctx, st.PackageName); err == nil {
 				fmt.Fprintf(w, "  veto window  %s after the threshold is met (policy on vouch-host, not yet on chain)\n", time.Duration(hp.Policy.VetoWindow)*time.Second)
 			}
-			fmt.Fprintf(w, "  diff         %s\n", diffSummary(cmd, h, st))
+			if _, bv, err := diffBase(ctx, h, reader, st.PackageName); err == nil {
+				fmt.Fprintf(w, "  base         %s (the newest release on chain: the only base the coordinator accepts a score against)\n", bv)
+			}
+			fmt.Fprintf(w, "  diff         %s\n", diffSummary(cmd, h, reader, st))
 			if st.State != "pending" && st.State != "approved" {
 				return withCode(exitFindings, fmt.Errorf("release %s is %s and takes no more signatures", id, st.State))
 			}
@@ -466,4 +495,49 @@ func newRevokeCommand() *cobra.Command {
 	cmd.Flags().StringVar(&reason, "reason", "", "why (recorded on chain)")
 	publishFlags(cmd, true)
 	return cmd
+}
+
+// tokenWarnDays is how far ahead vouch status warns of an expiring token.
+const tokenWarnDays = 14
+
+// tokenExpiry says how long the sealed npm token lasts at now, and whether
+// that deserves a warning (14 days or less) or a refusal (expired).
+func tokenExpiry(now time.Time, expiresAt uint64) (line string, warn, expired bool) {
+	if expiresAt == 0 {
+		return "expiry unknown (neither the registry nor the grant stated one)", false, false
+	}
+	at := time.Unix(int64(expiresAt), 0).UTC()
+	if !now.Before(at) {
+		return fmt.Sprintf("EXPIRED on %s: the coordinator refuses to publish; grant a new token with vouch token add", at.Format(time.DateOnly)), true, true
+	}
+	days := int(at.Sub(now).Hours() / 24)
+	line = fmt.Sprintf("expires %s (%d days left)", at.Format(time.DateOnly), days)
+	if days <= tokenWarnDays {
+		return "WARNING: " + line + ": grant a new token with vouch token add before publishing stalls", true, false
+	}
+	return line, false, false
+}
+
+// packageStatus shows a package's sealed npm token and warns before it expires.
+func packageStatus(cmd *cobra.Command, c *config, pkg string) error {
+	if err := wire.ValidatePackageName(pkg); err != nil {
+		return withCode(exitUsage, fmt.Errorf("%q is neither a release ID nor an npm package name", pkg))
+	}
+	h, err := hostFor(c)
+	if err != nil {
+		return err
+	}
+	tok, err := h.Token(cmd.Context(), pkg)
+	if err != nil {
+		return hostErr(c, err)
+	}
+	line, warn, expired := tokenExpiry(time.Now(), tok.ExpiresAt)
+	fmt.Fprintf(cmd.OutOrStdout(), "%s: npm token sealed by the coordinator (version %d), %s\n", pkg, tok.Version, line)
+	if warn {
+		fmt.Fprintln(cmd.ErrOrStderr(), "vouch: "+line)
+	}
+	if expired {
+		return withCode(exitFindings, fmt.Errorf("the npm token of %s expired", pkg))
+	}
+	return nil
 }

@@ -166,10 +166,16 @@ func TestAgainstVouchHostDev(t *testing.T) {
 	// given explicitly); only then can the enclave publish.
 	tokenFile := filepath.Join(work, "npm-token")
 	os.WriteFile(tokenFile, []byte(npmToken), 0o600)
+	// The grant needs 2 of 3: alice encrypts and signs, bob signs, submit.
+	gf := filepath.Join(work, "grant.vouch.json")
 	code, tout, terr := runVouch(t, "token", "add", "demo-pkg", "--token-file", tokenFile, "--allow-simulated",
-		"--roots", filepath.Join(data, "coordinator", "sim-ak.pem"))
+		"--roots", filepath.Join(data, "coordinator", "sim-ak.pem"), "--out", gf, "--key-dir", dirs["alice"])
 	if code != 0 || !strings.Contains(tout+terr, "SIMULATED") || strings.Contains(tout+terr, npmToken) {
 		t.Fatalf("token add (exit %d) must show the simulated platform and never the token:\n%s%s", code, tout, terr)
+	}
+	must("token", "add", "--sign", gf, "--yes", "--key-dir", dirs["bob"])
+	if out := must("submit", gf); !strings.Contains(out, "signed by 2 maintainer(s)") {
+		t.Fatalf("submit grant:\n%s", out)
 	}
 	for i := 0; st.State != "verified"; i++ {
 		if i == 600 {

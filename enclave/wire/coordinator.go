@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 
@@ -47,7 +48,11 @@ const (
 	KindStatus      = "status"
 	KindTick        = "tick"
 	KindLoadState   = "loadState"
+	KindNameControl = "nameControl"
 )
+
+// MaxGrantSignatures bounds the maintainer signatures on one token grant.
+const MaxGrantSignatures = 64
 
 // ErrMalformed is returned for any request the enclave cannot accept as
 // well formed; the enclave's refusals of well-formed requests use other errors.
@@ -100,19 +105,53 @@ type GetEvidenceResponse struct {
 }
 
 // AddTokenRequest hands the enclave an npm token, ECIES-encrypted to the key
-// bound in its evidence.
+// bound in its evidence, with the TokenGrant {Package, SHA-256(Ciphertext),
+// Nonce} signed by at least the package's threshold of its maintainers.
 type AddTokenRequest struct {
-	Package    string `cbor:"package"`
-	Ciphertext []byte `cbor:"ciphertext"`
+	Package    string   `cbor:"package"`
+	Ciphertext []byte   `cbor:"ciphertext"`
+	Nonce      uint64   `cbor:"nonce"`      // the package's token nonce on chain
+	Signatures [][]byte `cbor:"signatures"` // maintainers' signatures over the TokenGrant
+	// ExpiresAt is the token's expiry (unix seconds) as the grant's signers
+	// state it; 0 when unknown. The registry's own answer wins when it has one.
+	ExpiresAt uint64 `cbor:"expiresAt"`
+}
+
+// Grant is the TokenGrant the request carries.
+func (r AddTokenRequest) Grant() TokenGrant {
+	return TokenGrant{PackageName: r.Package, CiphertextHash: sha256.Sum256(r.Ciphertext), Nonce: r.Nonce}
 }
 
 // AddTokenResponse says which registry user the token belongs to and carries
 // the sealed token and the new sealed state. The token itself never leaves.
+// Grant, Signers and Signatures (ascending signers) are what the host relays
+// to the contract's grantToken().
 type AddTokenResponse struct {
-	Package     string `cbor:"package"`
-	Username    string `cbor:"username"`
-	SealedToken []byte `cbor:"sealedToken"`
-	State       []byte `cbor:"state"`
+	Package     string           `cbor:"package"`
+	Username    string           `cbor:"username"`
+	SealedToken []byte           `cbor:"sealedToken"`
+	State       []byte           `cbor:"state"`
+	Grant       TokenGrant       `cbor:"grant"`
+	Signers     []common.Address `cbor:"signers"`
+	Signatures  [][]byte         `cbor:"signatures"`
+	ExpiresAt   uint64           `cbor:"expiresAt"` // 0: unknown
+}
+
+// NameControlRequest asks the coordinator to countersign an enrollment: it
+// checks on npm that the name is free, or that the token (ECIES-encrypted to
+// the enclave key; optional for a free name) can publish it.
+type NameControlRequest struct {
+	Enrollment PolicyChange `cbor:"enrollment"`
+	Ciphertext []byte       `cbor:"ciphertext"`
+}
+
+// NameControlResponse carries the coordinator's signature over
+// NameControl{EnrollmentDigest}, which the contract's enroll() requires.
+type NameControlResponse struct {
+	EnrollmentDigest [32]byte `cbor:"enrollmentDigest"`
+	Signature        []byte   `cbor:"sig"`
+	NameFree         bool     `cbor:"nameFree"` // the registry has no such package yet
+	Username         string   `cbor:"username"` // the registry user whose token showed control
 }
 
 // ProposeRequest opens a release: the proposer's signature over the
@@ -176,6 +215,10 @@ type SignedAuthorization struct {
 	Signature     []byte               `cbor:"sig"`
 	Release       Release              `cbor:"release"`
 	Signatures    [][]byte             `cbor:"signatures"`
+	// Score and ScoreSig travel with the authorization: publish() records
+	// the score in the same transaction (nil when unscored).
+	Score    *Score `cbor:"score"`
+	ScoreSig []byte `cbor:"scoreSig"`
 }
 
 // SignedReceipt is a PublishReceipt with the enclave's EIP-712 signature.
@@ -310,6 +353,28 @@ func (r AddTokenRequest) Validate() error {
 	}
 	if len(r.Ciphertext) == 0 || len(r.Ciphertext) > MaxTokenCipher {
 		return malformed("token ciphertext is %d bytes, want 1..%d", len(r.Ciphertext), MaxTokenCipher)
+	}
+	if len(r.Signatures) == 0 || len(r.Signatures) > MaxGrantSignatures {
+		return malformed("token grant carries %d signatures, want 1..%d", len(r.Signatures), MaxGrantSignatures)
+	}
+	for _, s := range r.Signatures {
+		if err := checkSig(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Validate checks a request body.
+func (r NameControlRequest) Validate() error {
+	if err := ValidatePackageName(r.Enrollment.PackageName); err != nil {
+		return err
+	}
+	if len(r.Enrollment.Maintainers) == 0 || len(r.Enrollment.Maintainers) > MaxGrantSignatures {
+		return malformed("enrollment lists %d maintainers, want 1..%d", len(r.Enrollment.Maintainers), MaxGrantSignatures)
+	}
+	if len(r.Ciphertext) > MaxTokenCipher {
+		return malformed("token ciphertext is %d bytes, want 0..%d", len(r.Ciphertext), MaxTokenCipher)
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 package wire
 
 import (
+	"github.com/ethereum/go-ethereum/common"
+
 	"bytes"
 	"crypto/sha256"
 	"crypto/sha512"
@@ -25,7 +27,7 @@ func validRelease() Release {
 func seeds() map[string]Body {
 	return map[string]Body{
 		KindGetEvidence: GetEvidenceRequest{Nonce: bytes.Repeat([]byte{7}, 32)},
-		KindAddToken:    AddTokenRequest{Package: "left-pad", Ciphertext: []byte("ciphertext")},
+		KindAddToken:    AddTokenRequest{Package: "left-pad", Ciphertext: []byte("ciphertext"), Signatures: [][]byte{make([]byte, 65)}},
 		KindPropose:     ProposeRequest{Release: validRelease(), Signature: sig65(), Tarball: []byte("tgz")},
 		KindApprove:     ApproveRequest{ReleaseDigest: [32]byte{1}, Signature: sig65()},
 		KindVeto:        VetoRequest{Veto: Veto{ReleaseDigest: [32]byte{1}, Reason: "no"}, Signature: sig65()},
@@ -35,6 +37,7 @@ func seeds() map[string]Body {
 		KindStatus:      StatusRequest{},
 		KindTick:        TickRequest{},
 		KindLoadState:   LoadStateRequest{State: []byte("sealed")},
+		KindNameControl: NameControlRequest{Enrollment: PolicyChange{PackageName: "left-pad", Maintainers: make([]common.Address, 1), Threshold: 1}},
 	}
 }
 

@@ -79,10 +79,28 @@ func Types() apitypes.Types {
 			{Name: "refuseLowScore", Type: "bool"},
 			{Name: "nonce", Type: "uint256"},
 		},
+		"Enrollment": {
+			{Name: "packageName", Type: "string"},
+			{Name: "maintainers", Type: "address[]"},
+			{Name: "threshold", Type: "uint8"},
+			{Name: "vetoWindow", Type: "uint64"},
+			{Name: "minScore", Type: "uint8"},
+			{Name: "refuseLowScore", Type: "bool"},
+			{Name: "nonce", Type: "uint256"},
+		},
+		"NameControl": {
+			{Name: "enrollmentDigest", Type: "bytes32"},
+		},
+		"TokenGrant": {
+			{Name: "packageName", Type: "string"},
+			{Name: "ciphertextHash", Type: "bytes32"},
+			{Name: "nonce", Type: "uint256"},
+		},
 		"PublishAuthorization": {
 			{Name: "releaseDigest", Type: "bytes32"},
 			{Name: "scoreDigest", Type: "bytes32"},
 			{Name: "signers", Type: "address[]"},
+			{Name: "readyAt", Type: "uint64"},
 		},
 		"PublishReceipt": {
 			{Name: "releaseDigest", Type: "bytes32"},
@@ -140,12 +158,35 @@ type PolicyChange struct {
 	Nonce          uint64           `json:"nonce"`
 }
 
+// Enrollment is what the new maintainers sign to enroll a package: the
+// fields of a PolicyChange at nonce 0 under another type name, so that an
+// enrollment's signatures can never be replayed as a policy change.
+type Enrollment PolicyChange
+
+// NameControl is the coordinator's countersignature of an enrollment: it
+// checked on npm that the enroller controls the name (a token that can
+// publish it, or the name is free). The contract's enroll() requires it.
+type NameControl struct {
+	EnrollmentDigest [32]byte `json:"enrollmentDigest"`
+}
+
+// TokenGrant is what M of N maintainers sign to hand the coordinator an npm
+// token: the SHA-256 of its ECIES ciphertext at the package's token nonce
+// (from the contract). The coordinator seals a token only with such a grant.
+type TokenGrant struct {
+	PackageName    string   `json:"packageName"`
+	CiphertextHash [32]byte `json:"ciphertextHash"`
+	Nonce          uint64   `json:"nonce"`
+}
+
 // PublishAuthorization is the coordinator's statement that a release met its
-// threshold, score gate and veto window; the contract requires it.
+// threshold and score gate at ReadyAt (unix seconds); the contract refuses
+// it before ReadyAt + the package's veto window, by block time.
 type PublishAuthorization struct {
 	ReleaseDigest [32]byte         `json:"releaseDigest"`
 	ScoreDigest   [32]byte         `json:"scoreDigest"`
 	Signers       []common.Address `json:"signers"`
+	ReadyAt       uint64           `json:"readyAt"`
 }
 
 // PublishReceipt is the coordinator's record of what the npm registry answered.
@@ -162,6 +203,9 @@ func (Veto) PrimaryType() string                 { return "Veto" }
 func (Revoke) PrimaryType() string               { return "Revoke" }
 func (PolicyChange) PrimaryType() string         { return "PolicyChange" }
 func (PublishAuthorization) PrimaryType() string { return "PublishAuthorization" }
+func (Enrollment) PrimaryType() string           { return "Enrollment" }
+func (NameControl) PrimaryType() string          { return "NameControl" }
+func (TokenGrant) PrimaryType() string           { return "TokenGrant" }
 func (PublishReceipt) PrimaryType() string       { return "PublishReceipt" }
 
 func b32(v [32]byte) string { return hexutil.Encode(v[:]) }
@@ -209,9 +253,22 @@ func (p PolicyChange) message() apitypes.TypedDataMessage {
 	}
 }
 
+func (e Enrollment) message() apitypes.TypedDataMessage { return PolicyChange(e).message() }
+
+func (n NameControl) message() apitypes.TypedDataMessage {
+	return apitypes.TypedDataMessage{"enrollmentDigest": b32(n.EnrollmentDigest)}
+}
+
+func (g TokenGrant) message() apitypes.TypedDataMessage {
+	return apitypes.TypedDataMessage{
+		"packageName": g.PackageName, "ciphertextHash": b32(g.CiphertextHash), "nonce": u(g.Nonce),
+	}
+}
+
 func (a PublishAuthorization) message() apitypes.TypedDataMessage {
 	return apitypes.TypedDataMessage{
 		"releaseDigest": b32(a.ReleaseDigest), "scoreDigest": b32(a.ScoreDigest), "signers": addrs(a.Signers),
+		"readyAt": u(a.ReadyAt),
 	}
 }
 
@@ -289,6 +346,19 @@ func Recover(digest [32]byte, sig []byte) (common.Address, error) {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
 	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// NormalizeSig returns a copy of a 65-byte secp256k1 signature with v in
+// {27, 28}, as the contract's ecrecover wants it; v in {0, 1} (what most
+// crypto libraries give) becomes 27/28. Anything else is returned unchanged
+// (Recover refuses it). Every signature the enclave keeps or hands on goes
+// through it, so a release can never be stuck on a v the contract refuses.
+func NormalizeSig(sig []byte) []byte {
+	out := append([]byte(nil), sig...)
+	if len(out) == 65 && out[64] < 2 {
+		out[64] += 27
+	}
+	return out
 }
 
 // ReleaseKey is the registry's key of one package version:

@@ -153,14 +153,22 @@ func TestTokenAndEvidenceRelay(t *testing.T) {
 	e := newEnv(t, nil)
 	e.enroll("left-pad")
 	ct := []byte("\x04ecies-ciphertext-npm_SECRETTOKEN0123456789")
-	r := e.do("PUT", "/v1/packages/left-pad/token", "application/octet-stream", ct)
+	grant := wire.TokenGrant{PackageName: "left-pad", CiphertextHash: sha256.Sum256(ct)}
+	one := api.TokenRequest{Ciphertext: ct, Signatures: []api.SignedBy{e.sign(e.keys[0], grant)}}
+	body, _ := json.Marshal(one)
+	if r := e.do("PUT", "/v1/packages/left-pad/token", "application/json", body); r.Code != 422 {
+		t.Fatalf("a token grant signed by 1 of 2: %d %s", r.Code, r.Body)
+	}
+	two := api.TokenRequest{Ciphertext: ct, Signatures: []api.SignedBy{e.sign(e.keys[0], grant), e.sign(e.keys[1], grant)}}
+	body, _ = json.Marshal(two)
+	r := e.do("PUT", "/v1/packages/left-pad/token", "application/json", body)
 	if r.Code != 200 || r.json(t)["version"].(float64) != 1 {
 		t.Fatalf("seal token: %d %s", r.Code, r.Body)
 	}
 	if string(e.relay.lastCT) != string(ct) {
 		t.Fatal("the host altered the ciphertext on its way to the coordinator")
 	}
-	r = e.do("PUT", "/v1/packages/left-pad/token", "application/octet-stream", ct)
+	r = e.do("PUT", "/v1/packages/left-pad/token", "application/json", body)
 	if r.json(t)["version"].(float64) != 2 {
 		t.Fatalf("second seal: %s", r.Body)
 	}

@@ -32,7 +32,7 @@ func FuzzRequestBodies(f *testing.F) {
 		{"POST", "/v1/releases/" + p.id + "/signatures", "application/json"},
 		{"POST", "/v1/releases/" + p.id + "/vetoes", "application/json"},
 		{"POST", "/v1/revocations", "application/json"},
-		{"PUT", "/v1/packages/left-pad/token", "application/octet-stream"},
+		{"PUT", "/v1/packages/left-pad/token", "application/json"},
 		{"PUT", "/v1/packages/left-pad/policy", "application/json"},
 		{"PUT", "/v1/tarballs/" + p.rel.ContentHash.Hex(), "application/octet-stream"},
 	}

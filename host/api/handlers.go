@@ -134,7 +134,7 @@ func (s *Server) enroll(w http.ResponseWriter, r *http.Request) *Error {
 	if p.Nonce != 0 {
 		return apiErr(http.StatusBadRequest, CodeBadRequest, "Enrollment uses policy nonce 0; change a policy with PUT /v1/packages/{pkg}/policy.")
 	}
-	digest, err := wire.Digest(s.cfg.Domain, p)
+	digest, err := wire.Digest(s.cfg.Domain, wire.Enrollment(p))
 	if err != nil {
 		return s.internal(r, err)
 	}
@@ -145,6 +145,19 @@ func (s *Server) enroll(w http.ResponseWriter, r *http.Request) *Error {
 	if len(signers) < int(p.Threshold) {
 		return apiErr(http.StatusUnprocessableEntity, CodeThresholdUnmet, "Enrollment needs %d maintainer signatures, got %d.", p.Threshold, len(signers))
 	}
+	// The contract's enroll() needs the coordinator's countersignature that
+	// the enroller controls the name on npm; the host keeps only that.
+	if len(req.NameControl) == 0 {
+		if s.cfg.Enclaves == nil {
+			return apiErr(http.StatusServiceUnavailable, CodeEnclaveUnavailable, "No coordinator enclave is connected to this host.")
+		}
+		cs, err := s.cfg.Enclaves.NameControl(r.Context(), p, req.TokenCiphertext)
+		if err != nil {
+			return s.enclaveErr(r, err)
+		}
+		req.NameControl = cs
+	}
+	req.TokenCiphertext = nil
 	body, _ := json.Marshal(req)
 	if old, err := s.cfg.Store.GetPackage(r.Context(), p.PackageName); err == nil {
 		if string(old.Policy) == string(body) {
@@ -224,32 +237,53 @@ const maxTokenCiphertext = limits.TokenCiphertext
 
 func (s *Server) relayToken(w http.ResponseWriter, r *http.Request) *Error {
 	pkg := r.PathValue("pkg")
-	ct, e := readBody(w, r, "application/octet-stream", maxTokenCiphertext)
+	var req TokenRequest
+	if e := decodeJSON(w, r, s.cfg.MaxJSON, &req); e != nil {
+		return e
+	}
+	if len(req.Ciphertext) == 0 || len(req.Ciphertext) > maxTokenCiphertext {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The body must hold the encrypted token.")
+	}
+	if len(req.Signatures) == 0 || len(req.Signatures) > 64 {
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "A token grant carries 1 to 64 maintainer signatures.")
+	}
+	pr, _, err := s.policyOf(r.Context(), pkg)
+	if err != nil {
+		return s.unknownOr(r, err, unknownPackage(pkg))
+	}
+	grant := wire.TokenGrant{PackageName: pkg, CiphertextHash: sha256.Sum256(req.Ciphertext), Nonce: req.Nonce}
+	digest, err := wire.Digest(s.cfg.Domain, grant)
+	if err != nil {
+		return s.internal(r, err)
+	}
+	// The enclave checks the grant against the chain; this only keeps
+	// garbage from reaching it.
+	signers, e := checkSignatures(digest, req.Signatures, pr.Policy.Maintainers)
 	if e != nil {
 		return e
 	}
-	if len(ct) == 0 {
-		return apiErr(http.StatusBadRequest, CodeBadRequest, "The body must hold the encrypted token.")
-	}
-	if _, err := s.cfg.Store.GetPackage(r.Context(), pkg); err != nil {
-		return s.unknownOr(r, err, unknownPackage(pkg))
+	if len(signers) < int(pr.Policy.Threshold) {
+		return apiErr(http.StatusUnprocessableEntity, CodeThresholdUnmet, "A token grant needs %d maintainer signatures, got %d.", pr.Policy.Threshold, len(signers))
 	}
 	if s.cfg.Enclaves == nil {
 		return apiErr(http.StatusServiceUnavailable, CodeEnclaveUnavailable, "No coordinator enclave is connected to this host.")
 	}
-	sealed, version, err := s.cfg.Enclaves.SealToken(r.Context(), pkg, ct)
+	res, err := s.cfg.Enclaves.SealToken(r.Context(), pkg, req)
 	if err != nil {
 		return s.enclaveErr(r, err)
 	}
 	name := "token/" + pkg
-	if err := s.cfg.Store.PutSealed(r.Context(), store.SealedBlob{Name: name, Version: version, Data: sealed}); err != nil {
+	if err := s.cfg.Store.PutSealed(r.Context(), store.SealedBlob{Name: name, Version: res.Version, Data: res.Sealed}); err != nil {
 		if e := storeErr(err, "sealed token"); e != nil {
 			return e
 		}
 		return s.internal(r, err)
 	}
-	s.audit(r.Context(), "token:"+pkg+":"+strconv.FormatUint(version, 10), "host", "seal-token", pkg, "version "+strconv.FormatUint(version, 10))
-	writeJSON(w, http.StatusOK, map[string]any{"name": name, "version": version})
+	// The expiry is public (the registry's token list states it): kept so
+	// that the host and vouch status can warn before publishing stalls.
+	_ = s.cfg.Store.PutSealed(r.Context(), store.SealedBlob{Name: name + "/expires", Version: res.Version, Data: []byte(strconv.FormatUint(res.ExpiresAt, 10))})
+	s.audit(r.Context(), "token:"+pkg+":"+strconv.FormatUint(res.Version, 10), "host", "seal-token", pkg, "version "+strconv.FormatUint(res.Version, 10))
+	writeJSON(w, http.StatusOK, TokenResponse{Package: pkg, Username: res.Username, Version: res.Version, ExpiresAt: res.ExpiresAt})
 	return nil
 }
 
@@ -259,14 +293,27 @@ func (s *Server) getSealedToken(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.unknownOr(r, err, apiErr(http.StatusNotFound, CodeNotFound, "No sealed token is stored for %q.", trunc(pkg)))
 	}
-	// The blob is sealed to the enclave; only its version is public.
-	writeJSON(w, http.StatusOK, map[string]any{"name": b.Name, "version": b.Version, "updatedAt": b.UpdatedAt})
+	// The blob is sealed to the enclave; only its version and expiry are public.
+	out := map[string]any{"name": b.Name, "version": b.Version, "updatedAt": b.UpdatedAt}
+	if e, err := s.cfg.Store.GetSealed(r.Context(), "token/"+pkg+"/expires"); err == nil {
+		if at, err := strconv.ParseUint(string(e.Data), 10, 64); err == nil && at > 0 {
+			out["expiresAt"] = at
+			out["daysLeft"] = int64(at-uint64(min(s.cfg.Now().Unix(), int64(at)))) / 86400
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
 	return nil
 }
 
 func (s *Server) enclaveErr(r *http.Request, err error) *Error {
 	if errors.Is(err, ErrEnclaveRefused) {
 		s.log.Info("enclave refused", "route", r.Pattern, "err", err.Error())
+		// The enclave's one sentence (it never holds a secret) tells the
+		// user what to do: an expired token, a missing grant signature.
+		var re *wire.RemoteError
+		if errors.As(err, &re) {
+			return apiErr(http.StatusUnprocessableEntity, CodeEnclaveRefused, "The enclave refused this request (%s): %s", trunc(re.Code), truncSentence(re.Message))
+		}
 		return apiErr(http.StatusUnprocessableEntity, CodeEnclaveRefused, "The enclave refused this request.")
 	}
 	s.log.Warn("enclave unavailable", "route", r.Pattern, "err", err.Error())
@@ -404,4 +451,12 @@ func (s *Server) getTarball(w http.ResponseWriter, r *http.Request) *Error {
 	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
 	_, _ = w.Write(data)
 	return nil
+}
+
+// truncSentence bounds an enclave's refusal sentence for an API answer.
+func truncSentence(s string) string {
+	if len(s) > 300 {
+		return s[:300] + "…"
+	}
+	return s
 }

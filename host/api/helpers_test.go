@@ -63,19 +63,26 @@ func (r *relay) Evidence(ctx context.Context, role string, nonce []byte) ([]byte
 	return append([]byte(role+":"), nonce...), nil
 }
 
-func (r *relay) SealToken(ctx context.Context, pkg string, ct []byte) ([]byte, uint64, error) {
+func (r *relay) SealToken(ctx context.Context, pkg string, req api.TokenRequest) (api.SealedToken, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.refuse {
-		return nil, 0, fmt.Errorf("token for %s: %w", pkg, api.ErrEnclaveRefused)
+		return api.SealedToken{}, fmt.Errorf("token for %s: %w", pkg, api.ErrEnclaveRefused)
 	}
 	if r.sealed == nil {
 		r.sealed = map[string]uint64{}
 	}
 	r.sealed[pkg]++
-	r.lastCT = append([]byte(nil), ct...)
-	sum := sha256.Sum256(ct)
-	return append([]byte("sealed:"), sum[:]...), r.sealed[pkg], nil
+	r.lastCT = append([]byte(nil), req.Ciphertext...)
+	sum := sha256.Sum256(req.Ciphertext)
+	return api.SealedToken{Sealed: append([]byte("sealed:"), sum[:]...), Version: r.sealed[pkg], Username: "alice", ExpiresAt: req.ExpiresAt}, nil
+}
+
+func (r *relay) NameControl(_ context.Context, p wire.PolicyChange, _ []byte) ([]byte, error) {
+	if r.refuse {
+		return nil, fmt.Errorf("enrollment of %s: %w", p.PackageName, api.ErrEnclaveRefused)
+	}
+	return make([]byte, 65), nil
 }
 
 func (r *relay) Ready(context.Context) error {
@@ -222,7 +229,7 @@ func (e *env) policy(pkg string) wire.PolicyChange {
 func (e *env) enroll(pkg string) {
 	e.t.Helper()
 	p := e.policy(pkg)
-	r := e.post("/v1/packages", api.PolicyRequest{Policy: p, Signatures: []api.SignedBy{e.sign(e.keys[0], p), e.sign(e.keys[1], p)}})
+	r := e.post("/v1/packages", api.PolicyRequest{Policy: p, Signatures: []api.SignedBy{e.sign(e.keys[0], wire.Enrollment(p)), e.sign(e.keys[1], wire.Enrollment(p))}})
 	if r.Code != http.StatusCreated {
 		e.t.Fatalf("enroll %s: %d %s", pkg, r.Code, r.Body)
 	}

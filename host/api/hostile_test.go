@@ -31,8 +31,8 @@ func TestHostileInput(t *testing.T) {
 	bigJSON := []byte(`{"reason":"` + strings.Repeat("x", 20<<10) + `"}`)
 	hash0 := common.Hash{}.Hex()
 	okPolicy := e.policy("right-pad")
-	sigNonMaint := e.sign(e.keys[3], okPolicy)
-	forgedPol := e.sign(e.keys[3], okPolicy)
+	sigNonMaint := e.sign(e.keys[3], wire.Enrollment(okPolicy))
+	forgedPol := e.sign(e.keys[3], wire.Enrollment(okPolicy))
 	forgedPol.Signer = e.addrs[0]
 	d := [32]byte(common.HexToHash(p.id))
 
@@ -66,15 +66,15 @@ func TestHostileInput(t *testing.T) {
 			p := e.policy("left-pad")
 			p.MinScore = 1
 			return p
-		}(), Signatures: []api.SignedBy{e.sign(e.keys[0], func() wire.PolicyChange { p := e.policy("left-pad"); p.MinScore = 1; return p }()),
-			e.sign(e.keys[1], func() wire.PolicyChange { p := e.policy("left-pad"); p.MinScore = 1; return p }())}}), 409, api.CodeAlreadyEnrolled},
+		}(), Signatures: []api.SignedBy{e.sign(e.keys[0], wire.Enrollment(func() wire.PolicyChange { p := e.policy("left-pad"); p.MinScore = 1; return p }())),
+			e.sign(e.keys[1], wire.Enrollment(func() wire.PolicyChange { p := e.policy("left-pad"); p.MinScore = 1; return p }()))}}), 409, api.CodeAlreadyEnrolled},
 		{"package: unknown", "GET", "/v1/packages/no-such-pkg", "", nil, 404, api.CodeUnknownPackage},
 		{"policy: unknown package", "PUT", "/v1/packages/no-such-pkg/policy", "application/json", mustJSON(api.PolicyRequest{Policy: okPolicy}), 404, api.CodeUnknownPackage},
 		{"policy: path and body differ", "PUT", "/v1/packages/left-pad/policy", "application/json", mustJSON(api.PolicyRequest{Policy: okPolicy}), 400, api.CodeBadRequest},
-		{"token: unknown package", "PUT", "/v1/packages/no-such-pkg/token", "application/octet-stream", []byte("ct"), 404, api.CodeUnknownPackage},
-		{"token: JSON instead of bytes", "PUT", "/v1/packages/left-pad/token", "application/json", []byte(`"ct"`), 415, api.CodeUnsupportedMedia},
-		{"token: empty", "PUT", "/v1/packages/left-pad/token", "application/octet-stream", nil, 400, api.CodeBadRequest},
-		{"token: oversized", "PUT", "/v1/packages/left-pad/token", "application/octet-stream", big, 413, api.CodeBodyTooLarge},
+		{"token: unknown package", "PUT", "/v1/packages/no-such-pkg/token", "application/json", []byte(`{"ciphertext":"0x01","nonce":0,"signatures":[{"signer":"0x0000000000000000000000000000000000000001","signature":"0x01"}]}`), 404, api.CodeUnknownPackage},
+		{"token: bytes instead of JSON", "PUT", "/v1/packages/left-pad/token", "application/octet-stream", []byte("ct"), 415, api.CodeUnsupportedMedia},
+		{"token: empty", "PUT", "/v1/packages/left-pad/token", "application/json", []byte(`{"ciphertext":"0x","nonce":0,"signatures":[]}`), 400, api.CodeBadRequest},
+		{"token: oversized", "PUT", "/v1/packages/left-pad/token", "application/json", []byte(`{"ciphertext":"0x` + strings.Repeat("ab", 40<<10) + `"}`), 413, api.CodeBodyTooLarge},
 		{"token: none stored", "GET", "/v1/packages/left-pad/token", "", nil, 404, api.CodeNotFound},
 		{"tarball: bad hash in path", "PUT", "/v1/tarballs/abc", "application/octet-stream", []byte("x"), 400, api.CodeBadRequest},
 		{"tarball: no signed proposal", "PUT", "/v1/tarballs/" + hash0, "application/octet-stream", []byte("x"), 401, api.CodeUnauthorized},

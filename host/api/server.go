@@ -28,11 +28,23 @@ import (
 type Enclaves interface {
 	// Evidence returns fresh attestation evidence of role over nonce.
 	Evidence(ctx context.Context, role string, nonce []byte) ([]byte, error)
-	// SealToken hands the coordinator an encrypted npm token for pkg and
-	// returns the sealed blob it produced and that blob's version.
-	SealToken(ctx context.Context, pkg string, ciphertext []byte) (sealed []byte, version uint64, err error)
+	// SealToken hands the coordinator an encrypted npm token for pkg with
+	// its maintainers' TokenGrant, has the grant recorded on chain, and
+	// returns the sealed blob the coordinator produced.
+	SealToken(ctx context.Context, pkg string, req TokenRequest) (SealedToken, error)
+	// NameControl asks the coordinator to countersign the enrollment of p
+	// (the name is free on npm, or the encrypted token can publish it).
+	NameControl(ctx context.Context, p wire.PolicyChange, tokenCiphertext []byte) ([]byte, error)
 	// Ready reports whether both enclaves answer.
 	Ready(ctx context.Context) error
+}
+
+// SealedToken is what the coordinator answered for a sealed npm token.
+type SealedToken struct {
+	Sealed    []byte
+	Version   uint64 // version of the stored state blob
+	Username  string // the registry user the token belongs to
+	ExpiresAt uint64 // unix seconds; 0 unknown
 }
 
 // ErrEnclaveRefused wraps an enclave's refusal (as opposed to its absence).

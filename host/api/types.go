@@ -23,6 +23,8 @@ type (
 	VetoStatus     = apijson.VetoStatus
 	ScoreJSON      = apijson.ScoreJSON
 	EnclaveRelease = apijson.EnclaveRelease
+	TokenRequest   = apijson.TokenRequest
+	TokenResponse  = apijson.TokenResponse
 )
 
 // validPackage and validVersion are the one rule the coordinator's wire

@@ -46,6 +46,21 @@ contract VouchRegistry {
         uint256 nonce;
     }
 
+    /// M of N maintainers hand the coordinator an npm token: the hash of its
+    /// ECIES ciphertext, at the package's token nonce.
+    struct TokenGrant {
+        string packageName;
+        bytes32 ciphertextHash;
+        uint256 nonce;
+    }
+
+    /// A maintainer stops a release; also accepted straight on chain, so the
+    /// host cannot drop it.
+    struct Veto {
+        bytes32 releaseDigest;
+        string reason;
+    }
+
     struct PublishReceipt {
         bytes32 releaseDigest;
         bytes32 scoreDigest;
@@ -80,6 +95,9 @@ contract VouchRegistry {
         bool refuseLowScore;
         uint256 nonce;
         bool enrolled;
+        uint256 tokenNonce; // the nonce the next TokenGrant must carry
+        bytes32 tokenGrant; // EIP-712 digest of the newest TokenGrant
+        bytes32 lastContentHash; // contentHash of the newest release recorded: the next score's diff base
     }
 
     // --------------------------------------------------------------- errors
@@ -107,6 +125,9 @@ contract VouchRegistry {
     error ScoreRequired(bytes32 releaseKey);
     error ScoreBelowMinimum(uint8 score, uint8 minScore);
     error ReleaseMismatch(bytes32 releaseDigest);
+    error BaseMismatch(bytes32 got, bytes32 want);
+    error VetoWindowOpen(uint256 until);
+    error Vetoed(bytes32 releaseDigest);
     error EmptyBatch();
 
     // --------------------------------------------------------------- events
@@ -125,6 +146,8 @@ contract VouchRegistry {
         bytes32 scoreDigest,
         address coordinator
     );
+    event TokenGranted(bytes32 indexed packageKey, string packageName, bytes32 grantDigest, bytes32 ciphertextHash, address[] signers);
+    event VetoRecorded(bytes32 indexed packageKey, bytes32 indexed releaseDigest, address signer, string reason);
     event ReceiptRecorded(bytes32 indexed releaseKey, PublishReceipt receipt, address coordinator);
     event Revoked(bytes32 indexed releaseKey, Revoke revoke, address[] signers);
     event BatchAnchored(uint256 indexed batch, bytes32 root, uint32 count, address indexed anchorer);
@@ -146,8 +169,19 @@ contract VouchRegistry {
     bytes32 private constant POLICY_TYPEHASH = keccak256(
         "PolicyChange(string packageName,address[] maintainers,uint8 threshold,uint64 vetoWindow,uint8 minScore,bool refuseLowScore,uint256 nonce)"
     );
+    /// Enrollment carries the same fields as PolicyChange under another type
+    /// name: an enrollment's signatures are never a policy change's.
+    bytes32 private constant ENROLLMENT_TYPEHASH = keccak256(
+        "Enrollment(string packageName,address[] maintainers,uint8 threshold,uint64 vetoWindow,uint8 minScore,bool refuseLowScore,uint256 nonce)"
+    );
+    /// The coordinator's statement that whoever enrolls controls the name on
+    /// npm (a token with write access, or the name is free).
+    bytes32 private constant NAME_CONTROL_TYPEHASH = keccak256("NameControl(bytes32 enrollmentDigest)");
+    bytes32 private constant TOKEN_GRANT_TYPEHASH =
+        keccak256("TokenGrant(string packageName,bytes32 ciphertextHash,uint256 nonce)");
+    bytes32 private constant VETO_TYPEHASH = keccak256("Veto(bytes32 releaseDigest,string reason)");
     bytes32 private constant AUTHORIZATION_TYPEHASH =
-        keccak256("PublishAuthorization(bytes32 releaseDigest,bytes32 scoreDigest,address[] signers)");
+        keccak256("PublishAuthorization(bytes32 releaseDigest,bytes32 scoreDigest,address[] signers,uint64 readyAt)");
     bytes32 private constant RECEIPT_TYPEHASH = keccak256(
         "PublishReceipt(bytes32 releaseDigest,bytes32 scoreDigest,uint16 registryStatus,bytes32 registryResponseHash)"
     );
@@ -178,14 +212,14 @@ contract VouchRegistry {
         uint32 epoch;
         uint64 vetoWindow;
         uint64 nonce;
+        uint32 tokenNonce;
     }
 
-    /// One release: two hashes and one packed slot; the score digest only when
-    /// scored. The full records live in events.
+    /// One release: two hashes and one packed slot. The full records (score
+    /// included) live in events.
     struct Rec {
         bytes32 integrityHash;
         bytes32 contentHash;
-        bytes32 scoreDigest;
         uint64 timestamp;
         uint8 signerCount;
         uint8 score;
@@ -203,6 +237,9 @@ contract VouchRegistry {
     mapping(bytes32 => address[]) private maintainerList;
     mapping(bytes32 => mapping(address => uint32)) private maintainerEpoch;
     mapping(bytes32 => Rec) private records;
+    mapping(bytes32 => bytes32) private lastContent; // package key => contentHash of its newest release
+    mapping(bytes32 => bytes32) private tokenGrants; // package key => digest of its newest TokenGrant
+    mapping(bytes32 => bool) private vetoed; // keccak256(package key, release digest)
     mapping(address => Enclave) public enclaves;
     bytes32[] public batchRoots;
 
@@ -291,13 +328,46 @@ contract VouchRegistry {
         );
     }
 
-    function authorizationDigest(bytes32 releaseDigest_, bytes32 scoreDigest_, address[] memory signers)
+    function enrollmentDigest(PolicyChange calldata p) public view returns (bytes32) {
+        return _digest(
+            keccak256(
+                abi.encode(
+                    ENROLLMENT_TYPEHASH,
+                    keccak256(bytes(p.packageName)),
+                    keccak256(abi.encodePacked(p.maintainers)),
+                    p.threshold,
+                    p.vetoWindow,
+                    p.minScore,
+                    p.refuseLowScore,
+                    p.nonce
+                )
+            )
+        );
+    }
+
+    function nameControlDigest(bytes32 enrollmentDigest_) public view returns (bytes32) {
+        return _digest(keccak256(abi.encode(NAME_CONTROL_TYPEHASH, enrollmentDigest_)));
+    }
+
+    function tokenGrantDigest(TokenGrant calldata g) public view returns (bytes32) {
+        return _digest(keccak256(abi.encode(TOKEN_GRANT_TYPEHASH, keccak256(bytes(g.packageName)), g.ciphertextHash, g.nonce)));
+    }
+
+    function vetoDigest(Veto calldata v) public view returns (bytes32) {
+        return _digest(keccak256(abi.encode(VETO_TYPEHASH, v.releaseDigest, keccak256(bytes(v.reason)))));
+    }
+
+    function authorizationDigest(bytes32 releaseDigest_, bytes32 scoreDigest_, address[] memory signers, uint64 readyAt)
         public
         view
         returns (bytes32)
     {
         return _digest(
-            keccak256(abi.encode(AUTHORIZATION_TYPEHASH, releaseDigest_, scoreDigest_, keccak256(abi.encodePacked(signers))))
+            keccak256(
+                abi.encode(
+                    AUTHORIZATION_TYPEHASH, releaseDigest_, scoreDigest_, keccak256(abi.encodePacked(signers)), readyAt
+                )
+            )
         );
     }
 
@@ -316,13 +386,14 @@ contract VouchRegistry {
 
     // ----------------------------------------------------------- signatures
 
-    /// Recovers an EOA signature: 65 bytes, v 27/28, low s. Returns 0 on any
-    /// malformed input.
+    /// Recovers an EOA signature: 65 bytes, v 27/28 (0/1, as crypto libraries
+    /// give it, is read as 27/28), low s. Returns 0 on any malformed input.
     function _recover(bytes32 digest, bytes calldata sig) private pure returns (address) {
         if (sig.length != 65) return address(0);
         bytes32 r = bytes32(sig[0:32]);
         bytes32 s = bytes32(sig[32:64]);
         uint8 v = uint8(sig[64]);
+        if (v < 2) v += 27;
         if (uint256(s) > HALF_N || (v != 27 && v != 28)) return address(0);
         return ecrecover(digest, v, r, s);
     }
@@ -412,14 +483,21 @@ contract VouchRegistry {
         maintainerList[pk] = p.maintainers;
     }
 
-    /// Enrolls a package: nonce 0, signed by at least threshold of the new maintainers.
-    function enroll(PolicyChange calldata p, Sig[] calldata sigs) external {
+    /// Enrolls a package: nonce 0, signed (as an Enrollment) by at least
+    /// threshold of the new maintainers, and countersigned by the attested
+    /// coordinator, which checked on npm that the enroller controls the name.
+    function enroll(PolicyChange calldata p, Sig[] calldata sigs, bytes calldata coordinatorSig) external {
         bytes32 pk = keccak256(bytes(p.packageName));
         Pkg storage pkg = packages[pk];
         if (pkg.enrolled) revert AlreadyEnrolled(pk);
         if (p.nonce != 0) revert BadNonce(p.nonce, 0);
         _validatePolicy(p);
-        address[] memory signers = _checkNew(policyDigest(p), sigs, p.maintainers, p.threshold);
+        bytes32 d = enrollmentDigest(p);
+        address coordinator = _recover(nameControlDigest(d), coordinatorSig);
+        if (coordinator == address(0) || enclaveRole(coordinator) != ROLE_COORDINATOR) {
+            revert UnregisteredCoordinator(coordinator);
+        }
+        address[] memory signers = _checkNew(d, sigs, p.maintainers, p.threshold);
         pkg.enrolled = true;
         _setMaintainers(pk, pkg, p);
         emit Enrolled(pk, p.packageName, p, signers);
@@ -472,33 +550,60 @@ contract VouchRegistry {
         return e.retired ? 0 : e.role;
     }
 
-    // ---------------------------------------------------------------- score
+    // ---------------------------------------------------------------- token
 
-    /// Records the scorer enclave's signed score of a release before it is
-    /// published; a newer score of the same version replaces it.
-    function recordScore(Score calldata s, bytes calldata sig) external {
-        bytes32 d = scoreDigest(s);
-        address scorer = _recover(d, sig);
-        if (scorer == address(0) || enclaveRole(scorer) != ROLE_SCORER) revert UnregisteredScorer(scorer);
-        bytes32 key = releaseKey(s.packageName, s.version);
-        Rec storage rec = records[key];
-        if (rec.flags & F_PUBLISHED != 0) revert AlreadyPublished(key);
-        rec.contentHash = s.contentHash;
-        rec.scoreDigest = d;
-        rec.score = s.score;
-        rec.heuristicScore = s.heuristicScore;
-        rec.flags = F_SCORED;
-        emit ScoreRecorded(key, d, s, scorer);
+    /// Records that M of N maintainers handed the coordinator an npm token
+    /// (the hash of its ciphertext only). The coordinator seals a token only
+    /// with such a grant at the package's current token nonce.
+    function grantToken(TokenGrant calldata g, Sig[] calldata sigs) external {
+        bytes32 pk = keccak256(bytes(g.packageName));
+        Pkg storage pkg = packages[pk];
+        if (!pkg.enrolled) revert NotEnrolled(pk);
+        uint32 n = pkg.tokenNonce;
+        if (g.nonce != n) revert BadNonce(g.nonce, n);
+        bytes32 d = tokenGrantDigest(g);
+        address[] memory signers = _checkMaintainers(d, sigs, pk, pkg.epoch, pkg.threshold);
+        pkg.tokenNonce = n + 1;
+        tokenGrants[pk] = d;
+        emit TokenGranted(pk, g.packageName, d, g.ciphertextHash, signers);
+    }
+
+    // ----------------------------------------------------------------- veto
+
+    /// One current maintainer's veto, straight on chain: publish() refuses the
+    /// release from then on, whatever the host relays.
+    function veto(string calldata packageName, Veto calldata v, Sig calldata sig) external {
+        bytes32 pk = keccak256(bytes(packageName));
+        Pkg storage pkg = packages[pk];
+        if (!pkg.enrolled) revert NotEnrolled(pk);
+        address a = sig.signer;
+        if (maintainerEpoch[pk][a] != pkg.epoch) revert UnknownSigner(a);
+        if (!_validSig(a, vetoDigest(v), sig.sig)) revert InvalidSignature(a);
+        vetoed[keccak256(abi.encode(pk, v.releaseDigest))] = true;
+        emit VetoRecorded(pk, v.releaseDigest, a, v.reason);
+    }
+
+    function isVetoed(string calldata packageName, bytes32 releaseDigest_) external view returns (bool) {
+        return vetoed[keccak256(abi.encode(keccak256(bytes(packageName)), releaseDigest_))];
     }
 
     // -------------------------------------------------------------- publish
 
-    /// Records a release: M-of-N maintainer signatures over its EIP-712
-    /// digest, the package nonce, and the coordinator's authorization over
-    /// (release digest, score digest, signers). Anyone may relay it.
-    function publish(Release calldata r, Sig[] calldata sigs, bytes32 scoreDigest_, bytes calldata coordinatorSig)
-        external
-    {
+    /// Records a release and its score in one transaction: M-of-N maintainer
+    /// signatures over its EIP-712 digest at the package nonce, the scorer's
+    /// signed score (empty scoreSig: unscored, only when the package sets no
+    /// minimum), whose base must be the package's newest recorded release,
+    /// and the coordinator's authorization over (release digest, score
+    /// digest, signers, readyAt). Refused inside the veto window by block time
+    /// and after a recorded veto. Anyone may relay it.
+    function publish(
+        Release calldata r,
+        Sig[] calldata sigs,
+        Score calldata s,
+        bytes calldata scoreSig,
+        uint64 readyAt,
+        bytes calldata coordinatorSig
+    ) external {
         bytes32 pk = keccak256(bytes(r.packageName));
         Pkg storage pkg = packages[pk];
         if (!pkg.enrolled) revert NotEnrolled(pk);
@@ -506,39 +611,50 @@ contract VouchRegistry {
         if (r.nonce != nonce) revert BadNonce(r.nonce, nonce);
         bytes32 key = releaseKey(r.packageName, r.version);
         Rec storage rec = records[key];
-        uint8 flags = rec.flags;
-        if (flags & F_PUBLISHED != 0) revert AlreadyPublished(key);
+        if (rec.flags & F_PUBLISHED != 0) revert AlreadyPublished(key);
+        uint256 until = uint256(readyAt) + pkg.vetoWindow;
+        if (block.timestamp < until) revert VetoWindowOpen(until);
 
         uint256 need = pkg.threshold;
-        if (scoreDigest_ != bytes32(0)) {
-            if (flags & F_SCORED == 0 || rec.scoreDigest != scoreDigest_) revert ScoreMismatch(key);
-            if (rec.contentHash != r.contentHash) revert ContentMismatch(key);
-            uint8 score = rec.score;
-            if (score < pkg.minScore) {
-                if (pkg.refuseLowScore) revert ScoreBelowMinimum(score, pkg.minScore);
+        bytes32 sd;
+        uint8 flags;
+        address scorer;
+        if (scoreSig.length != 0) {
+            sd = scoreDigest(s);
+            scorer = _recover(sd, scoreSig);
+            if (scorer == address(0) || enclaveRole(scorer) != ROLE_SCORER) revert UnregisteredScorer(scorer);
+            if (releaseKey(s.packageName, s.version) != key) revert ScoreMismatch(key);
+            if (s.contentHash != r.contentHash) revert ContentMismatch(key);
+            bytes32 base = lastContent[pk];
+            if (s.baseContentHash != base) revert BaseMismatch(s.baseContentHash, base);
+            if (s.score < pkg.minScore) {
+                if (pkg.refuseLowScore) revert ScoreBelowMinimum(s.score, pkg.minScore);
                 need += 1; // a low score asks one more approval
             }
+            flags = F_SCORED;
+            rec.score = s.score;
+            rec.heuristicScore = s.heuristicScore;
         } else if (pkg.minScore != 0) {
             revert ScoreRequired(key);
         }
 
         bytes32 d = releaseDigest(r);
+        if (vetoed[keccak256(abi.encode(pk, d))]) revert Vetoed(d);
         address[] memory signers = _checkMaintainers(d, sigs, pk, pkg.epoch, need);
-        address coordinator = _recover(authorizationDigest(d, scoreDigest_, signers), coordinatorSig);
+        address coordinator = _recover(authorizationDigest(d, sd, signers, readyAt), coordinatorSig);
         if (coordinator == address(0) || enclaveRole(coordinator) != ROLE_COORDINATOR) {
             revert UnregisteredCoordinator(coordinator);
         }
 
         pkg.nonce = nonce + 1;
+        lastContent[pk] = r.contentHash;
         rec.integrityHash = keccak256(r.integrity);
-        if (scoreDigest_ == bytes32(0)) {
-            rec.contentHash = r.contentHash;
-            flags = 0;
-        }
+        rec.contentHash = r.contentHash;
         rec.timestamp = uint64(block.timestamp);
         rec.signerCount = uint8(signers.length);
         rec.flags = flags | F_PUBLISHED;
-        emit Published(key, pk, d, r, signers, scoreDigest_, coordinator);
+        if (sd != bytes32(0)) emit ScoreRecorded(key, sd, s, scorer);
+        emit Published(key, pk, d, r, signers, sd, coordinator);
     }
 
     /// Records the coordinator's receipt of the npm registry's answer for a
@@ -637,7 +753,10 @@ contract VouchRegistry {
             minScore: pkg.minScore,
             refuseLowScore: pkg.refuseLowScore,
             nonce: pkg.nonce,
-            enrolled: pkg.enrolled
+            enrolled: pkg.enrolled,
+            tokenNonce: pkg.tokenNonce,
+            tokenGrant: tokenGrants[pk],
+            lastContentHash: lastContent[pk]
         });
     }
 }

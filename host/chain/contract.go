@@ -92,3 +92,36 @@ func ReceiptArg(r wire.PublishReceipt) VouchRegistryPublishReceipt {
 		RegistryStatus: r.RegistryStatus, RegistryResponseHash: r.RegistryResponseHash,
 	}
 }
+
+// TokenGrantArg converts a wire.TokenGrant to the contract's struct.
+func TokenGrantArg(g wire.TokenGrant) VouchRegistryTokenGrant {
+	return VouchRegistryTokenGrant{PackageName: g.PackageName, CiphertextHash: g.CiphertextHash, Nonce: new(big.Int).SetUint64(g.Nonce)}
+}
+
+// PublishCall is the call data of publish(): the release, its maintainer
+// signatures, the scorer's signed score (nil and no signature: unscored),
+// readyAt and the coordinator's PublishAuthorization signature.
+func PublishCall(r wire.Release, sigs []Signature, score *wire.Score, scoreSig []byte, readyAt uint64, coordinatorSig []byte) []byte {
+	var s VouchRegistryScore
+	if score != nil {
+		s = ScoreArg(*score)
+	} else {
+		scoreSig = nil
+	}
+	return NewVouchRegistry().PackPublish(ReleaseArg(r), SortedSigs(sigs), s, scoreSig, readyAt, coordinatorSig)
+}
+
+// AuthorizationCall is publish() for a coordinator's signed authorization.
+func AuthorizationCall(sa wire.SignedAuthorization) ([]byte, error) {
+	if len(sa.Signatures) != len(sa.Authorization.Signers) {
+		return nil, fmt.Errorf("authorization of %s@%s: %d signers, %d signatures", sa.Release.PackageName, sa.Release.Version, len(sa.Authorization.Signers), len(sa.Signatures))
+	}
+	if (sa.Score == nil) != (sa.Authorization.ScoreDigest == [32]byte{}) {
+		return nil, fmt.Errorf("authorization of %s@%s: the score and its digest disagree", sa.Release.PackageName, sa.Release.Version)
+	}
+	sigs := make([]Signature, len(sa.Signatures))
+	for i, s := range sa.Authorization.Signers {
+		sigs[i] = Signature{Signer: s, Sig: sa.Signatures[i]}
+	}
+	return PublishCall(sa.Release, sigs, sa.Score, sa.ScoreSig, sa.Authorization.ReadyAt, sa.Signature), nil
+}

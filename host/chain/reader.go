@@ -39,6 +39,11 @@ type PackageInfo struct {
 	RefuseLowScore bool
 	Nonce          uint64
 	Enrolled       bool
+	TokenNonce     uint64   // the nonce the next TokenGrant must carry
+	TokenGrant     [32]byte // digest of the newest recorded TokenGrant
+	// LastContentHash is the contentHash of the newest release recorded:
+	// the only diff base a score of the next release may name (zero: none).
+	LastContentHash [32]byte
 }
 
 // ReaderOptions tunes a Reader; zero values take the defaults.
@@ -127,7 +132,30 @@ func (r *Reader) Package(ctx context.Context, name string) (PackageInfo, error) 
 	return PackageInfo{
 		Maintainers: v.Maintainers, Threshold: v.Threshold, VetoWindow: time.Duration(v.VetoWindow) * time.Second,
 		MinScore: v.MinScore, RefuseLowScore: v.RefuseLowScore, Nonce: v.Nonce.Uint64(), Enrolled: v.Enrolled,
+		TokenNonce: v.TokenNonce.Uint64(), TokenGrant: v.TokenGrant, LastContentHash: v.LastContentHash,
 	}, nil
+}
+
+// Simulate runs a registry call (eth_call at the latest block) and returns
+// the contract's refusal, if any, as a revert error (IsRevert names it).
+func (r *Reader) Simulate(ctx context.Context, from common.Address, data []byte) error {
+	_, err := r.caller.CallContract(ctx, ethereum.CallMsg{From: from, To: &r.registry, Data: data}, nil)
+	if err == nil {
+		return nil
+	}
+	if re := revertFromRPC(r.abi, err); re != nil {
+		return re
+	}
+	return err
+}
+
+// Vetoed reports whether a maintainer vetoed the release digest of pkg on chain.
+func (r *Reader) Vetoed(ctx context.Context, pkg string, releaseDigest [32]byte) (bool, error) {
+	res, err := r.call(ctx, r.contract.PackIsVetoed(pkg, releaseDigest), "isVetoed "+pkg)
+	if err != nil {
+		return false, err
+	}
+	return r.contract.UnpackIsVetoed(res)
 }
 
 // EnclaveRole returns the active role of an enclave key (0: unknown or retired).

@@ -79,7 +79,9 @@ func TestDigestsMatchWire(t *testing.T) {
 	rv := wire.Revoke{PackageName: "x", Version: "1.0.0", ContentHash: r.ContentHash, Reason: "bad"}
 	rc := wire.PublishReceipt{ReleaseDigest: [32]byte{1}, ScoreDigest: [32]byte{2}, RegistryStatus: 201, RegistryResponseHash: [32]byte{3}}
 	signers := []common.Address{chaintest.Addr(env.Keys[0]), chaintest.Addr(env.Keys[1])}
-	auth := wire.PublishAuthorization{ReleaseDigest: [32]byte{4}, ScoreDigest: [32]byte{5}, Signers: signers}
+	auth := wire.PublishAuthorization{ReleaseDigest: [32]byte{4}, ScoreDigest: [32]byte{5}, Signers: signers, ReadyAt: 1700000000}
+	g := wire.TokenGrant{PackageName: "@scope/pkg", CiphertextHash: [32]byte{6}, Nonce: 3}
+	v := wire.Veto{ReleaseDigest: [32]byte{7}, Reason: "no"}
 
 	tests := []struct {
 		name string
@@ -93,8 +95,20 @@ func TestDigestsMatchWire(t *testing.T) {
 		{"PublishReceipt", rc, func() ([32]byte, error) {
 			return c.UnpackReceiptDigest(call(c.PackReceiptDigest(chain.ReceiptArg(rc))))
 		}},
+		{"Enrollment", wire.Enrollment(p), func() ([32]byte, error) {
+			return c.UnpackEnrollmentDigest(call(c.PackEnrollmentDigest(chain.PolicyArg(p))))
+		}},
+		{"NameControl", wire.NameControl{EnrollmentDigest: [32]byte{8}}, func() ([32]byte, error) {
+			return c.UnpackNameControlDigest(call(c.PackNameControlDigest([32]byte{8})))
+		}},
+		{"TokenGrant", g, func() ([32]byte, error) {
+			return c.UnpackTokenGrantDigest(call(c.PackTokenGrantDigest(chain.TokenGrantArg(g))))
+		}},
+		{"Veto", v, func() ([32]byte, error) {
+			return c.UnpackVetoDigest(call(c.PackVetoDigest(chain.VouchRegistryVeto{ReleaseDigest: v.ReleaseDigest, Reason: v.Reason})))
+		}},
 		{"PublishAuthorization", auth, func() ([32]byte, error) {
-			return c.UnpackAuthorizationDigest(call(c.PackAuthorizationDigest(auth.ReleaseDigest, auth.ScoreDigest, signers)))
+			return c.UnpackAuthorizationDigest(call(c.PackAuthorizationDigest(auth.ReleaseDigest, auth.ScoreDigest, signers, auth.ReadyAt)))
 		}},
 	}
 	for _, tc := range tests {
@@ -142,11 +156,7 @@ func TestEnrollAndChangePolicy(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			sigs, err := chaintest.Sign(env.Domain, tc.policy, tc.signers...)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = env.Writer.Enroll(ctx, tc.policy, sigs)
+			_, err := env.EnrollPolicy(ctx, tc.policy, tc.signers...)
 			wantRevert(t, err, tc.want)
 		})
 	}
@@ -204,7 +214,7 @@ func TestPublishRefusals(t *testing.T) {
 	type input struct {
 		sigs    []chain.Signature
 		authKey *ecdsa.PrivateKey
-		score   [32]byte
+		score   *wire.Score
 	}
 	sign := func(d wire.Domain, keys ...*ecdsa.PrivateKey) []chain.Signature {
 		return chaintest.Must(chaintest.Sign(d, r, keys...))
@@ -225,24 +235,29 @@ func TestPublishRefusals(t *testing.T) {
 		{"high s", input{sigs: highS}, "InvalidSignature"},
 		{"unregistered coordinator", input{sigs: sign(env.Domain, k[0], k[1]), authKey: outsider}, "UnregisteredCoordinator"},
 		{"scorer as coordinator", input{sigs: sign(env.Domain, k[0], k[1]), authKey: env.Scorer}, "UnregisteredCoordinator"},
-		{"score never recorded", input{sigs: sign(env.Domain, k[0], k[1]), score: [32]byte{1}}, "ScoreMismatch"},
+		{"score of another version", input{sigs: sign(env.Domain, k[0], k[1]), score: &wire.Score{PackageName: "pkg", Version: "9.9.9", ContentHash: r.ContentHash}}, "ScoreMismatch"},
 		{"ok", input{sigs: sign(env.Domain, k[1], k[2])}, ""},
 	}
 	// Unsorted signers, sent around SortedSigs.
 	unsorted := chain.SortedSigs(sign(env.Domain, k[0], k[1]))
 	unsorted[0], unsorted[1] = unsorted[1], unsorted[0]
-	data := chain.NewVouchRegistry().PackPublish(chain.ReleaseArg(r), unsorted, [32]byte{}, nil)
+	data := chain.NewVouchRegistry().PackPublish(chain.ReleaseArg(r), unsorted, chain.VouchRegistryScore{}, nil, 0, nil)
 	reg := env.Writer.Registry()
 	_, err := env.Writer.SendRaw(ctx, &reg, data)
 	wantRevert(t, err, "DuplicateOrUnsortedSigner")
 
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			auth, err := env.Authorize(r, tc.in.score, tc.in.sigs, tc.in.authKey)
+			var sd [32]byte
+			var ssig []byte
+			if tc.in.score != nil {
+				sd, ssig = signScore(t, env, *tc.in.score)
+			}
+			auth, err := env.Authorize(r, sd, tc.in.sigs, 0, tc.in.authKey)
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, err = env.Writer.Publish(ctx, r, tc.in.sigs, tc.in.score, auth)
+			_, err = env.Writer.Publish(ctx, r, tc.in.sigs, tc.in.score, ssig, 0, auth)
 			wantRevert(t, err, tc.want)
 		})
 	}
@@ -294,6 +309,7 @@ func TestScores(t *testing.T) {
 	}
 	r := chaintest.Release("s", "1.0.0", 0, "v1")
 	s := chaintest.ScoreOf(r, 77)
+	sigs := chaintest.Must(chaintest.Sign(env.Domain, r, k[0], k[1]))
 	for _, tc := range []struct {
 		name string
 		key  *ecdsa.PrivateKey
@@ -301,38 +317,36 @@ func TestScores(t *testing.T) {
 	}{
 		{"unregistered scorer", chaintest.Key(52), "UnregisteredScorer"},
 		{"coordinator key", env.Coordinator, "UnregisteredScorer"},
-		{"ok", env.Scorer, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, sig, err := env.SignScore(s, tc.key)
+			sd, sig, err := env.SignScore(s, tc.key)
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, err = env.Writer.RecordScore(ctx, s, sig)
+			auth := chaintest.Must(env.Authorize(r, sd, sigs, 0, nil))
+			_, err = env.Writer.Publish(ctx, r, sigs, &s, sig, 0, auth)
 			wantRevert(t, err, tc.want)
 		})
 	}
-	sd, _, _ := env.SignScore(s, nil)
+	sd, ssig := signScore(t, env, s)
 	// A score of other bytes does not authorize this release.
 	other := r
 	other.ContentHash = [32]byte{0xee}
-	sigs := chaintest.Must(chaintest.Sign(env.Domain, other, k[0], k[1]))
-	auth := chaintest.Must(env.Authorize(other, sd, sigs, nil))
-	_, err := env.Writer.Publish(ctx, other, sigs, sd, auth)
+	osigs := chaintest.Must(chaintest.Sign(env.Domain, other, k[0], k[1]))
+	auth := chaintest.Must(env.Authorize(other, sd, osigs, 0, nil))
+	_, err := env.Writer.Publish(ctx, other, osigs, &s, ssig, 0, auth)
 	wantRevert(t, err, "ContentMismatch")
 
-	sigs = chaintest.Must(chaintest.Sign(env.Domain, r, k[0], k[1]))
-	auth = chaintest.Must(env.Authorize(r, sd, sigs, nil))
-	if _, err := env.Writer.Publish(ctx, r, sigs, sd, auth); err != nil {
+	auth = chaintest.Must(env.Authorize(r, sd, sigs, 0, nil))
+	if _, err := env.Writer.Publish(ctx, r, sigs, &s, ssig, 0, auth); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := env.Reader.Release(ctx, "s", "1.0.0")
 	if !got.HasScore || got.Score != 77 || got.HeuristicScore != 77 {
 		t.Fatalf("scored release = %+v", got)
 	}
-	_, sig, _ := env.SignScore(s, nil)
-	_, err = env.Writer.RecordScore(ctx, s, sig)
-	wantRevert(t, err, "AlreadyPublished")
+	_, err = env.Writer.Publish(ctx, r, sigs, &s, ssig, 0, auth)
+	wantRevert(t, err, "BadNonce") // the nonce moved on: a replay
 }
 
 func TestScorePolicy(t *testing.T) {
@@ -342,7 +356,7 @@ func TestScorePolicy(t *testing.T) {
 	enroll := func(name string, refuse bool) {
 		p := chaintest.Policy(name, 0, 2, k[0], k[1], k[2])
 		p.MinScore, p.RefuseLowScore = 50, refuse
-		if _, err := env.Writer.Enroll(ctx, p, chaintest.Must(chaintest.Sign(env.Domain, p, k[0], k[1]))); err != nil {
+		if _, err := env.EnrollPolicy(ctx, p, k[0], k[1]); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -451,13 +465,14 @@ func TestEIP1271Wallets(t *testing.T) {
 	refusing := deploy(common.FromHex(testwallet.RefusingWalletMetaData.Bin))
 
 	p := wire.PolicyChange{PackageName: "w", Maintainers: []common.Address{chaintest.Addr(k[0]), ownerWallet, refusing}, Threshold: 2, Nonce: 0}
-	if _, err := env.Writer.Enroll(ctx, p, chaintest.Must(chaintest.Sign(env.Domain, p, k[0]))[:1]); err == nil {
+	cs := chaintest.Must(env.NameControl(p, nil))
+	if _, err := env.Writer.Enroll(ctx, p, chaintest.Must(chaintest.Sign(env.Domain, wire.Enrollment(p), k[0]))[:1], cs); err == nil {
 		t.Fatal("enroll with 1 of 2 signatures succeeded")
 	}
-	pd := chaintest.Must(wire.Digest(env.Domain, p))
+	pd := chaintest.Must(wire.Digest(env.Domain, wire.Enrollment(p)))
 	walletSig := chain.Signature{Signer: ownerWallet, Sig: chaintest.Must(wire.Sign(owner, pd))}
-	sigs := append(chaintest.Must(chaintest.Sign(env.Domain, p, k[0])), walletSig)
-	if _, err := env.Writer.Enroll(ctx, p, sigs); err != nil {
+	sigs := append(chaintest.Must(chaintest.Sign(env.Domain, wire.Enrollment(p), k[0])), walletSig)
+	if _, err := env.Writer.Enroll(ctx, p, sigs, cs); err != nil {
 		t.Fatalf("enroll with an approving wallet: %v", err)
 	}
 
@@ -475,8 +490,8 @@ func TestEIP1271Wallets(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sigs := append(append([]chain.Signature(nil), eoa...), tc.sig)
-			auth := chaintest.Must(env.Authorize(r, [32]byte{}, sigs, nil))
-			_, err := env.Writer.Publish(ctx, r, sigs, [32]byte{}, auth)
+			auth := chaintest.Must(env.Authorize(r, [32]byte{}, sigs, 0, nil))
+			_, err := env.Writer.Publish(ctx, r, sigs, nil, nil, 0, auth)
 			wantRevert(t, err, tc.want)
 		})
 	}

@@ -100,9 +100,20 @@ func (w *Writer) Deploy(ctx context.Context, governance common.Address) (common.
 	return rcpt.ContractAddress, rcpt, nil
 }
 
-// Enroll enrolls a package (p.Nonce 0) signed by its new maintainers.
-func (w *Writer) Enroll(ctx context.Context, p wire.PolicyChange, sigs []Signature) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackEnroll(PolicyArg(p), SortedSigs(sigs)), "enroll "+p.PackageName)
+// Enroll enrolls a package (p.Nonce 0) signed by its new maintainers (as a
+// wire.Enrollment) and countersigned by the coordinator (wire.NameControl).
+func (w *Writer) Enroll(ctx context.Context, p wire.PolicyChange, sigs []Signature, coordinatorSig []byte) (*types.Receipt, error) {
+	return w.call(ctx, w.contract.PackEnroll(PolicyArg(p), SortedSigs(sigs), coordinatorSig), "enroll "+p.PackageName)
+}
+
+// GrantToken records a TokenGrant signed by M of N maintainers.
+func (w *Writer) GrantToken(ctx context.Context, g wire.TokenGrant, sigs []Signature) (*types.Receipt, error) {
+	return w.call(ctx, w.contract.PackGrantToken(TokenGrantArg(g), SortedSigs(sigs)), "grant token of "+g.PackageName)
+}
+
+// Veto records one maintainer's veto of a release straight on chain.
+func (w *Writer) Veto(ctx context.Context, pkg string, v wire.Veto, sig Signature) (*types.Receipt, error) {
+	return w.call(ctx, w.contract.PackVeto(pkg, VouchRegistryVeto{ReleaseDigest: v.ReleaseDigest, Reason: v.Reason}, VouchRegistrySig(sig)), "veto of "+pkg)
 }
 
 // ChangePolicy changes a package's policy, signed by its current maintainers.
@@ -120,15 +131,11 @@ func (w *Writer) RetireEnclave(ctx context.Context, key common.Address) (*types.
 	return w.call(ctx, w.contract.PackRetireEnclave(key), "retire enclave "+key.Hex())
 }
 
-// RecordScore records the scorer's signed score.
-func (w *Writer) RecordScore(ctx context.Context, s wire.Score, sig []byte) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackRecordScore(ScoreArg(s), sig), "record score of "+s.PackageName+"@"+s.Version)
-}
-
-// Publish records a release with its maintainer signatures and the
-// coordinator's PublishAuthorization signature.
-func (w *Writer) Publish(ctx context.Context, r wire.Release, sigs []Signature, scoreDigest [32]byte, coordinatorSig []byte) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackPublish(ReleaseArg(r), SortedSigs(sigs), scoreDigest, coordinatorSig), "publish "+r.PackageName+"@"+r.Version)
+// Publish records a release and its score in one transaction: the
+// maintainers' signatures, the scorer's signed score (nil: unscored), the
+// readyAt the coordinator authorized at, and its signature.
+func (w *Writer) Publish(ctx context.Context, r wire.Release, sigs []Signature, score *wire.Score, scoreSig []byte, readyAt uint64, coordinatorSig []byte) (*types.Receipt, error) {
+	return w.call(ctx, PublishCall(r, sigs, score, scoreSig, readyAt, coordinatorSig), "publish "+r.PackageName+"@"+r.Version)
 }
 
 // RecordReceipt records the coordinator's receipt of the npm registry's answer.

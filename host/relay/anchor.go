@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/x509"
-	"database/sql"
 	"encoding/hex"
 	"encoding/pem"
 	"errors"
@@ -39,7 +38,7 @@ func (a ChainAnchor) enqueue(ctx context.Context, key string, data []byte, err e
 
 // Enroll queues enroll() of a policy with its signatures, or
 // changePolicy() for a later policy nonce.
-func (a ChainAnchor) Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy) error {
+func (a ChainAnchor) Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy, nameControl []byte) error {
 	cs := make([]chain.Signature, len(sigs))
 	for i, s := range sigs {
 		cs[i] = chain.Signature{Signer: s.Signer, Sig: s.Signature}
@@ -48,7 +47,7 @@ func (a ChainAnchor) Enroll(ctx context.Context, p wire.PolicyChange, sigs []api
 		data, err := chain.NewVouchRegistry().TryPackChangePolicy(chain.PolicyArg(p), chain.SortedSigs(cs))
 		return a.enqueue(ctx, fmt.Sprintf("policy:%s:%d", p.PackageName, p.Nonce), data, err)
 	}
-	data, err := chain.NewVouchRegistry().TryPackEnroll(chain.PolicyArg(p), chain.SortedSigs(cs))
+	data, err := chain.NewVouchRegistry().TryPackEnroll(chain.PolicyArg(p), chain.SortedSigs(cs), nameControl)
 	return a.enqueue(ctx, "enroll:"+p.PackageName, data, err)
 }
 
@@ -109,49 +108,38 @@ func (a ChainAnchor) Recorded(ctx context.Context, pkg, version string) (bool, e
 	return info.Recorded(), err
 }
 
-// RecordScore queues recordScore().
-func (a ChainAnchor) RecordScore(ctx context.Context, id string, s wire.Score, sig []byte) error {
-	data, err := chain.NewVouchRegistry().TryPackRecordScore(chain.ScoreArg(s), sig)
-	return a.enqueue(ctx, "score:"+id, data, err)
+// GrantToken queues grantToken() of a grant the coordinator accepted.
+func (a ChainAnchor) GrantToken(ctx context.Context, g wire.TokenGrant, signers []common.Address, sigs [][]byte) error {
+	if len(signers) != len(sigs) {
+		return fmt.Errorf("token grant of %s: %d signers, %d signatures", g.PackageName, len(signers), len(sigs))
+	}
+	cs := make([]chain.Signature, len(sigs))
+	for i := range sigs {
+		cs[i] = chain.Signature{Signer: signers[i], Sig: sigs[i]}
+	}
+	data, err := chain.NewVouchRegistry().TryPackGrantToken(chain.TokenGrantArg(g), chain.SortedSigs(cs))
+	return a.enqueue(ctx, fmt.Sprintf("token:%s:%d", g.PackageName, g.Nonce), data, err)
 }
 
-// Publish queues publish() with the coordinator's authorization.
+// Publish queues publish() with the coordinator's authorization; the score
+// travels in the same transaction, so nothing can stand between them.
 func (a ChainAnchor) Publish(ctx context.Context, id string, sa wire.SignedAuthorization) error {
-	if len(sa.Signatures) != len(sa.Authorization.Signers) {
-		return fmt.Errorf("authorization of %s: %d signers, %d signatures", id, len(sa.Authorization.Signers), len(sa.Signatures))
-	}
-	sigs := make([]chain.Signature, len(sa.Signatures))
-	for i, s := range sa.Authorization.Signers {
-		sigs[i] = chain.Signature{Signer: s, Sig: sa.Signatures[i]}
-	}
-	key := "publish:" + id
-	if _, err := a.Outbox.Entry(ctx, key); err == nil {
-		return nil // queued before: the outbox owns it
-	} else if !errors.Is(err, sql.ErrNoRows) {
+	data, err := chain.AuthorizationCall(sa)
+	if err != nil {
 		return err
 	}
-	// publish() with a score digest reverts (ScoreMismatch) until
-	// recordScore() is mined, and the outbox fails a record whose gas
-	// estimate reverts for good: queue it only once the score record this
-	// relay queued (before the coordinator saw the score) is confirmed. The
-	// relay asks again next round. (The registry's getReleases hides a
-	// record until publish(), so the outbox is what can tell.)
-	if sa.Authorization.ScoreDigest != ([32]byte{}) {
-		e, err := a.Outbox.Entry(ctx, "score:"+id)
-		switch {
-		case errors.Is(err, sql.ErrNoRows): // queued by another host: nothing to wait for here
-		case err != nil:
-			return err
-		case e.State != chain.OutboxConfirmed:
-			return fmt.Errorf("publish of %s (score record %s): %w", id, e.State, ErrScoreNotAnchored)
-		}
+	// The contract checks the veto window by block time; a block a second
+	// behind the coordinator's clock would make the outbox give up on a
+	// release that is ready a moment later. Wait for the chain instead.
+	if err := a.Reader.Simulate(ctx, common.Address{}, data); chain.IsRevert(err, "VetoWindowOpen") {
+		return fmt.Errorf("publish of %s: %w", id, ErrVetoWindowOpen)
 	}
-	data, err := chain.NewVouchRegistry().TryPackPublish(chain.ReleaseArg(sa.Release), chain.SortedSigs(sigs), sa.Authorization.ScoreDigest, sa.Signature)
-	return a.enqueue(ctx, key, data, err)
+	return a.enqueue(ctx, "publish:"+id, data, nil)
 }
 
-// ErrScoreNotAnchored: publish() waits until the release's score is mined.
-var ErrScoreNotAnchored = errors.New("the release's score is not on chain yet")
+// ErrVetoWindowOpen: the chain's block time has not passed the release's
+// veto window yet; the relay asks again next round.
+var ErrVetoWindowOpen = errors.New("the veto window is still open by block time")
 
 // RecordReceipt queues recordReceipt() and reports whether it is confirmed.
 func (a ChainAnchor) RecordReceipt(ctx context.Context, id string, rel wire.Release, r wire.SignedReceipt) (bool, error) {

@@ -26,8 +26,11 @@ const StateBlob = "coordinator/state"
 
 // Anchorer queues contract calls (chain.Outbox through Anchor).
 type Anchorer interface {
-	// Enroll queues the enrollment of a package signed by its maintainers.
-	Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy) error
+	// Enroll queues the enrollment of a package signed by its maintainers
+	// and countersigned by the coordinator (nameControl), or a policy change.
+	Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy, nameControl []byte) error
+	// GrantToken queues grantToken(): the TokenGrant the coordinator accepted.
+	GrantToken(ctx context.Context, g wire.TokenGrant, signers []common.Address, sigs [][]byte) error
 	// RegisterEnclave queues the registration of an attested enclave key.
 	RegisterEnclave(ctx context.Context, role string, claims *attestation.Claims, evidence []byte) error
 	// Enrolled reports whether pkg is enrolled on chain.
@@ -38,8 +41,6 @@ type Anchorer interface {
 	// chain holds pkg@version (revoke() refuses an unknown release).
 	Revoke(ctx context.Context, r wire.Revoke, sigs []api.SignedBy) error
 	Recorded(ctx context.Context, pkg, version string) (bool, error)
-	// RecordScore queues a signed score.
-	RecordScore(ctx context.Context, releaseID string, s wire.Score, sig []byte) error
 	// Publish queues publish() with the coordinator's authorization.
 	Publish(ctx context.Context, releaseID string, a wire.SignedAuthorization) error
 	// RecordReceipt queues the coordinator's receipt; done reports whether
@@ -220,25 +221,48 @@ func (c *Coordinator) Evidence(ctx context.Context, role string, nonce []byte) (
 // The coordinator takes tokens only for packages enrolled on chain, so a
 // token sent right after enrollment waits (up to EnrollWait) for the
 // enrollment to be mined.
-func (c *Coordinator) SealToken(ctx context.Context, pkg string, ciphertext []byte) ([]byte, uint64, error) {
+//
+// The coordinator seals it only with the maintainers' TokenGrant at the
+// package's token nonce; the relay then queues grantToken() so that the
+// grant (its hash only) is on chain and the nonce moves on.
+func (c *Coordinator) SealToken(ctx context.Context, pkg string, req api.TokenRequest) (api.SealedToken, error) {
 	if err := c.awaitEnrolled(ctx, pkg); err != nil {
-		return nil, 0, err
+		return api.SealedToken{}, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	wreq := wire.AddTokenRequest{Package: pkg, Ciphertext: req.Ciphertext, Nonce: req.Nonce, ExpiresAt: req.ExpiresAt}
+	for _, s := range req.Signatures {
+		wreq.Signatures = append(wreq.Signatures, s.Signature)
+	}
 	var out wire.AddTokenResponse
-	if err := c.call(ctx, wire.KindAddToken, wire.AddTokenRequest{Package: pkg, Ciphertext: ciphertext}, &out); err != nil {
-		return nil, 0, asRefusal(err)
+	if err := c.call(ctx, wire.KindAddToken, wreq, &out); err != nil {
+		return api.SealedToken{}, asRefusal(err)
 	}
 	if err := c.saveState(ctx, out.State); err != nil {
-		return nil, 0, err
+		return api.SealedToken{}, err
+	}
+	if err := c.Anchor.GrantToken(ctx, out.Grant, out.Signers, out.Signatures); err != nil {
+		return api.SealedToken{}, err
 	}
 	b, err := c.Store.GetSealed(ctx, StateBlob)
 	if err != nil {
-		return nil, 0, err
+		return api.SealedToken{}, err
 	}
-	c.log().Info("npm token sealed by the coordinator", "package", pkg, "registryUser", out.Username)
-	return out.SealedToken, b.Version, nil
+	c.log().Info("npm token sealed by the coordinator", "package", pkg, "registryUser", out.Username, "grantNonce", out.Grant.Nonce)
+	return api.SealedToken{Sealed: out.SealedToken, Version: b.Version, Username: out.Username, ExpiresAt: out.ExpiresAt}, nil
+}
+
+// NameControl asks the coordinator to countersign an enrollment (api.Enclaves).
+func (c *Coordinator) NameControl(ctx context.Context, p wire.PolicyChange, ciphertext []byte) ([]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out wire.NameControlResponse
+	if err := c.call(ctx, wire.KindNameControl, wire.NameControlRequest{Enrollment: p, Ciphertext: ciphertext}, &out); err != nil {
+		return nil, asRefusal(err)
+	}
+	c.log().Info("enrollment countersigned by the coordinator", "package", p.PackageName, "nameFree", out.NameFree, "registryUser", out.Username)
+	return out.Signature, nil
 }
 
 // EnrollWait bounds how long SealToken waits for an enrollment to be mined.
@@ -443,9 +467,6 @@ func (c *Coordinator) carry(ctx context.Context, r store.Release, known map[stri
 		if err := json.Unmarshal(sc.Message, &msg); err != nil {
 			return fmt.Errorf("stored score %s: %w", r.ID, err)
 		}
-		if err := c.Anchor.RecordScore(ctx, r.ID, msg, sc.Sig); err != nil {
-			return err
-		}
 		var out wire.StatusResponse
 		if err := c.call(ctx, wire.KindScore, wire.ScoreRequest{Score: msg, Signature: sc.Sig}, &out); err != nil {
 			return fmt.Errorf("score: %w", err)
@@ -588,7 +609,7 @@ func (c *Coordinator) enrollPending(ctx context.Context) error {
 		if err := json.Unmarshal(p.Policy, &pr); err != nil {
 			return fmt.Errorf("stored policy of %s: %w", p.Name, err)
 		}
-		if err := c.Anchor.Enroll(ctx, pr.Policy, pr.Signatures); err != nil {
+		if err := c.Anchor.Enroll(ctx, pr.Policy, pr.Signatures, pr.NameControl); err != nil {
 			return err
 		}
 	}

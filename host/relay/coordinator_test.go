@@ -42,7 +42,12 @@ type chainView struct{ r *chain.Reader }
 func (v chainView) Policy(ctx context.Context, pkg string) (enclave.PackagePolicy, error) {
 	p, err := v.r.Package(ctx, pkg)
 	return enclave.PackagePolicy{Enrolled: p.Enrolled, Maintainers: p.Maintainers, Threshold: p.Threshold,
-		VetoWindow: uint64(p.VetoWindow / time.Second), MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore, Nonce: p.Nonce}, err
+		VetoWindow: uint64(p.VetoWindow / time.Second), MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore, Nonce: p.Nonce,
+		TokenNonce: p.TokenNonce, LastContentHash: p.LastContentHash}, err
+}
+
+func (v chainView) Vetoed(ctx context.Context, pkg string, d [32]byte) (bool, error) {
+	return v.r.Vetoed(ctx, pkg, d)
 }
 
 func (v chainView) Published(ctx context.Context, key [32]byte) (enclave.PublishedRecord, error) {
@@ -166,8 +171,9 @@ func TestRelayCarriesAVetoAcrossACoordinatorRestart(t *testing.T) {
 	stop := runCoordinator(t, e.env, filepath.Dir(e.sock), e.sock)
 	m := e.env.Keys[:3]
 	pol := chaintest.Policy("veto-pkg", 0, 2, m...)
-	pd, _ := wire.Digest(e.env.Domain, pol)
-	body, _ := json.Marshal(api.PolicyRequest{Policy: pol, Signatures: []api.SignedBy{signedBy(t, m[0], pd), signedBy(t, m[1], pd)}})
+	pd, _ := wire.Digest(e.env.Domain, wire.Enrollment(pol))
+	body, _ := json.Marshal(api.PolicyRequest{Policy: pol, Signatures: []api.SignedBy{signedBy(t, m[0], pd), signedBy(t, m[1], pd)},
+		NameControl: chaintest.Must(e.env.NameControl(pol, nil))})
 	if err := e.st.PutPackage(ctx, store.Package{Name: "veto-pkg", Policy: body}); err != nil {
 		t.Fatal(err)
 	}

@@ -31,49 +31,46 @@ func TestHostLiesToTheContract(t *testing.T) {
 		t.Fatal(err)
 	}
 	sigs := chaintest.Must(chaintest.Sign(env.Domain, r, a, b))
-	auth := chaintest.Must(env.Authorize(r, sd, sigs, nil))
+	auth := chaintest.Must(env.Authorize(r, sd, sigs, 0, nil))
 
 	t.Run("inflated score", func(t *testing.T) {
 		fake := s
 		fake.Score = 99
-		if _, err := env.Writer.RecordScore(ctx, fake, ssig); !refused(t, err) {
+		if _, err := env.Writer.Publish(ctx, r, sigs, &fake, ssig, 0, auth); !refused(t, err) {
 			t.Fatalf("inflated score: %v, want a revert", err)
 		}
 	})
-	if _, err := env.Writer.RecordScore(ctx, s, ssig); err != nil {
-		t.Fatalf("honest score: %v", err)
-	}
 	t.Run("swapped signature", func(t *testing.T) {
 		swapped := append([]chain.Signature(nil), sigs...)
 		other := chaintest.Must(chaintest.Sign(env.Domain, r, outsider))[0]
 		swapped[1].Sig = other.Sig // still claims b
-		if _, err := env.Writer.Publish(ctx, r, swapped, sd, auth); !refused(t, err) {
+		if _, err := env.Writer.Publish(ctx, r, swapped, &s, ssig, 0, auth); !refused(t, err) {
 			t.Fatalf("swapped signature: %v, want a revert", err)
 		}
 	})
 	t.Run("false threshold: a signature dropped", func(t *testing.T) {
-		if _, err := env.Writer.Publish(ctx, r, sigs[:1], sd, auth); !refused(t, err) {
+		if _, err := env.Writer.Publish(ctx, r, sigs[:1], &s, ssig, 0, auth); !refused(t, err) {
 			t.Fatalf("one of two signatures: %v, want a revert", err)
 		}
 	})
 	t.Run("false threshold: the host authorizes itself", func(t *testing.T) {
 		one := sigs[:1]
-		selfAuth := chaintest.Must(env.Authorize(r, sd, one, env.Governance)) // the host's chain key, not the coordinator
-		if _, err := env.Writer.Publish(ctx, r, one, sd, selfAuth); !refused(t, err) {
+		selfAuth := chaintest.Must(env.Authorize(r, sd, one, 0, env.Governance)) // the host's chain key, not the coordinator
+		if _, err := env.Writer.Publish(ctx, r, one, &s, ssig, 0, selfAuth); !refused(t, err) {
 			t.Fatalf("host-made authorization: %v, want a revert", err)
 		}
 	})
 	t.Run("authorization not from the coordinator", func(t *testing.T) {
-		forged := chaintest.Must(env.Authorize(r, sd, sigs, env.Governance))
-		if _, err := env.Writer.Publish(ctx, r, sigs, sd, forged); !refused(t, err) {
+		forged := chaintest.Must(env.Authorize(r, sd, sigs, 0, env.Governance))
+		if _, err := env.Writer.Publish(ctx, r, sigs, &s, ssig, 0, forged); !refused(t, err) {
 			t.Fatalf("host-made authorization with enough signatures: %v, want a revert", err)
 		}
 	})
-	if _, err := env.Writer.Publish(ctx, r, sigs, sd, auth); err != nil {
+	if _, err := env.Writer.Publish(ctx, r, sigs, &s, ssig, 0, auth); err != nil {
 		t.Fatalf("honest publish after the lies: %v", err)
 	}
 	t.Run("replayed publish", func(t *testing.T) {
-		if _, err := env.Writer.Publish(ctx, r, sigs, sd, auth); !chain.IsRevert(err, "BadNonce") {
+		if _, err := env.Writer.Publish(ctx, r, sigs, &s, ssig, 0, auth); !chain.IsRevert(err, "BadNonce") {
 			t.Fatalf("replayed publish: %v, want a revert", err)
 		}
 	})

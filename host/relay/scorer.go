@@ -8,17 +8,19 @@ package relay
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
 
 	"github.com/vouchpm/vouch/attestation"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/registry"
+	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/scorer/server"
 )
@@ -28,17 +30,22 @@ import (
 // its signature is not the scorer's.
 var ErrScoreMismatch = errors.New("score does not match the release")
 
-// Predecessors fetches the version before a release (registry.Client).
-type Predecessors interface {
-	FetchPredecessor(ctx context.Context, pkg, version string) (string, []byte, error)
+// Packages reads a package's record on chain (chain.Reader).
+type Packages interface {
+	Package(ctx context.Context, name string) (chain.PackageInfo, error)
 }
 
 // Scorer scores releases through the scorer enclave at Addr.
+//
+// The diff base is the package's newest release recorded on chain (none for
+// the first), never "the highest version npm has": an unsigned pre-release
+// pushed straight to npm must not launder the diff. The coordinator and the
+// contract refuse a score taken against any other base.
 type Scorer struct {
-	Store    store.Store
-	Registry Predecessors // nil: every release is scored as a first release
-	Addr     string       // host:port or unix:/path of the scorer
-	Domain   wire.Domain
+	Store  store.Store
+	Chain  Packages // the registry contract; nil scores every release as a first release
+	Addr   string   // host:port or unix:/path of the scorer
+	Domain wire.Domain
 	// Tamper, when set, may change the new tarball before it is sent. Only
 	// tests set it, to play a lying host.
 	Tamper func([]byte) []byte
@@ -67,12 +74,9 @@ func (s *Scorer) ScoreRelease(ctx context.Context, releaseID string) (store.Scor
 	if err != nil {
 		return store.Score{}, err
 	}
-	var base []byte
-	if s.Registry != nil {
-		_, base, err = s.Registry.FetchPredecessor(ctx, rel.Package, rel.Version)
-		if err != nil && !errors.Is(err, registry.ErrNoPredecessor) {
-			return store.Score{}, fmt.Errorf("score %s@%s: %w", rel.Package, rel.Version, err)
-		}
+	base, baseVersion, err := s.Base(ctx, rel.Package)
+	if err != nil {
+		return store.Score{}, fmt.Errorf("score %s@%s: %w", rel.Package, rel.Version, err)
 	}
 	if s.Tamper != nil {
 		tgz = s.Tamper(append([]byte(nil), tgz...))
@@ -98,6 +102,10 @@ func (s *Scorer) ScoreRelease(ctx context.Context, releaseID string) (store.Scor
 	if err := s.check(rel, res, common.BytesToAddress(info.Info.Address)); err != nil {
 		return store.Score{}, err
 	}
+	if want := sha256.Sum256(base); len(base) > 0 && res.Score.BaseContentHash != want {
+		return store.Score{}, fmt.Errorf("%s@%s: scored against base %s, not %s: %w", rel.Package, rel.Version,
+			common.Hash(res.Score.BaseContentHash).Hex(), baseVersion, ErrScoreMismatch)
+	}
 	msg, err := json.Marshal(res.Score)
 	if err != nil {
 		return store.Score{}, err
@@ -118,6 +126,40 @@ func (s *Scorer) ScoreRelease(ctx context.Context, releaseID string) (store.Scor
 		return store.Score{}, err
 	}
 	return sc, nil
+}
+
+// Base returns the tarball and version of the package's newest release on
+// chain: the diff base of its next release (nil, "" for a first release).
+// The host holds every tarball it relayed; it checks the bytes against the
+// chain's content hash.
+func (s *Scorer) Base(ctx context.Context, pkg string) ([]byte, string, error) {
+	if s.Chain == nil {
+		return nil, "", nil
+	}
+	info, err := s.Chain.Package(ctx, pkg)
+	if err != nil {
+		return nil, "", fmt.Errorf("reading %s on chain: %w", pkg, err)
+	}
+	if info.LastContentHash == ([32]byte{}) {
+		return nil, "", nil
+	}
+	h := common.Hash(info.LastContentHash).Hex()
+	tgz, err := s.Store.GetTarball(ctx, h)
+	if err != nil {
+		return nil, "", fmt.Errorf("the diff base of %s (its newest release on chain, content %s) is not held by this host: %w", pkg, h, err)
+	}
+	if sha256.Sum256(tgz) != info.LastContentHash {
+		return nil, "", fmt.Errorf("the stored tarball %s does not hash to its name", h)
+	}
+	version := h
+	if rels, err := s.Store.ListReleases(ctx, store.ReleaseFilter{Package: pkg, Limit: 1000}); err == nil {
+		for _, r := range rels {
+			if strings.EqualFold(r.ContentHash, h) {
+				version = r.Version
+			}
+		}
+	}
+	return tgz, version, nil
 }
 
 // check refuses a score about other bytes or not signed by the scorer's key;

@@ -22,11 +22,38 @@ type SignedBy struct {
 	Signature hexutil.Bytes  `json:"signature"`
 }
 
-// PolicyRequest enrolls a package (policy.nonce 0) or changes its policy;
-// signatures are over the EIP-712 PolicyChange.
+// PolicyRequest enrolls a package (policy.nonce 0; signatures over the
+// EIP-712 Enrollment) or changes its policy (signatures over the
+// PolicyChange). An enrollment of a name that exists on npm carries an npm
+// token that can publish it, ECIES-encrypted to the attested coordinator:
+// the coordinator checks it and countersigns (NameControl, what the
+// contract's enroll() requires); the host keeps the countersignature, never
+// the ciphertext.
 type PolicyRequest struct {
-	Policy     wire.PolicyChange `json:"policy"`
-	Signatures []SignedBy        `json:"signatures"`
+	Policy          wire.PolicyChange `json:"policy"`
+	Signatures      []SignedBy        `json:"signatures"`
+	TokenCiphertext hexutil.Bytes     `json:"tokenCiphertext,omitempty"`
+	NameControl     hexutil.Bytes     `json:"nameControl,omitempty"`
+}
+
+// TokenRequest hands the coordinator an npm token: its ECIES ciphertext and
+// the TokenGrant {package, SHA-256(ciphertext), nonce} signed by at least
+// the package's threshold of its maintainers.
+type TokenRequest struct {
+	Ciphertext hexutil.Bytes `json:"ciphertext"`
+	Nonce      uint64        `json:"nonce"`
+	Signatures []SignedBy    `json:"signatures"`
+	// ExpiresAt is the token's expiry (unix seconds) as the signers state
+	// it; 0 unknown. The registry's own answer wins inside the enclave.
+	ExpiresAt uint64 `json:"expiresAt,omitempty"`
+}
+
+// TokenResponse says whose token the coordinator sealed and until when.
+type TokenResponse struct {
+	Package   string `json:"package"`
+	Username  string `json:"username"`
+	Version   uint64 `json:"version"`
+	ExpiresAt uint64 `json:"expiresAt,omitempty"` // unix seconds; 0 unknown
 }
 
 // ReleaseJSON is wire.Release as the API spells it.

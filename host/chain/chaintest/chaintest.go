@@ -144,18 +144,44 @@ func Policy(name string, nonce uint64, threshold uint8, maintainers ...*ecdsa.Pr
 	return wire.PolicyChange{PackageName: name, Maintainers: addrs, Threshold: threshold, VetoWindow: 3600, Nonce: nonce}
 }
 
-// Enroll enrolls name with maintainers and threshold, signed by all of them.
+// Enroll enrolls name with maintainers and threshold, signed by the first
+// threshold of them and countersigned by the coordinator.
 func (e *Env) Enroll(ctx context.Context, name string, threshold uint8, maintainers ...*ecdsa.PrivateKey) (uint64, error) {
-	p := Policy(name, 0, threshold, maintainers...)
-	sigs, err := Sign(e.Domain, p, maintainers[:threshold]...)
+	return e.EnrollPolicy(ctx, Policy(name, 0, threshold, maintainers...), maintainers[:threshold]...)
+}
+
+// EnrollPolicy enrolls p signed by signers and countersigned by the coordinator.
+func (e *Env) EnrollPolicy(ctx context.Context, p wire.PolicyChange, signers ...*ecdsa.PrivateKey) (uint64, error) {
+	sigs, err := Sign(e.Domain, wire.Enrollment(p), signers...)
 	if err != nil {
 		return 0, err
 	}
-	rcpt, err := e.Writer.Enroll(ctx, p, sigs)
+	cs, err := e.NameControl(p, nil)
+	if err != nil {
+		return 0, err
+	}
+	rcpt, err := e.Writer.Enroll(ctx, p, sigs, cs)
 	if err != nil {
 		return 0, err
 	}
 	return rcpt.GasUsed, nil
+}
+
+// NameControl is the coordinator's (or key's) countersignature of the
+// enrollment of p.
+func (e *Env) NameControl(p wire.PolicyChange, key *ecdsa.PrivateKey) ([]byte, error) {
+	if key == nil {
+		key = e.Coordinator
+	}
+	ed, err := wire.Digest(e.Domain, wire.Enrollment(p))
+	if err != nil {
+		return nil, err
+	}
+	d, err := wire.Digest(e.Domain, wire.NameControl{EnrollmentDigest: ed})
+	if err != nil {
+		return nil, err
+	}
+	return wire.Sign(key, d)
 }
 
 // Release is a release of name@version whose tarball is the given content.
@@ -186,8 +212,9 @@ func (e *Env) SignScore(s wire.Score, key *ecdsa.PrivateKey) (digest [32]byte, s
 }
 
 // Authorize is the coordinator's (or key's) PublishAuthorization signature
-// for r signed by signers.
-func (e *Env) Authorize(r wire.Release, scoreDigest [32]byte, sigs []chain.Signature, key *ecdsa.PrivateKey) ([]byte, error) {
+// for r signed by signers, ready at readyAt (unix seconds; 0 is always past
+// the veto window).
+func (e *Env) Authorize(r wire.Release, scoreDigest [32]byte, sigs []chain.Signature, readyAt uint64, key *ecdsa.PrivateKey) ([]byte, error) {
 	if key == nil {
 		key = e.Coordinator
 	}
@@ -200,37 +227,42 @@ func (e *Env) Authorize(r wire.Release, scoreDigest [32]byte, sigs []chain.Signa
 	for i, s := range sorted {
 		signers[i] = s.Signer
 	}
-	d, err := wire.Digest(e.Domain, wire.PublishAuthorization{ReleaseDigest: rd, ScoreDigest: scoreDigest, Signers: signers})
+	d, err := wire.Digest(e.Domain, wire.PublishAuthorization{ReleaseDigest: rd, ScoreDigest: scoreDigest, Signers: signers, ReadyAt: readyAt})
 	if err != nil {
 		return nil, err
 	}
 	return wire.Sign(key, d)
 }
 
-// Publish scores r (when score > 0), has signers sign it and the coordinator
-// authorize it, and publishes it. It returns the publish gas.
+// Publish has signers sign r, the scorer score it (when score > 0; its base
+// is the package's newest recorded release) and the coordinator authorize it
+// (ready at 0), and publishes it. It returns the publish gas.
 func (e *Env) Publish(ctx context.Context, r wire.Release, score uint8, signers ...*ecdsa.PrivateKey) (uint64, error) {
 	var sd [32]byte
+	var sc *wire.Score
+	var ssig []byte
 	if score > 0 {
+		pkg, err := e.Reader.Package(ctx, r.PackageName)
+		if err != nil {
+			return 0, err
+		}
 		s := ScoreOf(r, score)
+		s.BaseContentHash = pkg.LastContentHash
 		d, sig, err := e.SignScore(s, nil)
 		if err != nil {
 			return 0, err
 		}
-		if _, err := e.Writer.RecordScore(ctx, s, sig); err != nil {
-			return 0, err
-		}
-		sd = d
+		sd, sc, ssig = d, &s, sig
 	}
 	sigs, err := Sign(e.Domain, r, signers...)
 	if err != nil {
 		return 0, err
 	}
-	auth, err := e.Authorize(r, sd, sigs, nil)
+	auth, err := e.Authorize(r, sd, sigs, 0, nil)
 	if err != nil {
 		return 0, err
 	}
-	rcpt, err := e.Writer.Publish(ctx, r, sigs, sd, auth)
+	rcpt, err := e.Writer.Publish(ctx, r, sigs, sc, ssig, 0, auth)
 	if err != nil {
 		return 0, err
 	}

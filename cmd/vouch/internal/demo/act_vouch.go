@@ -56,6 +56,11 @@ func (r *run) actProtectedPublish(a *Act) error {
 	alice, bob, carol := r.people["alice"], r.people["bob"], r.people["carol"]
 	r.say("   keys: alice %s, bob %s, carol %s", alice.address, bob.address, carol.address)
 
+	tokenFile := filepath.Join(r.work, "alice.npm-token")
+	if err := os.WriteFile(tokenFile, []byte(r.npm.token), 0o600); err != nil {
+		return err
+	}
+	trust := []string{"--allow-simulated", "--roots", r.stack.simAK("coordinator")}
 	enrollFile := filepath.Join(r.work, "enroll.vouch.json")
 	if _, err := r.vouch(alice, r.work, "enroll", pkgName, "--maintainer", alice.address, "--maintainer", bob.address,
 		"--maintainer", carol.address, "--threshold", "2", "--veto-window", "5s", "--min-score", "60", "--out", enrollFile); err != nil {
@@ -64,16 +69,16 @@ func (r *run) actProtectedPublish(a *Act) error {
 	if _, err := r.vouch(bob, r.work, "enroll", "--sign", enrollFile, "--yes"); err != nil {
 		return errStep("bob signs the enrollment", err)
 	}
-	if _, err := r.vouch(alice, r.work, "submit", enrollFile); err != nil {
+	// demo-widget is on npm already (act 1): the coordinator countersigns the
+	// enrollment only for a token that can publish it.
+	if _, err := r.vouch(alice, r.work, append([]string{"submit", enrollFile, "--token-file", tokenFile}, trust...)...); err != nil {
 		return errStep("vouch submit enroll", err)
 	}
-	r.say("   %s enrolled on chain: 2 of {alice, bob, carol}, veto window 5s (shortened for the demo), minimum score 60", pkgName)
+	r.say("   %s enrolled on chain: 2 of {alice, bob, carol}, veto window 5s (shortened for the demo), minimum score 60;", pkgName)
+	r.say("     the coordinator countersigned it after checking on npm that alice's token can publish %s", pkgName)
 
-	tokenFile := filepath.Join(r.work, "alice.npm-token")
-	if err := os.WriteFile(tokenFile, []byte(r.npm.token), 0o600); err != nil {
-		return err
-	}
-	out, err := r.vouch(alice, r.work, "token", "add", pkgName, "--token-file", tokenFile, "--allow-simulated", "--roots", r.stack.simAK("coordinator"))
+	grantFile := filepath.Join(r.work, "token-grant.vouch.json")
+	out, err := r.vouch(alice, r.work, append([]string{"token", "add", pkgName, "--token-file", tokenFile, "--out", grantFile}, trust...)...)
 	if err != nil {
 		return errStep("alice: vouch token add", err)
 	}
@@ -81,7 +86,19 @@ func (r *run) actProtectedPublish(a *Act) error {
 	if !strings.Contains(out, "SIMULATED") {
 		return storyf("vouch token add did not show the coordinator's evidence as SIMULATED:\n%s", out)
 	}
+	if _, err := r.vouch(bob, r.work, "token", "add", "--sign", grantFile, "--yes"); err != nil {
+		return errStep("bob signs the token grant", err)
+	}
+	out, err = r.vouch(alice, r.work, "submit", grantFile)
+	if err != nil {
+		return errStep("vouch submit token grant", err)
+	}
+	a.Facts["tokenGrant"] = strings.TrimSpace(out)
+	if !strings.Contains(out, "signed by 2 maintainer(s)") {
+		return storyf("the token grant was not sealed with 2 of 3 signatures:\n%s", out)
+	}
 	r.say("   alice hands her npm token to the coordinator: its evidence is verified first (SIMULATED platform; the simulated AK is trusted explicitly), then the token is ECIES-encrypted to the attested key")
+	r.say("     the TokenGrant {package, hash of the ciphertext, nonce} is signed by 2 of 3 (alice, bob) and recorded on chain; the enclave seals no token without it")
 
 	dir := filepath.Join(r.work, "widget-1.1.0")
 	if err := writePackage(dir, pkgName, "1.1.0", v110JS, nil); err != nil {
@@ -254,10 +271,20 @@ func (r *run) actModelsEye(a *Act) error {
 	if err != nil {
 		return err
 	}
-	if _, err := r.vouch(bob, r.work, "approve", id, "--yes"); err != nil {
+	out, err = r.vouch(bob, r.work, "approve", id, "--yes")
+	if err != nil {
 		return errStep("bob: vouch approve 1.2.0", err)
 	}
 	r.say("   a compromised alice proposes %s@1.2.0 (reads ~/.npmrc, AWS and SSH keys, posts them to a raw IP); bob approves", pkgName)
+	base := regexp.MustCompile(`(?m)^\s*base\s+(\S+)`).FindStringSubmatch(out)
+	if base == nil {
+		return storyf("vouch approve did not show the diff base:\n%s", out)
+	}
+	a.Facts["base"] = base[1]
+	if base[1] != "1.1.0" {
+		return storyf("the diff base of 1.2.0 is %s, want 1.1.0 (the newest release on chain)", base[1])
+	}
+	r.say("   the diff base is %s@%s, the newest release on chain (never what npm lists: an unsigned 1.2.0-0 pushed to npm cannot launder the diff)", pkgName, base[1])
 	deadline := time.Now().Add(2 * time.Minute)
 	var st *releaseState
 	for time.Now().Before(deadline) && r.ctx.Err() == nil {

@@ -115,6 +115,9 @@ func TestDemoEndToEnd(t *testing.T) {
 	if !strings.Contains(f["tokenAdd"], "SIMULATED") {
 		t.Errorf("act 2: token add must show the simulated platform: %s", f["tokenAdd"])
 	}
+	if !strings.Contains(f["tokenGrant"], "signed by 2 maintainer(s)") {
+		t.Errorf("act 2: the token grant must be signed by 2 of 3: %s", f["tokenGrant"])
+	}
 	// Act 3: unsigned refused, install refused, mismatch shows both integrities.
 	f = facts(2)
 	if !strings.HasPrefix(f["verify1.1.1"], "unsigned") || !strings.Contains(f["install"], "refusing") {
@@ -128,6 +131,9 @@ func TestDemoEndToEnd(t *testing.T) {
 	score, err := strconv.Atoi(f["score"])
 	if err != nil || score >= 60 || f["state"] == "published" || f["state"] == "verified" || !strings.Contains(f["findings"], "rule") {
 		t.Errorf("act 4: score %q, state %q, findings %.200s", f["score"], f["state"], f["findings"])
+	}
+	if f["base"] != "1.1.0" {
+		t.Errorf("act 4: diff base %q, want 1.1.0 (the newest release on chain)", f["base"])
 	}
 	// Act 5: both audits pass and say what they checked.
 	f = facts(4)

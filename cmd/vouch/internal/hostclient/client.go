@@ -178,6 +178,19 @@ func (c *Client) Package(ctx context.Context, name string) (api.PolicyRequest, e
 	return out, err
 }
 
+// TokenInfo is what the host shows of a package's sealed npm token.
+type TokenInfo struct {
+	Version   uint64 `json:"version"`
+	ExpiresAt uint64 `json:"expiresAt"` // unix seconds; 0 unknown
+}
+
+// Token returns the public facts of a package's sealed npm token.
+func (c *Client) Token(ctx context.Context, pkg string) (TokenInfo, error) {
+	var out TokenInfo
+	err := c.json(ctx, "GET", "/v1/packages/"+esc(pkg)+"/token", nil, nil, &out)
+	return out, err
+}
+
 // PutTarball uploads a tarball under its SHA-256 with the signed proposal
 // of it, which the host checks before it takes the bytes.
 func (c *Client) PutTarball(ctx context.Context, prop api.ProposeRequest, data []byte) error {
@@ -289,17 +302,20 @@ func (c *Client) Evidence(ctx context.Context, role string, nonce []byte) ([]byt
 	return out.Evidence, nil
 }
 
-// PutToken hands the coordinator an npm token encrypted to its attested key.
-func (c *Client) PutToken(ctx context.Context, pkg string, ciphertext []byte) (version uint64, err error) {
-	data, err := c.do(ctx, "PUT", "/v1/packages/"+esc(pkg)+"/token", nil, "application/octet-stream", ciphertext, maxJSON)
+// PutToken hands the coordinator an npm token encrypted to its attested
+// key, with the maintainers' TokenGrant signatures.
+func (c *Client) PutToken(ctx context.Context, pkg string, req api.TokenRequest) (api.TokenResponse, error) {
+	var out api.TokenResponse
+	body, err := json.Marshal(req)
 	if err != nil {
-		return 0, err
+		return out, err
 	}
-	var out struct {
-		Version uint64 `json:"version"`
+	data, err := c.do(ctx, "PUT", "/v1/packages/"+esc(pkg)+"/token", nil, "application/json", body, maxJSON)
+	if err != nil {
+		return out, err
 	}
 	if err := json.Unmarshal(data, &out); err != nil {
-		return 0, fmt.Errorf("%w: PUT token: %v", ErrMalformedAnswer, err)
+		return out, fmt.Errorf("%w: PUT token: %v", ErrMalformedAnswer, err)
 	}
-	return out.Version, nil
+	return out, nil
 }

@@ -2,6 +2,7 @@ package signfile
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -9,13 +10,86 @@ import (
 	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/vouchpm/vouch/enclave/wire"
 )
 
-// NewPolicyChange starts a signing file for an enrollment (nonce 0) or a
-// policy change.
+// NewEnrollment starts a signing file for an enrollment: the policy at nonce
+// 0 as an EIP-712 Enrollment, whose signatures can never serve as a policy
+// change.
+func NewEnrollment(d wire.Domain, p wire.PolicyChange) (*File, error) {
+	digest, err := wire.Digest(d, wire.Enrollment(p))
+	if err != nil {
+		return nil, err
+	}
+	return &File{Format: Format, TypedData: wire.TypedData(d, wire.Enrollment(p)), Digest: digest, Signatures: []Signature{}}, nil
+}
+
+// NewTokenGrant starts a signing file for a TokenGrant; ct is the token's
+// ECIES ciphertext, whose SHA-256 the grant names.
+func NewTokenGrant(d wire.Domain, g wire.TokenGrant, ct []byte) (*File, error) {
+	if sha256.Sum256(ct) != g.CiphertextHash {
+		return nil, fmt.Errorf("%w: the ciphertext does not hash to the grant's ciphertextHash", ErrInvalid)
+	}
+	digest, err := wire.Digest(d, g)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Format: Format, TypedData: wire.TypedData(d, g), Digest: digest, Ciphertext: ct, Signatures: []Signature{}}, nil
+}
+
+// TokenGrant returns the grant the file carries after checking that the
+// payload re-encodes to the file's digest and the ciphertext to its hash.
+func (f *File) TokenGrant() (wire.Domain, wire.TokenGrant, error) {
+	td := f.TypedData
+	if f.Format != Format || td.PrimaryType != "TokenGrant" || td.Domain.Name != wire.DomainName || td.Domain.Version != wire.DomainVersion ||
+		td.Domain.ChainId == nil || !common.IsHexAddress(td.Domain.VerifyingContract) {
+		return wire.Domain{}, wire.TokenGrant{}, fmt.Errorf("%w: not a vouch TokenGrant payload", ErrInvalid)
+	}
+	d := wire.Domain{ChainID: (*big.Int)(td.Domain.ChainId).Uint64(), Registry: common.HexToAddress(td.Domain.VerifyingContract)}
+	raw, err := json.Marshal(td.Message)
+	if err != nil {
+		return d, wire.TokenGrant{}, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	var m struct {
+		PackageName    string `json:"packageName"`
+		CiphertextHash string `json:"ciphertextHash"`
+		Nonce          string `json:"nonce"`
+	}
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return d, wire.TokenGrant{}, fmt.Errorf("%w: grant message: %v", ErrInvalid, err)
+	}
+	n, err := strconv.ParseUint(m.Nonce, 10, 64)
+	if err != nil {
+		return d, wire.TokenGrant{}, fmt.Errorf("%w: nonce must be a decimal number", ErrInvalid)
+	}
+	h, err := hexutil.Decode(m.CiphertextHash)
+	if err != nil || len(h) != 32 {
+		return d, wire.TokenGrant{}, fmt.Errorf("%w: ciphertextHash must be 32 bytes of 0x-hex", ErrInvalid)
+	}
+	g := wire.TokenGrant{PackageName: m.PackageName, CiphertextHash: [32]byte(h), Nonce: n}
+	again, err := wire.Digest(d, g)
+	if err != nil {
+		return d, g, err
+	}
+	given, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil || !bytes.Equal(given, again[:]) || again != f.Digest {
+		return d, g, fmt.Errorf("%w: the payload does not hash to the file's digest %s", ErrInvalid, f.Digest.Hex())
+	}
+	if sha256.Sum256(f.Ciphertext) != g.CiphertextHash {
+		return d, g, fmt.Errorf("%w: the ciphertext does not hash to the grant's ciphertextHash", ErrInvalid)
+	}
+	return d, g, nil
+}
+
+// IsPolicy reports whether the file holds an enrollment or a policy change.
+func (f *File) IsPolicy() bool {
+	return f.TypedData.PrimaryType == "PolicyChange" || f.TypedData.PrimaryType == "Enrollment"
+}
+
+// NewPolicyChange starts a signing file for a policy change.
 func NewPolicyChange(d wire.Domain, p wire.PolicyChange) (*File, error) {
 	digest, err := wire.Digest(d, p)
 	if err != nil {
@@ -24,7 +98,8 @@ func NewPolicyChange(d wire.Domain, p wire.PolicyChange) (*File, error) {
 	return &File{Format: Format, TypedData: wire.TypedData(d, p), Digest: digest, Signatures: []Signature{}}, nil
 }
 
-// Kind is the primary type of the file's payload ("Release" or "PolicyChange").
+// Kind is the primary type of the file's payload ("Release", "Enrollment",
+// "PolicyChange" or "TokenGrant").
 func (f *File) Kind() string { return f.TypedData.PrimaryType }
 
 // PolicyChange returns the policy change the file carries, after checking
@@ -34,7 +109,7 @@ func (f *File) PolicyChange() (wire.Domain, wire.PolicyChange, error) {
 	if f.Format != Format {
 		return wire.Domain{}, wire.PolicyChange{}, fmt.Errorf("%w: format %q, want %q", ErrInvalid, f.Format, Format)
 	}
-	if td.PrimaryType != "PolicyChange" || td.Domain.Name != wire.DomainName || td.Domain.Version != wire.DomainVersion {
+	if !f.IsPolicy() || td.Domain.Name != wire.DomainName || td.Domain.Version != wire.DomainVersion {
 		return wire.Domain{}, wire.PolicyChange{}, fmt.Errorf("%w: not a vouch PolicyChange payload", ErrInvalid)
 	}
 	if td.Domain.ChainId == nil || !common.IsHexAddress(td.Domain.VerifyingContract) {
@@ -86,7 +161,14 @@ func (f *File) PolicyChange() (wire.Domain, wire.PolicyChange, error) {
 		return d, p, err
 	}
 	p.Threshold, p.MinScore = uint8(th), uint8(ms)
-	again, err := wire.Digest(d, p)
+	var msg wire.Message = p
+	if td.PrimaryType == "Enrollment" {
+		if p.Nonce != 0 {
+			return d, p, fmt.Errorf("%w: an enrollment carries nonce 0", ErrInvalid)
+		}
+		msg = wire.Enrollment(p)
+	}
+	again, err := wire.Digest(d, msg)
 	if err != nil {
 		return d, p, err
 	}
@@ -123,12 +205,16 @@ func ParseAny(data []byte) (*File, error) {
 		if _, _, err := f.Release(); err != nil {
 			return nil, err
 		}
-	case "PolicyChange":
+	case "PolicyChange", "Enrollment":
 		if _, _, err := f.PolicyChange(); err != nil {
 			return nil, err
 		}
+	case "TokenGrant":
+		if _, _, err := f.TokenGrant(); err != nil {
+			return nil, err
+		}
 	default:
-		return nil, fmt.Errorf("%w: payload %q is neither a Release nor a PolicyChange", ErrInvalid, f.TypedData.PrimaryType)
+		return nil, fmt.Errorf("%w: payload %q is not a Release, Enrollment, PolicyChange or TokenGrant", ErrInvalid, f.TypedData.PrimaryType)
 	}
 	if err := f.Verify(); err != nil {
 		return nil, err

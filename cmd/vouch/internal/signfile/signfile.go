@@ -37,11 +37,14 @@ type Signature struct {
 
 // File is the signing file.
 type File struct {
-	Format     string             `json:"format"`
-	TypedData  apitypes.TypedData `json:"typedData"`
-	Digest     common.Hash        `json:"digest"`
-	Tarball    string             `json:"tarball,omitempty"` // file name of the release tarball, beside the signing file
-	Signatures []Signature        `json:"signatures"`
+	Format    string             `json:"format"`
+	TypedData apitypes.TypedData `json:"typedData"`
+	Digest    common.Hash        `json:"digest"`
+	Tarball   string             `json:"tarball,omitempty"` // file name of the release tarball, beside the signing file
+	// Ciphertext is a TokenGrant's ECIES-encrypted npm token: the grant
+	// signs its SHA-256; only the attested coordinator can read it.
+	Ciphertext hexutil.Bytes `json:"ciphertext,omitempty"`
+	Signatures []Signature   `json:"signatures"`
 }
 
 // NewRelease starts a signing file for a release.
