@@ -27,28 +27,43 @@ const (
 // events turns one step's trace into normalised events. Only the step's own process
 // tree counts: bubblewrap's set-up and the step wrapper are left out.
 func events(calls []call, pkgDir string, ds []decoy, sk *sink) []Event {
-	wrapper := 0
+	// First the process tree (a child's first lines can precede its parent's clone
+	// line in the log): the step's command is the wrapper's first child, and the
+	// package's processes are its descendants.
+	wrapper, root := 0, 0
+	children := map[int][]int{}
+	for _, c := range calls {
+		if wrapper == 0 && c.Name == "execve" && c.Err == "" && len(c.Args) > 1 {
+			if argv := stringList(c.Args[1]); len(argv) > 1 && argv[1] == supportDir+"/run.sh" {
+				wrapper = c.PID
+			}
+		}
+		if isFork(c.Name) && c.Child > 0 {
+			if c.PID == wrapper && root == 0 {
+				root = c.Child
+			}
+			children[c.PID] = append(children[c.PID], c.Child)
+		}
+	}
 	inTree := map[int]bool{}
+	if root != 0 {
+		stack := []int{root}
+		for len(stack) > 0 {
+			p := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if inTree[p] {
+				continue
+			}
+			inTree[p] = true
+			stack = append(stack, children[p]...)
+		}
+	}
 	cmdline := map[int][]string{}
-	first := map[int]bool{}
+	first := map[int]bool{root: true}
 	var out []Event
 	add := func(kind, detail string) { out = append(out, Event{Kind: kind, Detail: clip(detail, 300)}) }
 	norm := func(p string) string { return normPath(p, pkgDir) }
 	for _, c := range calls {
-		if wrapper == 0 {
-			if c.Name == "execve" && c.Err == "" && len(c.Args) > 1 {
-				if argv := stringList(c.Args[1]); len(argv) > 1 && argv[1] == supportDir+"/run.sh" {
-					wrapper = c.PID
-				}
-			}
-			continue
-		}
-		if c.PID == wrapper {
-			if isFork(c.Name) && c.Child > 0 && len(inTree) == 0 {
-				inTree[c.Child], first[c.Child] = true, true
-			}
-			continue
-		}
 		if !inTree[c.PID] {
 			continue
 		}
@@ -65,7 +80,6 @@ func events(calls []call, pkgDir string, ds []decoy, sk *sink) []Event {
 			}
 		case "clone", "clone3", "fork", "vfork":
 			if c.Child > 0 {
-				inTree[c.Child] = true
 				cmdline[c.Child] = cmdline[c.PID]
 			} else if c.Err == "EAGAIN" {
 				add(KindLimit, "process count")
@@ -124,6 +138,9 @@ func events(calls []call, pkgDir string, ds []decoy, sk *sink) []Event {
 				add(KindEscape, esc)
 			}
 		case "rename", "renameat", "renameat2", "link", "linkat", "symlink", "symlinkat", "unlink", "unlinkat", "rmdir", "mkdir", "mkdirat", "chmod", "fchmodat", "truncate":
+			if (c.Name == "mkdir" || c.Name == "mkdirat") && c.Err == "EEXIST" {
+				continue
+			}
 			for _, p := range changedPaths(c) {
 				if !quietWrite(p, pkgDir) {
 					add(KindWrite, c.Name+" "+writeDetail(norm(p), c.Err))

@@ -1,0 +1,120 @@
+package sandbox
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestSandboxLimitsHostilePackages runs a fork bomb, a disk filler and an escape attempt
+// (other processes' /proc entries, ptrace of pid 1, namespaces, writing the system, kill
+// -1): each must end within the step limit, leave no process behind, leave the scorer's
+// disk and process table alone, and show up as findings.
+func TestSandboxLimitsHostilePackages(t *testing.T) {
+	r := newRunner(t, Config{StepTimeout: 6 * time.Second, DiskBytes: 64 << 20, FileBytes: 16 << 20, NoSecondPass: true})
+	for _, tc := range []struct {
+		name string
+		want map[string]string // rule -> evidence fragment
+	}{
+		{"forkbomb", map[string]string{RuleLimit: "process count"}},
+		{"diskfill", map[string]string{RuleLimit: "disk", RuleWriteOutside: "~/fill-"}},
+		{"escape", map[string]string{RuleEscape: "ptrace", RuleRead: "/proc/<pid>/environ"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := runDirs(t)
+			start := time.Now()
+			b, err := r.Run(context.Background(), pack(t, filepath.Join("testdata", "hostile", tc.name)), [32]byte{1})
+			if err != nil {
+				t.Fatalf("the sandbox failed instead of containing the package: %v", err)
+			}
+			if d := time.Since(start); d > 30*time.Second {
+				t.Errorf("took %v: the step limit did not stop it", d)
+			}
+			rep := Compare(nil, b)
+			for rule, frag := range tc.want {
+				if !hasFinding(rep, rule, frag) {
+					t.Errorf("no %s finding with %q; findings:\n%s", rule, frag, dump(rep))
+				}
+			}
+			left := sandboxProcesses(t)
+			for i := 0; i < 20 && len(left) > 0; i++ { // processes still exiting
+				time.Sleep(100 * time.Millisecond)
+				left = sandboxProcesses(t)
+			}
+			if len(left) > 0 {
+				t.Errorf("processes of the sandbox user outlived the run: %v", left)
+			}
+			if err := exec.Command("true").Run(); err != nil {
+				t.Errorf("the scorer cannot start a process after the run: %v", err)
+			}
+			// Everything the package wrote lived on the run's size-limited tmpfs, now gone.
+			for d := range runDirs(t) {
+				if !before[d] {
+					t.Errorf("the run left %s behind", d)
+				}
+			}
+		})
+	}
+}
+
+func hasFinding(rep *Report, rule, frag string) bool {
+	for _, f := range rep.Findings {
+		if f.Rule == rule && strings.Contains(f.Evidence, frag) {
+			return true
+		}
+	}
+	return false
+}
+
+func dump(rep *Report) string {
+	var b strings.Builder
+	for _, f := range rep.Findings {
+		b.WriteString("  " + f.Rule + " " + string(f.Severity) + " " + f.Evidence + "\n")
+	}
+	return b.String()
+}
+
+// sandboxProcesses lists live (not zombie) processes running as the sandbox user.
+func sandboxProcesses(t *testing.T) []string {
+	t.Helper()
+	ents, _ := os.ReadDir("/proc")
+	var out []string
+	for _, e := range ents {
+		if _, err := strconv.Atoi(e.Name()); err != nil {
+			continue
+		}
+		st, err := os.ReadFile(filepath.Join("/proc", e.Name(), "status"))
+		if err != nil {
+			continue
+		}
+		if strings.Contains(string(st), "\nState:\tZ") {
+			continue
+		}
+		for _, l := range strings.Split(string(st), "\n") {
+			if strings.HasPrefix(l, "Uid:") && strings.Fields(l)[1] == strconv.Itoa(sandboxUser) {
+				cmd, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
+				out = append(out, e.Name()+":"+strings.ReplaceAll(string(cmd), "\x00", " "))
+			}
+		}
+	}
+	return out
+}
+
+// runDirs lists the sandbox's run directories in the temporary directory.
+func runDirs(t *testing.T) map[string]bool {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(os.TempDir(), "vouch-sandbox-*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, d := range m {
+		out[d] = true
+	}
+	return out
+}
