@@ -50,7 +50,8 @@ type Report struct {
 	Findings        []heuristics.Finding `json:"findings"`
 	Model           *model.Assessment    `json:"model"`
 	// BehaviourHash is SHA-256 of the canonical CBOR of Behaviour (hex), present when
-	// the scorer ran the sandbox; both are covered by findingsHash.
+	// the scorer ran the sandbox; it is the signed score's behaviourHash, and both are
+	// also covered by findingsHash.
 	BehaviourHash string          `json:"behaviourHash,omitempty"`
 	Behaviour     *sandbox.Report `json:"behaviour,omitempty"`
 }

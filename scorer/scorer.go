@@ -174,6 +174,7 @@ func (e *Engine) Evaluate(ctx context.Context, req Request) (wire.Score, *Report
 		if err != nil {
 			return wire.Score{}, nil, err
 		}
+		s.BehaviourHash = bh
 		rep.BehaviourHash, rep.Behaviour = hex.EncodeToString(bh[:]), behaviour
 	}
 	rep.ModelHash = hex.EncodeToString(s.ModelHash[:])

@@ -211,7 +211,7 @@ Exit status 0 when every check passes, 1 otherwise.`,
 				fh, err := rep.FindingsHash()
 				a.add("findingsHash", err == nil && fh == s.FindingsHash && rep.Score == s.Score && rep.HeuristicScore == s.HeuristicScore,
 					"recomputed %s, %d finding(s), report score %d (signed %s, score %d)", common.Hash(fh).Hex(), len(rep.Findings), rep.Score, common.Hash(s.FindingsHash).Hex(), s.Score)
-				if rep.BehaviourHash != "" || rerunSandbox {
+				if rep.BehaviourHash != "" || rerunSandbox || s.BehaviourHash != ([32]byte{}) {
 					auditBehaviour(ctx, a, rep, s, newTgz, baseTgz, ferr, rerunSandbox)
 				}
 			}
@@ -302,12 +302,12 @@ func auditBehaviour(ctx context.Context, a *scoreAudit, rep *scorer.Report, s wi
 		return
 	}
 	bh, err := rep.Behaviour.Hash()
-	if err != nil || hex.EncodeToString(bh[:]) != rep.BehaviourHash {
-		a.add("behaviourHash", false, "the behaviour report hashes to %x, the report names %s", bh, rep.BehaviourHash)
+	if err != nil || hex.EncodeToString(bh[:]) != rep.BehaviourHash || bh != s.BehaviourHash {
+		a.add("behaviourHash", false, "the behaviour report hashes to %x, the report names %s, the signed score %x", bh, rep.BehaviourHash, s.BehaviourHash)
 		return
 	}
 	if !rerun {
-		a.add("behaviourHash", true, "%s covers %d finding(s) of the sandbox (signed through findingsHash; --sandbox re-runs it)", rep.BehaviourHash, len(rep.Behaviour.Findings))
+		a.add("behaviourHash", true, "signed %s matches the behaviour report (%d sandbox finding(s)); --sandbox re-runs it", rep.BehaviourHash, len(rep.Behaviour.Findings))
 		return
 	}
 	if ferr != nil {

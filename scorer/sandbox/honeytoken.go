@@ -43,6 +43,7 @@ func decoys(seed [32]byte) []decoy {
 	ghEnv := "ghp_" + tok("env-github", 36, an)
 	npmEnv := "npm_" + tok("env-npm", 36, an)
 	awsEnv := tok("env-aws", 40, an)
+	actionsEnv := tok("env-actions-runtime", 48, an)
 	return []decoy{
 		{Name: "npmrc", Path: homeDir + "/.npmrc", Token: npm,
 			Body: "//registry.npmjs.org/:_authToken=" + npm + "\nemail=maintainer@example.org\n"},
@@ -59,6 +60,7 @@ func decoys(seed [32]byte) []decoy {
 		{Name: "env-GITHUB_TOKEN", Env: "GITHUB_TOKEN", Token: ghEnv},
 		{Name: "env-NPM_TOKEN", Env: "NPM_TOKEN", Token: npmEnv},
 		{Name: "env-AWS_SECRET_ACCESS_KEY", Env: "AWS_SECRET_ACCESS_KEY", Token: awsEnv},
+		{Name: "env-ACTIONS_RUNTIME_TOKEN", Env: "ACTIONS_RUNTIME_TOKEN", Token: actionsEnv},
 	}
 }
 

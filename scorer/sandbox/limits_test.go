@@ -16,7 +16,13 @@ import (
 // -1): each must end within the step limit, leave no process behind, leave the scorer's
 // disk and process table alone, and show up as findings.
 func TestSandboxLimitsHostilePackages(t *testing.T) {
-	r := newRunner(t, Config{StepTimeout: 6 * time.Second, DiskBytes: 64 << 20, FileBytes: 16 << 20, NoSecondPass: true})
+	work := t.TempDir()
+	for d := work; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
+		if err := os.Chmod(d, 0o755); err != nil { // the sandbox user traverses it
+			t.Fatal(err)
+		}
+	}
+	r := newRunner(t, Config{StepTimeout: 6 * time.Second, DiskBytes: 64 << 20, FileBytes: 16 << 20, NoSecondPass: true, WorkDir: work})
 	for _, tc := range []struct {
 		name string
 		want map[string]string // rule -> evidence fragment
@@ -26,7 +32,6 @@ func TestSandboxLimitsHostilePackages(t *testing.T) {
 		{"escape", map[string]string{RuleEscape: "ptrace", RuleRead: "/proc/<pid>/environ"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			before := runDirs(t)
 			start := time.Now()
 			b, err := r.Run(context.Background(), pack(t, filepath.Join("testdata", "hostile", tc.name)), [32]byte{1})
 			if err != nil {
@@ -41,10 +46,10 @@ func TestSandboxLimitsHostilePackages(t *testing.T) {
 					t.Errorf("no %s finding with %q; findings:\n%s", rule, frag, dump(rep))
 				}
 			}
-			left := sandboxProcesses(t)
+			left := sandboxProcesses(t, work)
 			for i := 0; i < 20 && len(left) > 0; i++ { // processes still exiting
 				time.Sleep(100 * time.Millisecond)
-				left = sandboxProcesses(t)
+				left = sandboxProcesses(t, work)
 			}
 			if len(left) > 0 {
 				t.Errorf("processes of the sandbox user outlived the run: %v", left)
@@ -53,10 +58,8 @@ func TestSandboxLimitsHostilePackages(t *testing.T) {
 				t.Errorf("the scorer cannot start a process after the run: %v", err)
 			}
 			// Everything the package wrote lived on the run's size-limited tmpfs, now gone.
-			for d := range runDirs(t) {
-				if !before[d] {
-					t.Errorf("the run left %s behind", d)
-				}
+			if left, _ := os.ReadDir(work); len(left) > 0 {
+				t.Errorf("the run left %d entries in its work directory", len(left))
 			}
 		})
 	}
@@ -79,8 +82,9 @@ func dump(rep *Report) string {
 	return b.String()
 }
 
-// sandboxProcesses lists live (not zombie) processes running as the sandbox user.
-func sandboxProcesses(t *testing.T) []string {
+// sandboxProcesses lists live (not zombie) processes running as the sandbox user whose
+// command line or working directory is under work (other runs may share the machine).
+func sandboxProcesses(t *testing.T, work string) []string {
 	t.Helper()
 	ents, _ := os.ReadDir("/proc")
 	var out []string
@@ -98,23 +102,12 @@ func sandboxProcesses(t *testing.T) []string {
 		for _, l := range strings.Split(string(st), "\n") {
 			if strings.HasPrefix(l, "Uid:") && strings.Fields(l)[1] == strconv.Itoa(sandboxUser) {
 				cmd, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
-				out = append(out, e.Name()+":"+strings.ReplaceAll(string(cmd), "\x00", " "))
+				cwd, _ := os.Readlink(filepath.Join("/proc", e.Name(), "cwd"))
+				if strings.Contains(string(cmd), work) || strings.HasPrefix(cwd, work) {
+					out = append(out, e.Name()+":"+clip(strings.ReplaceAll(string(cmd), "\x00", " "), 200))
+				}
 			}
 		}
-	}
-	return out
-}
-
-// runDirs lists the sandbox's run directories in the temporary directory.
-func runDirs(t *testing.T) map[string]bool {
-	t.Helper()
-	m, err := filepath.Glob(filepath.Join(os.TempDir(), "vouch-sandbox-*"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]bool{}
-	for _, d := range m {
-		out[d] = true
 	}
 	return out
 }

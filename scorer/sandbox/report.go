@@ -16,7 +16,7 @@ const ReportVersion = 1
 
 // Method names how behaviour was observed and how the clock was moved; it is part of
 // the report, so a change of method changes the hash.
-const Method = "bubblewrap+strace -f; loopback sink (DNS, TCP, TLS via a run CA, HTTP); clock-forward: libfaketime LD_PRELOAD +400d and a node --require shim firing timers over 1 s after 50 ms"
+const Method = "bubblewrap+strace -f; loopback sink (DNS, TCP, TLS via a run CA, HTTP); GitHub-Actions-like environment; second pass: libfaketime LD_PRELOAD +400d, a node --require shim firing timers over 1 s after 50 ms, ru_RU locale and Europe/Moscow time zone"
 
 // Report is the behaviour of a release pair; its canonical CBOR hashes to behaviourHash.
 type Report struct {
@@ -125,12 +125,22 @@ func persistence(detail string) string {
 	return ""
 }
 
+// destructive says whether a change removes the home directory, the project or the root.
+func destructive(detail string) bool {
+	for _, p := range []string{"rmdir ~ ", "rmdir $APP ", "rmdir / ", "unlinkat ~ ", "unlinkat $APP "} {
+		if strings.HasPrefix(detail+" ", p) {
+			return true
+		}
+	}
+	return false
+}
+
 func findings(fresh []Event, nowKeys map[string]bool) []heuristics.Finding {
 	var out []heuristics.Finding
 	add := func(rule string, sev heuristics.Severity, e Event, what string) {
 		ev := e.Step + ": " + what
 		if e.Pass == PassForward && !nowKeys[e.Kind+"\x00"+e.Detail] {
-			ev += " (only with the clock moved forward)"
+			ev += " (only in the second pass: clock +400 days, ru_RU locale, Moscow time)"
 		}
 		out = append(out, heuristics.Finding{Rule: rule, Severity: sev, File: "sandbox:" + e.Step, Evidence: clip(ev, 300)})
 	}
@@ -168,7 +178,7 @@ func findings(fresh []Event, nowKeys map[string]bool) []heuristics.Finding {
 				add(RulePersistence, heuristics.High, e, "writes "+why+": "+e.Detail)
 			} else {
 				sev := heuristics.Medium
-				if writesOutside >= 5 {
+				if writesOutside >= 5 || destructive(e.Detail) {
 					sev = heuristics.High
 				}
 				add(RuleWriteOutside, sev, e, "writes outside the package: "+e.Detail)
@@ -198,7 +208,7 @@ func findings(fresh []Event, nowKeys map[string]bool) []heuristics.Finding {
 	// Behaviour seen only when the clock moved forward is a finding of its own.
 	for _, e := range fresh {
 		if e.Pass == PassForward && !nowKeys[e.Kind+"\x00"+e.Detail] && e.Kind != KindLimit && e.Kind != KindKilled && e.Kind != KindRun {
-			add(RuleClockTriggered, heuristics.Medium, e, "behaviour that waits for a later date: "+e.Kind+" "+e.Detail)
+			add(RuleClockTriggered, heuristics.Medium, e, "behaviour that waits for a later date or a locale: "+e.Kind+" "+e.Detail)
 			break
 		}
 	}

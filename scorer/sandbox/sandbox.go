@@ -49,6 +49,7 @@ type Config struct {
 	DiskBytes                        uint64        // size of the run's tmpfs when root (default 256 MiB)
 	ClockForward                     time.Duration // how far the second pass moves the clock (default 400 days)
 	NoSecondPass                     bool          // skip the clock-forward pass (tests of limits only)
+	WorkDir                          string        // where run directories are made (default os.TempDir()); the sandbox user must be able to traverse it
 }
 
 func (c Config) withDefaults() (Config, error) {
@@ -284,7 +285,7 @@ func dedupe(ev []Event) []Event {
 const sandboxUser = 65534
 
 func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, ds []decoy, pass string, b *Behaviour) error {
-	root, err := os.MkdirTemp("", "vouch-sandbox-")
+	root, err := os.MkdirTemp(r.cfg.WorkDir, "vouch-sandbox-")
 	if err != nil {
 		return fmt.Errorf("sandbox: %w", err)
 	}
@@ -460,7 +461,9 @@ func (r *Runner) runStep(ctx context.Context, ns *netns, root string, st step, m
 	env := []string{
 		"HOME=" + homeDir, "USER=user", "LOGNAME=user", "SHELL=/bin/sh", "LANG=C.UTF-8",
 		"PATH=" + pkgDir + "/node_modules/.bin:" + appDir + "/node_modules/.bin:/usr/local/bin:/usr/bin:/bin",
-		"TMPDIR=/tmp", "CI=true", "INIT_CWD=" + appDir, "NODE=/usr/bin/node",
+		"TMPDIR=/tmp", "INIT_CWD=" + appDir, "NODE=/usr/bin/node",
+		// The sandbox looks like a GitHub Actions runner: payloads that wait for CI run.
+		"CI=true", "GITHUB_ACTIONS=true", "RUNNER_OS=Linux", "GITHUB_REPOSITORY=acme/app", "GITHUB_WORKSPACE=" + appDir,
 		"npm_package_name=" + m.Name, "npm_package_version=" + m.Version, "npm_package_json=" + pkgDir + "/package.json",
 		"npm_config_user_agent=npm/10.8.2 node/v20 linux x64 workspaces/false", "npm_node_execpath=/usr/bin/node",
 		"npm_config_global=", "npm_config_local_prefix=" + appDir, "npm_command=install",
@@ -473,6 +476,9 @@ func (r *Runner) runStep(ctx context.Context, ns *netns, root string, st step, m
 	}
 	env = append(env, st.Env...)
 	if pass == PassForward {
+		// The second pass also looks like a machine in Russia: protestware and
+		// geo-gated wipers (node-ipc) key on the locale and the time zone.
+		env = append(env, "LANG=ru_RU.UTF-8", "LC_ALL=ru_RU.UTF-8", "TZ=Europe/Moscow")
 		env = append(env, "NODE_OPTIONS=--require "+supportDir+"/clock.js",
 			"VOUCH_CLOCK_FORWARD_MS="+strconv.FormatInt(r.cfg.ClockForward.Milliseconds(), 10))
 		if r.cfg.FakeTime != "" {
