@@ -3,6 +3,7 @@ package sandbox
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -234,7 +235,7 @@ func (r *Runner) Run(ctx context.Context, tgz []byte, seed [32]byte) (*Behaviour
 	}
 	b := &Behaviour{}
 	for _, pass := range passes {
-		if err := r.runPass(ctx, pkg, m, ds, pass, b); err != nil {
+		if err := r.runPass(ctx, pkg, m, ds, seed, pass, b); err != nil {
 			return nil, err
 		}
 	}
@@ -284,7 +285,7 @@ func dedupe(ev []Event) []Event {
 // sandboxUser is the unprivileged user package code runs as when the scorer is root.
 const sandboxUser = 65534
 
-func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, ds []decoy, pass string, b *Behaviour) error {
+func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, ds []decoy, seed [32]byte, pass string, b *Behaviour) error {
 	root, err := os.MkdirTemp(r.cfg.WorkDir, "vouch-sandbox-")
 	if err != nil {
 		return fmt.Errorf("sandbox: %w", err)
@@ -304,6 +305,7 @@ func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, 
 	if err != nil {
 		return err
 	}
+	sk.geoRU = pass == PassForward
 	if err := layout(root, pkg, m, ds, sk.caPEM); err != nil {
 		return err
 	}
@@ -329,7 +331,7 @@ func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, 
 			return err
 		}
 		sk.setStep(st.Name)
-		res, calls, err := r.runStep(ctx, ns, root, st, m, ds, pass, asRoot)
+		res, calls, err := r.runStep(ctx, ns, root, st, m, ds, seed, pass, asRoot)
 		if err != nil {
 			return err
 		}
@@ -447,7 +449,7 @@ func chownAll(dir string, uid int) error {
 }
 
 // runStep runs one step under strace in bubblewrap and returns its trace.
-func (r *Runner) runStep(ctx context.Context, ns *netns, root string, st step, m manifest, ds []decoy, pass string, asRoot bool) (StepResult, []call, error) {
+func (r *Runner) runStep(ctx context.Context, ns *netns, root string, st step, m manifest, ds []decoy, seed [32]byte, pass string, asRoot bool) (StepResult, []call, error) {
 	w := filepath.Join(root, "w")
 	traceDir := filepath.Join(root, "trace")
 	if err := os.MkdirAll(traceDir, 0o700); err != nil {
@@ -475,12 +477,15 @@ func (r *Runner) runStep(ctx context.Context, ns *netns, root string, st step, m
 		}
 	}
 	env = append(env, st.Env...)
+	// Math.random is seeded (per release pair and pass) so that a payload gated on
+	// chance behaves the same when the score is re-run.
+	env = append(env, "NODE_OPTIONS=--require "+supportDir+"/clock.js", "VOUCH_RANDOM_SEED="+randomSeed(seed, pass))
 	if pass == PassForward {
 		// The second pass also looks like a machine in Russia: protestware and
-		// geo-gated wipers (node-ipc) key on the locale and the time zone.
+		// geo-gated wipers (node-ipc) key on the locale, the time zone and a
+		// geolocation lookup (the sink answers it).
 		env = append(env, "LANG=ru_RU.UTF-8", "LC_ALL=ru_RU.UTF-8", "TZ=Europe/Moscow")
-		env = append(env, "NODE_OPTIONS=--require "+supportDir+"/clock.js",
-			"VOUCH_CLOCK_FORWARD_MS="+strconv.FormatInt(r.cfg.ClockForward.Milliseconds(), 10))
+		env = append(env, "VOUCH_CLOCK_FORWARD_MS="+strconv.FormatInt(r.cfg.ClockForward.Milliseconds(), 10))
 		if r.cfg.FakeTime != "" {
 			env = append(env, "LD_PRELOAD="+r.cfg.FakeTime, "FAKETIME=+"+strconv.FormatInt(int64(r.cfg.ClockForward/time.Second), 10)+"s",
 				"FAKETIME_DONT_FAKE_MONOTONIC=1", "FAKETIME_DONT_RESET=1")
@@ -577,6 +582,11 @@ func (r *Runner) runStep(ctx context.Context, ns *netns, root string, st step, m
 	}
 	defer f.Close()
 	return res, parseStrace(f), nil
+}
+
+func randomSeed(seed [32]byte, pass string) string {
+	h := sha256.Sum256(append(seed[:], "vouch-sandbox-random/"+pass...))
+	return strconv.FormatUint(uint64(h[0])<<24|uint64(h[1])<<16|uint64(h[2])<<8|uint64(h[3])|1, 10)
 }
 
 func u64(v uint64) string { return strconv.FormatUint(v, 10) }

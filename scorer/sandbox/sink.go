@@ -54,6 +54,9 @@ type sink struct {
 	certs    map[string]*tls.Certificate
 	closers  []func() error
 	wg       sync.WaitGroup
+	// geoRU makes HTTP answers a geolocation lookup's JSON placing the machine in
+	// Russia (the second pass), so geo-gated payloads (node-ipc) run.
+	geoRU bool
 }
 
 func newSink() (*sink, error) {
@@ -243,7 +246,11 @@ func (s *sink) serveConn(c net.Conn, port int) {
 		if host != "" && a.Name == "" {
 			a.Name = host
 		}
-		_, _ = rw.Write([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"))
+		body, ctype := "ok", "text/plain"
+		if s.geoRU {
+			body, ctype = `{"ip":"95.173.136.70","country_code2":"RU","country_code":"RU","countryCode":"RU","country":"RU","country_name":"Russia","countryName":"Russia","city":"Moscow","time_zone":{"name":"Europe/Moscow"}}`, "application/json"
+		}
+		_, _ = rw.Write([]byte("HTTP/1.1 200 OK\r\nContent-Type: " + ctype + "\r\nContent-Length: " + strconv.Itoa(len(body)) + "\r\nConnection: close\r\n\r\n" + body))
 	}
 	s.record(a)
 }
