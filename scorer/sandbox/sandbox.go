@@ -339,7 +339,10 @@ func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, 
 		b.Steps = append(b.Steps, res)
 		evs := events(calls, pkgDir, ds, sk)
 		// Attempts the sink answered during the step.
-		atts := sk.take()
+		atts, dropped := sk.take()
+		if dropped > 0 {
+			evs = append(evs, Event{Kind: KindLimit, Detail: "outbound attempts beyond " + strconv.Itoa(maxAttempts) + " not recorded"})
+		}
 		for _, a := range atts {
 			evs = append(evs, sinkEvents(a, ds)...)
 		}

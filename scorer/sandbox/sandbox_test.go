@@ -54,21 +54,3 @@ func runPair(t *testing.T, r *Runner, dir string) *Report {
 	}
 	return Compare(base, n)
 }
-
-func TestDebugPair(t *testing.T) {
-	dir := os.Getenv("VOUCH_SANDBOX_PAIR")
-	if dir == "" {
-		t.Skip("VOUCH_SANDBOX_PAIR not set")
-	}
-	r := newRunner(t, Config{})
-	rep := runPair(t, r, dir)
-	for _, s := range rep.New.Steps {
-		t.Logf("step %+v", s)
-	}
-	for _, e := range rep.New.Events {
-		t.Logf("event %+v", e)
-	}
-	for _, f := range rep.Findings {
-		t.Logf("finding %s %s %s", f.Rule, f.Severity, f.Evidence)
-	}
-}

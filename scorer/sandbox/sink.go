@@ -26,8 +26,13 @@ import (
 // other ports are refused by the kernel and still recorded from the trace.
 var sinkPorts = []int{21, 22, 23, 25, 53, 80, 443, 465, 587, 993, 1080, 1337, 2375, 3000, 3128, 4444, 5000, 5555, 6666, 6667, 8000, 8080, 8081, 8443, 8888, 9000, 9001, 9050, 9443, 31337}
 
-// maxFirstBytes bounds what the sink keeps of one connection.
-const maxFirstBytes = 64 << 10
+// Bounds on what a hostile package can make the sink hold: bytes kept of one
+// connection, connections served at once, attempts recorded per pass.
+const (
+	maxFirstBytes = 64 << 10
+	maxConns      = 32
+	maxAttempts   = 2000
+)
 
 // attempt is one outbound attempt the sink answered.
 type attempt struct {
@@ -56,7 +61,9 @@ type sink struct {
 	wg       sync.WaitGroup
 	// geoRU makes HTTP answers a geolocation lookup's JSON placing the machine in
 	// Russia (the second pass), so geo-gated payloads (node-ipc) run.
-	geoRU bool
+	geoRU   bool
+	slots   chan struct{}
+	dropped int
 }
 
 func newSink() (*sink, error) {
@@ -79,7 +86,7 @@ func newSink() (*sink, error) {
 	}
 	ca, _ := x509.ParseCertificate(der)
 	return &sink{
-		names: map[[4]byte]string{}, addrs: map[string][4]byte{}, certs: map[string]*tls.Certificate{},
+		names: map[[4]byte]string{}, addrs: map[string][4]byte{}, certs: map[string]*tls.Certificate{}, slots: make(chan struct{}, maxConns),
 		ca: ca, caKey: key, leafKey: leafKey, caPEM: pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}),
 	}, nil
 }
@@ -93,17 +100,21 @@ func (s *sink) setStep(step string) {
 func (s *sink) record(a attempt) {
 	s.mu.Lock()
 	a.Step = s.step
-	s.attempts = append(s.attempts, a)
+	if len(s.attempts) < maxAttempts {
+		s.attempts = append(s.attempts, a)
+	} else {
+		s.dropped++
+	}
 	s.mu.Unlock()
 }
 
-// take returns and clears the attempts recorded so far.
-func (s *sink) take() []attempt {
+// take returns and clears the attempts recorded so far, and how many were not kept.
+func (s *sink) take() ([]attempt, int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := s.attempts
-	s.attempts = nil
-	return out
+	out, dropped := s.attempts, s.dropped
+	s.attempts, s.dropped = nil, 0
+	return out, dropped
 }
 
 // addrFor gives each DNS name its own address in 127.1.0.0/16, so a later connection
@@ -195,9 +206,17 @@ func (s *sink) serveTCP(ln net.Listener, port int) {
 		if err != nil {
 			return
 		}
+		select {
+		case s.slots <- struct{}{}:
+		default:
+			// Too many connections at once: refuse this one (the trace still has it).
+			_ = c.Close()
+			continue
+		}
 		conns.Add(1)
 		go func() {
 			defer conns.Done()
+			defer func() { <-s.slots }()
 			s.serveConn(c, port)
 		}()
 	}
