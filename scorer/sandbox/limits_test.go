@@ -13,7 +13,7 @@ import (
 
 // TestSandboxLimitsHostilePackages runs a fork bomb, a disk filler, an escape attempt
 // (other processes' /proc entries, ptrace of pid 1, namespaces, writing the system, kill
-// -1) and a flood of the network sink: each must end within the step limit, leave no process behind, leave the scorer's
+// -1), a flood of the network sink and a memory bomb: each must end within the step limit, leave no process behind, leave the scorer's
 // disk and process table alone, and show up as findings.
 func TestSandboxLimitsHostilePackages(t *testing.T) {
 	work := t.TempDir()
@@ -22,7 +22,7 @@ func TestSandboxLimitsHostilePackages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	r := newRunner(t, Config{StepTimeout: 6 * time.Second, Processes: 32, DiskBytes: 64 << 20, FileBytes: 16 << 20, NoSecondPass: true, WorkDir: work})
+	r := newRunner(t, Config{StepTimeout: 6 * time.Second, Processes: 32, TotalMemoryBytes: 512 << 20, DiskBytes: 64 << 20, FileBytes: 16 << 20, NoSecondPass: true, WorkDir: work})
 	for _, tc := range []struct {
 		name string
 		want map[string]string // rule -> evidence fragment
@@ -31,6 +31,7 @@ func TestSandboxLimitsHostilePackages(t *testing.T) {
 		{"diskfill", map[string]string{RuleLimit: "disk", RuleWriteOutside: "~/fill-"}},
 		{"escape", map[string]string{RuleEscape: "ptrace", RuleRead: "/proc/<pid>/environ"}},
 		{"netflood", map[string]string{RuleLimit: "outbound attempts beyond", RuleNetwork: "flood.test"}},
+		{"membomb", map[string]string{RuleLimit: "cgroup memory"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			start := time.Now()

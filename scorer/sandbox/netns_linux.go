@@ -17,13 +17,20 @@ type netns struct {
 
 // newNetns needs CAP_SYS_ADMIN (root); without it the caller falls back to bubblewrap's
 // own empty network namespace and no sink.
-func newNetns(ipPath string) (*netns, error) {
+// onThread, if set, runs first on the thread (to move it into the pass's cgroups).
+func newNetns(ipPath string, onThread func(tid int) error) (*netns, error) {
 	n := &netns{jobs: make(chan func())}
 	errc := make(chan error, 1)
 	go func() {
 		// The thread is never unlocked: it belongs to another network namespace, and
 		// the runtime ends a locked thread when its goroutine returns.
 		runtime.LockOSThread()
+		if onThread != nil {
+			if err := onThread(unix.Gettid()); err != nil {
+				errc <- err
+				return
+			}
+		}
 		if err := unix.Unshare(unix.CLONE_NEWNET); err != nil {
 			errc <- fmt.Errorf("sandbox: network namespace: %w", err)
 			return

@@ -45,6 +45,8 @@ type Config struct {
 	StepTimeout                      time.Duration // wall time of one step (default 20 s)
 	CPUSeconds                       uint64        // RLIMIT_CPU of each process (default 15)
 	MemoryBytes                      uint64        // RLIMIT_AS of each process (default 4 GiB)
+	TotalMemoryBytes                 uint64        // memory cgroup of a whole pass, when root and cgroup v1 allow (default 2 GiB)
+	Tasks                            uint64        // pids cgroup (threads included) of a whole pass (default 1024)
 	Processes                        uint64        // RLIMIT_NPROC of the sandbox user (default 128)
 	FileBytes                        uint64        // RLIMIT_FSIZE (default 64 MiB)
 	DiskBytes                        uint64        // size of the run's tmpfs when root (default 256 MiB)
@@ -92,6 +94,8 @@ func (c Config) withDefaults() (Config, error) {
 	def(&c.CPUSeconds, 15)
 	def(&c.MemoryBytes, 4<<30)
 	def(&c.Processes, 128)
+	def(&c.TotalMemoryBytes, 2<<30)
+	def(&c.Tasks, 1024)
 	def(&c.FileBytes, 64<<20)
 	def(&c.DiskBytes, 256<<20)
 	return c, nil
@@ -315,8 +319,16 @@ func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, 
 		}
 	}
 	var ns *netns
+	var cg *cgroups
+	cgLast := map[string]uint64{}
 	if asRoot {
-		if ns, err = newNetns(r.cfg.IP); err != nil {
+		var onThread func(int) error
+		if c, err := newCgroups(filepath.Base(root), r.cfg.TotalMemoryBytes, r.cfg.Tasks); err == nil {
+			cg = c
+			defer cg.remove() // deferred before ns.close, so it runs after the thread is gone
+			onThread = cg.addThread
+		}
+		if ns, err = newNetns(r.cfg.IP, onThread); err != nil {
 			return err
 		}
 		defer ns.close()
@@ -347,6 +359,11 @@ func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, 
 			evs = append(evs, sinkEvents(a, ds)...)
 		}
 		evs = append(evs, splitDNSExfil(atts, ds)...)
+		if cg != nil {
+			for _, what := range cg.hits(cgLast) {
+				evs = append(evs, Event{Kind: KindLimit, Detail: "cgroup " + what})
+			}
+		}
 		if res.Exit == "timeout" {
 			evs = append(evs, Event{Kind: "limit", Detail: "wall time " + r.cfg.StepTimeout.String()})
 		}
