@@ -462,3 +462,23 @@ func splitDNSExfil(atts []attempt, ds []decoy) []Event {
 	}
 	return out
 }
+
+var (
+	reUUID = regexp.MustCompile(`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`)
+	reTime = regexp.MustCompile(`\d{4}-\d{2}-\d{2}T\d{2}[_:]\d{2}[_:]\d{2}(?:[_.:]\d+)?Z?`)
+	reHex  = regexp.MustCompile(`[0-9a-f]{16,}`)
+)
+
+// stable takes out of an event what changes from run to run or version to version and
+// says nothing about behaviour: UUIDs, timestamps, long hex runs (temporary names, cache
+// keys), and the release's own version (a postinstall fetching its platform binary asks
+// for @scope/pkg-linux-x64@<its version>).
+func stable(detail, version string) string {
+	detail = reUUID.ReplaceAllString(detail, "<uuid>")
+	detail = reTime.ReplaceAllString(detail, "<time>")
+	detail = reHex.ReplaceAllString(detail, "<hex>")
+	if len(version) >= 3 {
+		detail = strings.ReplaceAll(detail, version, "$VERSION")
+	}
+	return detail
+}

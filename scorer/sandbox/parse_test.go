@@ -151,3 +151,19 @@ func TestParseDNSQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestStableDetail: what differs between runs or versions without being behaviour is
+// taken out before base and new are compared.
+func TestStableDetail(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"~/.npm/_cacache/tmp/24c9f54f-ceae-4eab-9562-3433075b0cf3", "~/.npm/_cacache/tmp/<uuid>"},
+		{"~/.npm/_logs/2028-01-08T06_08_14_672Z-debug-0.log", "~/.npm/_logs/<time>-debug-0.log"},
+		{"/usr/bin/npm install @esbuild/linux-x64@0.28.2", "/usr/bin/npm install @esbuild/linux-x64@$VERSION"},
+		{"/tmp/build-0123456789abcdef0123/x", "/tmp/build-<hex>/x"},
+		{"tcp 45.9.148.108:4444", "tcp 45.9.148.108:4444"},
+	} {
+		if got := stable(tc.in, "0.28.2"); got != tc.want {
+			t.Errorf("stable(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -375,6 +375,9 @@ func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, 
 		}
 		for i := range evs {
 			evs[i].Pass, evs[i].Step = pass, st.Name
+			if evs[i].Kind != KindExfil {
+				evs[i].Detail = stable(evs[i].Detail, m.Version)
+			}
 		}
 		b.Events = append(b.Events, evs...)
 	}
