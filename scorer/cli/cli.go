@@ -306,6 +306,9 @@ func printHuman(out io.Writer, name, version string, score, h uint8, rep *scorer
 		verdict = fmt.Sprintf("FLAGGED (below %d)", threshold)
 	}
 	fmt.Fprintf(out, "%s@%s: score %d/100, heuristics %d/100, %s — %s\n", name, version, score, h, rep.Mode, verdict)
+	if rep.BehaviourHash != "" {
+		fmt.Fprintf(out, "sandbox: behaviourHash 0x%s, %d behaviour finding(s)\n", rep.BehaviourHash, len(rep.Behaviour.Findings))
+	}
 	if rep.Model != nil {
 		fmt.Fprintf(out, "model %s: %d (%s), %d part(s)%s\n", rep.ModelName, rep.Model.Score, rep.Model.Verdict, rep.Model.Parts, map[bool]string{true: ", TRUNCATED", false: ""}[rep.Model.Truncated])
 	}

@@ -16,6 +16,8 @@ func TestSandboxCatchesMaliciousPairs(t *testing.T) {
 		want map[string]string
 	}{
 		{"npmrc-base64-dns", map[string]string{RuleHoneytoken: "npmrc (base64) over dns", RuleReadAndSend: "npmrc"}},
+		// Heuristics-only scorer before the sandbox: "i18n-messages-lite@1.2.1: score 100/100 ... not flagged".
+		{"txt-payload-dns", map[string]string{RuleHoneytoken: "npmrc (base64) over dns", RuleReadAndSend: "npmrc"}},
 		{"keys-https-rawip", map[string]string{RuleHoneytoken: "ssh-key (base32) over tcp 45.9.148.108:4444", RuleDecoyRead: "aws-credentials"}},
 		{"persistence-timebomb", map[string]string{RulePersistence: "git hooks", RuleClockTriggered: "203.0.113.7:80"}},
 		{"geo-gated-wiper", map[string]string{RuleNetwork: "api.ipgeolocation.io", RulePersistence: "~/.npmrc", RuleWriteOutside: "~/.gitconfig"}},
