@@ -15,7 +15,8 @@ import (
 // each. It uses cgroup v1 (memory, pids) under the scorer's own cgroups; where they are
 // missing or not writable the pass runs with the rlimits only.
 type cgroups struct {
-	dirs map[string]string // controller -> directory
+	dirs    map[string]string // controller -> directory
+	parents map[string]string // controller -> the scorer's own cgroup directory
 }
 
 const cgroupRoot = "/sys/fs/cgroup"
@@ -35,7 +36,7 @@ func newCgroups(name string, memBytes, tasks uint64) (*cgroups, error) {
 			}
 		}
 	}
-	cg := &cgroups{dirs: map[string]string{}}
+	cg := &cgroups{dirs: map[string]string{}, parents: map[string]string{}}
 	for _, t := range []struct{ ctrl, file, value string }{
 		{"memory", "memory.limit_in_bytes", strconv.FormatUint(memBytes, 10)},
 		{"pids", "pids.max", strconv.FormatUint(tasks, 10)},
@@ -45,6 +46,7 @@ func newCgroups(name string, memBytes, tasks uint64) (*cgroups, error) {
 			cg.remove()
 			return nil, fmt.Errorf("sandbox: no %s cgroup (v1)", t.ctrl)
 		}
+		cg.parents[t.ctrl] = filepath.Join(cgroupRoot, t.ctrl, base)
 		dir := filepath.Join(cgroupRoot, t.ctrl, base, name)
 		if err := os.Mkdir(dir, 0o755); err != nil {
 			cg.remove()
@@ -74,6 +76,16 @@ func (c *cgroups) addThread(tid int) error {
 	return nil
 }
 
+// releaseThread moves the thread back to the scorer's own cgroups.
+func (c *cgroups) releaseThread(tid int) error {
+	for _, dir := range c.parents {
+		if err := os.WriteFile(filepath.Join(dir, "tasks"), []byte(strconv.Itoa(tid)), 0o644); err != nil {
+			return fmt.Errorf("sandbox: cgroup tasks: %w", err)
+		}
+	}
+	return nil
+}
+
 // hits reports the limits reached since the last call: memory when the pass's peak
 // usage came within 5% of the limit (the peak is then reset), tasks when pids.max refused
 // a fork.
@@ -89,11 +101,20 @@ func (c *cgroups) hits(last map[string]uint64) []string {
 		return n
 	}
 	if dir, ok := c.dirs["memory"]; ok {
-		limit, peak := read(dir, "memory.limit_in_bytes"), read(dir, "memory.max_usage_in_bytes")
-		if limit > 0 && peak >= limit/100*95 {
+		limit, peak, fails := read(dir, "memory.limit_in_bytes"), read(dir, "memory.max_usage_in_bytes"), read(dir, "memory.failcnt")
+		var kills uint64
+		if b, err := os.ReadFile(filepath.Join(dir, "memory.oom_control")); err == nil {
+			for _, l := range strings.Split(string(b), "\n") {
+				if v, ok := strings.CutPrefix(l, "oom_kill "); ok {
+					kills, _ = strconv.ParseUint(strings.TrimSpace(v), 10, 64)
+				}
+			}
+		}
+		if limit > 0 && peak >= limit/100*95 || fails > last["memfail"] || kills > last["oomkill"] {
 			out = append(out, "memory")
 			_ = os.WriteFile(filepath.Join(dir, "memory.max_usage_in_bytes"), []byte("0"), 0o644)
 		}
+		last["memfail"], last["oomkill"] = fails, kills
 	}
 	if dir, ok := c.dirs["pids"]; ok {
 		if n := read(dir, "pids.events"); n > last["tasks"] {

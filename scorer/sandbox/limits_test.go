@@ -22,7 +22,7 @@ func TestSandboxLimitsHostilePackages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	r := newRunner(t, Config{StepTimeout: 6 * time.Second, Processes: 32, TotalMemoryBytes: 512 << 20, DiskBytes: 64 << 20, FileBytes: 16 << 20, NoSecondPass: true, WorkDir: work})
+	r := newRunner(t, Config{StepTimeout: 6 * time.Second, Processes: 32, TotalMemoryBytes: 256 << 20, DiskBytes: 64 << 20, FileBytes: 16 << 20, NoSecondPass: true, WorkDir: work})
 	for _, tc := range []struct {
 		name string
 		want map[string]string // rule -> evidence fragment
@@ -112,4 +112,33 @@ func sandboxProcesses(t *testing.T, work string) []string {
 		}
 	}
 	return out
+}
+
+// TestSandboxCgroupsReleased: the thread that starts a pass's processes leaves the
+// pass's network namespace and cgroups when the pass ends, so the cgroups are removed
+// (a thread parked in them, as the runtime does with the main thread, left them behind).
+func TestSandboxCgroupsReleased(t *testing.T) {
+	r := newRunner(t, Config{})
+	cg, err := newCgroups("vouch-sandbox-release-test", 256<<20, 100)
+	if err != nil {
+		t.Skipf("no writable cgroup v1 here: %v", err)
+	}
+	for i := 0; i < 3; i++ {
+		ns, err := newNetns(r.cfg.IP, cg.addThread, cg.releaseThread)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ns.close()
+		for _, dir := range cg.dirs {
+			if b, _ := os.ReadFile(filepath.Join(dir, "tasks")); len(b) != 0 {
+				t.Errorf("tasks left in %s after the pass: %q", dir, b)
+			}
+		}
+	}
+	cg.remove()
+	for _, dir := range cg.dirs {
+		if _, err := os.Stat(dir); err == nil {
+			t.Errorf("cgroup %s not removed", dir)
+		}
+	}
 }

@@ -322,13 +322,13 @@ func (r *Runner) runPass(ctx context.Context, pkg *tarball.Package, m manifest, 
 	var cg *cgroups
 	cgLast := map[string]uint64{}
 	if asRoot {
-		var onThread func(int) error
+		var onThread, onExit func(int) error
 		if c, err := newCgroups(filepath.Base(root), r.cfg.TotalMemoryBytes, r.cfg.Tasks); err == nil {
 			cg = c
-			defer cg.remove() // deferred before ns.close, so it runs after the thread is gone
-			onThread = cg.addThread
+			defer cg.remove() // deferred before ns.close, so it runs after the thread has left
+			onThread, onExit = cg.addThread, cg.releaseThread
 		}
-		if ns, err = newNetns(r.cfg.IP, onThread); err != nil {
+		if ns, err = newNetns(r.cfg.IP, onThread, onExit); err != nil {
 			return err
 		}
 		defer ns.close()
