@@ -16,7 +16,7 @@ const ReportVersion = 1
 
 // Method names how behaviour was observed and how the clock was moved; it is part of
 // the report, so a change of method changes the hash.
-const Method = "bubblewrap+strace -f; loopback sink (DNS, TCP, TLS via a run CA, HTTP); GitHub-Actions-like environment; second pass: libfaketime LD_PRELOAD +400d, a node --require shim firing timers over 1 s after 50 ms, ru_RU locale and Europe/Moscow time zone"
+const Method = "bubblewrap+strace -f; rlimits, memory and pids cgroups, tmpfs; loopback sink (DNS, TCP, TLS via a run CA, HTTP); GitHub-Actions-like environment; second pass: libfaketime LD_PRELOAD +400d, a node --require shim firing timers over 1 s after 50 ms, ru_RU locale and Europe/Moscow time zone"
 
 // Report is the behaviour of a release pair; its canonical CBOR hashes to behaviourHash.
 type Report struct {
