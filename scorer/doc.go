@@ -23,6 +23,7 @@
 //
 //	inputHash    = SHA-256(canonical CBOR {baseContentHash, newContentHash, scorerInputVersion})
 //	findingsHash = SHA-256(canonical CBOR of the Report)
+//	behaviourHash = SHA-256(canonical CBOR of the sandbox's behaviour Report); zero without the sandbox
 //
 // Canonical CBOR is RFC 8949 core deterministic encoding (fxamacker/cbor CoreDetEncOptions),
 // the encoding attestation.Codec uses; map keys are the Report's JSON field names, so the

@@ -9,6 +9,7 @@ import (
 	"github.com/fxamacker/cbor/v2"
 	"github.com/vouchpm/vouch/scorer/heuristics"
 	"github.com/vouchpm/vouch/scorer/model"
+	"github.com/vouchpm/vouch/scorer/sandbox"
 )
 
 // InputVersion is scorerInputVersion: bump it when the diff or the rendering the model
@@ -48,6 +49,11 @@ type Report struct {
 	FilesRemoved    uint64               `json:"filesRemoved"`
 	Findings        []heuristics.Finding `json:"findings"`
 	Model           *model.Assessment    `json:"model"`
+	// BehaviourHash is SHA-256 of the canonical CBOR of Behaviour (hex), present when
+	// the scorer ran the sandbox; it is the signed score's behaviourHash, and both are
+	// also covered by findingsHash.
+	BehaviourHash string          `json:"behaviourHash,omitempty"`
+	Behaviour     *sandbox.Report `json:"behaviour,omitempty"`
 }
 
 var encMode = func() cbor.EncMode {

@@ -13,6 +13,7 @@ import (
 	"github.com/vouchpm/vouch/scorer/diff"
 	"github.com/vouchpm/vouch/scorer/heuristics"
 	"github.com/vouchpm/vouch/scorer/model"
+	"github.com/vouchpm/vouch/scorer/sandbox"
 	"github.com/vouchpm/vouch/scorer/tarball"
 )
 
@@ -54,6 +55,10 @@ type Engine struct {
 	Threshold int
 	Model     *model.Client
 	Pin       model.Pin
+	// Sandbox, when set, runs both releases (install scripts, require/import, bins) and
+	// adds what only the new one does to the findings; the behaviour report's hash is
+	// Report.BehaviourHash (signed through findingsHash).
+	Sandbox *sandbox.Runner
 }
 
 // Combine applies the documented rule: it returns the final score and the cap.
@@ -96,6 +101,14 @@ func (e *Engine) Evaluate(ctx context.Context, req Request) (wire.Score, *Report
 	}
 	d := diff.Compare(base, newPkg)
 	hr := an.Analyze(d)
+	var behaviour *sandbox.Report
+	if e.Sandbox != nil {
+		if behaviour, err = runSandbox(ctx, e.Sandbox, req, newPkg.ContentHash, base); err != nil {
+			return wire.Score{}, nil, fmt.Errorf("%s@%s: %w", req.PackageName, req.Version, err)
+		}
+		hr.Findings = append(hr.Findings, behaviour.Findings...)
+		hr.Score = heuristics.Score(hr.Findings)
+	}
 
 	var baseHash [32]byte
 	if base != nil {
@@ -156,6 +169,14 @@ func (e *Engine) Evaluate(ctx context.Context, req Request) (wire.Score, *Report
 			}
 		}
 	}
+	if behaviour != nil {
+		bh, err := behaviour.Hash()
+		if err != nil {
+			return wire.Score{}, nil, err
+		}
+		s.BehaviourHash = bh
+		rep.BehaviourHash, rep.Behaviour = hex.EncodeToString(bh[:]), behaviour
+	}
 	rep.ModelHash = hex.EncodeToString(s.ModelHash[:])
 	rep.Score = s.Score
 	rep.Flagged = int(s.Score) < threshold
@@ -163,6 +184,28 @@ func (e *Engine) Evaluate(ctx context.Context, req Request) (wire.Score, *Report
 		return wire.Score{}, nil, err
 	}
 	return s, rep, nil
+}
+
+// runSandbox runs the base (if any) and the new release in the sandbox, with decoy
+// tokens seeded by the inputHash, and compares their behaviour.
+func runSandbox(ctx context.Context, r *sandbox.Runner, req Request, newHash [32]byte, base *tarball.Package) (*sandbox.Report, error) {
+	var baseHash [32]byte
+	if base != nil {
+		baseHash = base.ContentHash
+	}
+	seed := InputHash(baseHash, newHash)
+	var bb *sandbox.Behaviour
+	if req.Base != nil {
+		var err error
+		if bb, err = r.Run(ctx, req.Base, seed); err != nil {
+			return nil, fmt.Errorf("base release: %w", err)
+		}
+	}
+	nb, err := r.Run(ctx, req.New, seed)
+	if err != nil {
+		return nil, err
+	}
+	return sandbox.Compare(bb, nb), nil
 }
 
 // checkIdentity refuses a tarball whose package.json names another package or version.

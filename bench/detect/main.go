@@ -8,6 +8,7 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"flag"
 	"fmt"
 	"net/http"
@@ -17,6 +18,7 @@ import (
 	"github.com/vouchpm/vouch/scorer/corpus"
 	"github.com/vouchpm/vouch/scorer/diff"
 	"github.com/vouchpm/vouch/scorer/heuristics"
+	"github.com/vouchpm/vouch/scorer/sandbox"
 	"github.com/vouchpm/vouch/scorer/tarball"
 )
 
@@ -25,14 +27,23 @@ func main() {
 	root := flag.String("corpus", "scorer/testdata/corpus", "corpus directory")
 	cache := flag.String("cache", "build/corpus-cache", "tarball cache directory")
 	verbose := flag.Bool("v", false, "print findings of every sample")
+	sandboxed := flag.Bool("sandbox", false, "also run each pair in the behavioural sandbox (scorer/sandbox; root) and print the time per release")
 	flag.Parse()
-	if err := run(*root, *cache, *threshold, *verbose); err != nil {
+	var sb *sandbox.Runner
+	if *sandboxed {
+		var err error
+		if sb, err = sandbox.New(sandbox.Config{}); err != nil {
+			fmt.Fprintln(os.Stderr, "detect:", err)
+			os.Exit(1)
+		}
+	}
+	if err := run(*root, *cache, *threshold, *verbose, sb); err != nil {
 		fmt.Fprintln(os.Stderr, "detect:", err)
 		os.Exit(1)
 	}
 }
 
-func score(a *heuristics.Analyzer, s corpus.Sample) (*heuristics.Report, error) {
+func score(a *heuristics.Analyzer, sb *sandbox.Runner, s corpus.Sample) (*heuristics.Report, error) {
 	newPkg, err := tarball.Read(s.New, tarball.Limits{})
 	if err != nil {
 		return nil, fmt.Errorf("%s new: %w", s.Name, err)
@@ -43,10 +54,28 @@ func score(a *heuristics.Analyzer, s corpus.Sample) (*heuristics.Report, error) 
 			return nil, fmt.Errorf("%s base: %w", s.Name, err)
 		}
 	}
-	return a.Analyze(diff.Compare(base, newPkg)), nil
+	r := a.Analyze(diff.Compare(base, newPkg))
+	if sb != nil {
+		// The engine's rule (scorer.Engine with a Sandbox): sandbox findings count in
+		// the heuristic score.
+		seed := sha256.Sum256(append(append([]byte{}, s.Base...), s.New...))
+		var bb *sandbox.Behaviour
+		if s.Base != nil {
+			if bb, err = sb.Run(context.Background(), s.Base, seed); err != nil {
+				return nil, fmt.Errorf("%s base: %w", s.Name, err)
+			}
+		}
+		nb, err := sb.Run(context.Background(), s.New, seed)
+		if err != nil {
+			return nil, fmt.Errorf("%s new: %w", s.Name, err)
+		}
+		r.Findings = append(r.Findings, sandbox.Compare(bb, nb).Findings...)
+		r.Score = heuristics.Score(r.Findings)
+	}
+	return r, nil
 }
 
-func run(root, cache string, threshold int, verbose bool) error {
+func run(root, cache string, threshold int, verbose bool, sb *sandbox.Runner) error {
 	mal, err := corpus.Malicious(root + "/malicious")
 	if err != nil {
 		return err
@@ -68,11 +97,15 @@ func run(root, cache string, threshold int, verbose bool) error {
 	}
 	a := heuristics.New(nil)
 	var tp, fn, fp, tn int
+	var total time.Duration
 	for _, s := range samples {
-		r, err := score(a, s)
+		start := time.Now()
+		r, err := score(a, sb, s)
 		if err != nil {
 			return err
 		}
+		took := time.Since(start)
+		total += took
 		flagged := r.Flagged(threshold)
 		kind := "benign"
 		if s.Malicious {
@@ -99,7 +132,11 @@ func run(root, cache string, threshold int, verbose bool) error {
 				list = append(list, f.Rule+"("+string(f.Severity)+")")
 			}
 		}
-		fmt.Printf("%s %-9s %3d  %-45s %v\n", mark, kind, r.Score, s.Name, list)
+		if sb != nil {
+			fmt.Printf("%s %-9s %3d  %-45s %5.1fs  %v\n", mark, kind, r.Score, s.Name, took.Seconds(), list)
+		} else {
+			fmt.Printf("%s %-9s %3d  %-45s %v\n", mark, kind, r.Score, s.Name, list)
+		}
 		if verbose {
 			for _, f := range r.Findings {
 				fmt.Printf("        %-24s %-8s %s:%d  %s\n", f.Rule, f.Severity, f.File, f.Line, f.Evidence)
@@ -111,5 +148,8 @@ func run(root, cache string, threshold int, verbose bool) error {
 	fpr := float64(fp) / float64(max(fp+tn, 1))
 	fmt.Printf("\nthreshold %d: malicious %d (flagged %d), benign %d (flagged %d)\n", threshold, tp+fn, tp, fp+tn, fp)
 	fmt.Printf("precision %.3f  recall %.3f  false-positive rate %.3f\n", precision, recall, fpr)
+	if sb != nil && len(samples) > 0 {
+		fmt.Printf("sandbox: %.1f s per release pair on average (base and new, two passes each; goal < 30 s)\n", total.Seconds()/float64(len(samples)))
+	}
 	return nil
 }

@@ -35,6 +35,7 @@ import (
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/heuristics"
 	"github.com/vouchpm/vouch/scorer/model"
+	"github.com/vouchpm/vouch/scorer/sandbox"
 	"github.com/vouchpm/vouch/scorer/server"
 )
 
@@ -84,6 +85,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 	registry := fs.String("registry", "0x0000000000000000000000000000000000000000", "EIP-712 domain verifying contract")
 	threshold := fs.Int("threshold", scorer.DefaultThreshold, "scores below this are flagged")
 	allowTest := fs.Bool("allow-test-model-unsafe", false, "accept a manifest marked testOnly (tests and demos only)")
+	sandboxed := fs.Bool("sandbox", false, "run both releases in the behavioural sandbox (bubblewrap, strace; root for the network sink): the signed score's behaviourHash is then non-zero")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -98,7 +100,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 		return 1
 	}
 	defer closePlatform()
-	if err := serve(ctx, *listen, *manifest, *ollamaURL, attester, *chainID, common.HexToAddress(*registry), *threshold, *allowTest, stdout, log); err != nil {
+	var sb *sandbox.Runner
+	if *sandboxed {
+		if sb, err = sandbox.New(sandbox.Config{}); err != nil {
+			fmt.Fprintf(stderr, "scorer: %v\n", err)
+			return 1
+		}
+	}
+	if err := serve(ctx, *listen, *manifest, *ollamaURL, attester, *chainID, common.HexToAddress(*registry), *threshold, *allowTest, sb, stdout, log); err != nil {
 		fmt.Fprintf(stderr, "scorer: %v\n", err)
 		return 1
 	}
@@ -106,8 +115,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 }
 
 func serve(ctx context.Context, listen, manifest, ollamaURL string, attester attestation.PlatformAttester, chainID uint64, registry common.Address,
-	threshold int, allowTest bool, stdout io.Writer, log *slog.Logger) error {
-	engine := &scorer.Engine{Analyzer: heuristics.New(nil), Threshold: threshold}
+	threshold int, allowTest bool, sb *sandbox.Runner, stdout io.Writer, log *slog.Logger) error {
+	engine := &scorer.Engine{Analyzer: heuristics.New(nil), Threshold: threshold, Sandbox: sb}
 	info := wire.ScorerInfo{Mode: scorer.ModeHeuristicsOnly, InputVersion: scorer.InputVersion, ChainID: chainID, Registry: registry.Bytes(), ModelHash: make([]byte, 32)}
 	if manifest != "none" {
 		pin, err := model.LoadPin(manifest)

@@ -23,6 +23,7 @@ import (
 	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/registry"
 	"github.com/vouchpm/vouch/scorer"
+	"github.com/vouchpm/vouch/scorer/sandbox"
 )
 
 // scoreCheck is one line of an audit.
@@ -69,7 +70,7 @@ func npmTarballs(ctx context.Context, reg, name, version string, base [32]byte) 
 func newAuditScoreCommand() *cobra.Command {
 	var tf trustFlags
 	var baseFile, newFile string
-	var asJSON bool
+	var asJSON, rerunSandbox bool
 	cmd := &cobra.Command{
 		Use:   "score PKG@VER",
 		Short: "Check a score's whole chain of evidence",
@@ -210,6 +211,9 @@ Exit status 0 when every check passes, 1 otherwise.`,
 				fh, err := rep.FindingsHash()
 				a.add("findingsHash", err == nil && fh == s.FindingsHash && rep.Score == s.Score && rep.HeuristicScore == s.HeuristicScore,
 					"recomputed %s, %d finding(s), report score %d (signed %s, score %d)", common.Hash(fh).Hex(), len(rep.Findings), rep.Score, common.Hash(s.FindingsHash).Hex(), s.Score)
+				if rep.BehaviourHash != "" || rerunSandbox || s.BehaviourHash != ([32]byte{}) {
+					auditBehaviour(ctx, a, rep, s, newTgz, baseTgz, ferr, rerunSandbox)
+				}
 			}
 			a.Verified = true
 			for _, ch := range a.Checks {
@@ -246,6 +250,7 @@ Exit status 0 when every check passes, 1 otherwise.`,
 	cmd.Flags().StringVar(&baseFile, "base", "", "the base release's tarball (instead of the npm registry)")
 	cmd.Flags().StringVar(&newFile, "new", "", "the scored release's tarball (instead of the npm registry)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the checks as JSON")
+	cmd.Flags().BoolVar(&rerunSandbox, "sandbox", false, "re-run both releases in the behavioural sandbox and compare with the signed behaviourHash")
 	publishFlags(cmd, false)
 	addConfigFlags(cmd, "npm")
 	return cmd
@@ -287,4 +292,38 @@ func registeredEvidenceOf(ctx context.Context, c *config, d wire.Domain, role ui
 		}
 	}
 	return nil, withCode(exitFindings, fmt.Errorf("no enclave with key %s is registered on chain for this role", key.Hex()))
+}
+
+// auditBehaviour checks the behaviour report inside the signed report: its hash, and,
+// with --sandbox, that re-running both releases in the sandbox gives the same report.
+func auditBehaviour(ctx context.Context, a *scoreAudit, rep *scorer.Report, s wire.Score, newTgz, baseTgz []byte, ferr error, rerun bool) {
+	if rep.Behaviour == nil {
+		a.add("behaviourHash", false, "the report names behaviourHash %s but carries no behaviour report", rep.BehaviourHash)
+		return
+	}
+	bh, err := rep.Behaviour.Hash()
+	if err != nil || hex.EncodeToString(bh[:]) != rep.BehaviourHash || bh != s.BehaviourHash {
+		a.add("behaviourHash", false, "the behaviour report hashes to %x, the report names %s, the signed score %x", bh, rep.BehaviourHash, s.BehaviourHash)
+		return
+	}
+	if !rerun {
+		a.add("behaviourHash", true, "signed %s matches the behaviour report (%d sandbox finding(s)); --sandbox re-runs it", rep.BehaviourHash, len(rep.Behaviour.Findings))
+		return
+	}
+	if ferr != nil {
+		a.add("behaviourHash", false, "tarballs: %v", oneLine(ferr))
+		return
+	}
+	r, err := sandbox.New(sandbox.Config{})
+	if err != nil {
+		a.add("behaviourHash", false, "%v", oneLine(err))
+		return
+	}
+	engine := &scorer.Engine{Sandbox: r}
+	_, again, err := engine.Evaluate(ctx, scorer.Request{PackageName: s.PackageName, Version: s.Version, Base: baseTgz, New: newTgz})
+	if err != nil {
+		a.add("behaviourHash", false, "re-run: %v", oneLine(err))
+		return
+	}
+	a.add("behaviourHash", again.BehaviourHash == rep.BehaviourHash, "re-ran the sandbox: %s (signed %s)", again.BehaviourHash, rep.BehaviourHash)
 }

@@ -59,6 +59,7 @@ func Types() apitypes.Types {
 			{Name: "score", Type: "uint8"},
 			{Name: "heuristicScore", Type: "uint8"},
 			{Name: "findingsHash", Type: "bytes32"},
+			{Name: "behaviourHash", Type: "bytes32"},
 		},
 		"Veto": {
 			{Name: "releaseDigest", Type: "bytes32"},
@@ -131,6 +132,7 @@ type Score struct {
 	Score           uint8    `json:"score"`
 	HeuristicScore  uint8    `json:"heuristicScore"`
 	FindingsHash    [32]byte `json:"findingsHash"`
+	BehaviourHash   [32]byte `json:"behaviourHash"` // behavioural sandbox report; zero when the sandbox did not run
 }
 
 // Veto stops a pending release during its veto window.
@@ -231,7 +233,7 @@ func (s Score) message() apitypes.TypedDataMessage {
 		"contentHash": b32(s.ContentHash), "baseContentHash": b32(s.BaseContentHash),
 		"inputHash": b32(s.InputHash), "modelHash": b32(s.ModelHash),
 		"score": u(uint64(s.Score)), "heuristicScore": u(uint64(s.HeuristicScore)),
-		"findingsHash": b32(s.FindingsHash),
+		"findingsHash": b32(s.FindingsHash), "behaviourHash": b32(s.BehaviourHash),
 	}
 }
 

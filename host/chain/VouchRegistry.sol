@@ -27,6 +27,7 @@ contract VouchRegistry {
         uint8 score;
         uint8 heuristicScore;
         bytes32 findingsHash;
+        bytes32 behaviourHash; // behavioural sandbox report; zero when the sandbox did not run
     }
 
     struct Revoke {
@@ -162,7 +163,7 @@ contract VouchRegistry {
     bytes32 private constant RELEASE_TYPEHASH =
         keccak256("Release(string packageName,string version,bytes integrity,bytes32 contentHash,uint256 nonce)");
     bytes32 private constant SCORE_TYPEHASH = keccak256(
-        "Score(string packageName,string version,bytes32 contentHash,bytes32 baseContentHash,bytes32 inputHash,bytes32 modelHash,uint8 score,uint8 heuristicScore,bytes32 findingsHash)"
+        "Score(string packageName,string version,bytes32 contentHash,bytes32 baseContentHash,bytes32 inputHash,bytes32 modelHash,uint8 score,uint8 heuristicScore,bytes32 findingsHash,bytes32 behaviourHash)"
     );
     bytes32 private constant REVOKE_TYPEHASH =
         keccak256("Revoke(string packageName,string version,bytes32 contentHash,string reason)");
@@ -291,7 +292,8 @@ contract VouchRegistry {
                     s.modelHash,
                     s.score,
                     s.heuristicScore,
-                    s.findingsHash
+                    s.findingsHash,
+                    s.behaviourHash
                 )
             )
         );

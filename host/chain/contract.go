@@ -68,6 +68,7 @@ func ScoreArg(s wire.Score) VouchRegistryScore {
 		PackageName: s.PackageName, Version: s.Version, ContentHash: s.ContentHash,
 		BaseContentHash: s.BaseContentHash, InputHash: s.InputHash, ModelHash: s.ModelHash,
 		Score: s.Score, HeuristicScore: s.HeuristicScore, FindingsHash: s.FindingsHash,
+		BehaviourHash: s.BehaviourHash,
 	}
 }
 

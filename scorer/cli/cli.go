@@ -22,6 +22,7 @@ import (
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/heuristics"
 	"github.com/vouchpm/vouch/scorer/model"
+	"github.com/vouchpm/vouch/scorer/sandbox"
 	"github.com/vouchpm/vouch/scorer/tarball"
 )
 
@@ -73,12 +74,14 @@ type JSONOutput struct {
 	Flagged         bool              `json:"flagged"`
 	Findings        []JSONFinding     `json:"findings"`
 	Model           *model.Assessment `json:"model,omitempty"`
+	// BehaviourHash is the sandbox's behaviour report hash (hex), when the score ran it.
+	BehaviourHash string `json:"behaviourHash,omitempty"`
 }
 
 // NewScoreCommand returns `vouch score`.
 func NewScoreCommand() *cobra.Command {
 	var basePath, newPath, manifest, ollamaURL, registry string
-	var asJSON bool
+	var asJSON, sandboxed bool
 	var threshold int
 	cmd := &cobra.Command{
 		Use:   "score (--new NEW.tgz [--base OLD.tgz] | PKG@VERSION) [--model MANIFEST|none] [--json]",
@@ -132,6 +135,7 @@ Exit 0: not flagged; 1: flagged (score below --threshold) or tarball refused; 2:
 					in.baseName = basePath
 				}
 			}
+			in.sandbox = sandboxed
 			return runScore(cmd.Context(), cmd.OutOrStdout(), in)
 		},
 	}
@@ -143,6 +147,7 @@ Exit 0: not flagged; 1: flagged (score below --threshold) or tarball refused; 2:
 	f.BoolVar(&asJSON, "json", false, "print the result as JSON")
 	f.IntVar(&threshold, "threshold", scorer.DefaultThreshold, "scores below this are flagged")
 	f.StringVar(&registry, "registry", "https://registry.npmjs.org", "npm registry for PKG@VERSION")
+	f.BoolVar(&sandboxed, "sandbox", false, "also run both releases in the behavioural sandbox (bubblewrap; needs root for the network sink)")
 	return cmd
 }
 
@@ -174,6 +179,7 @@ type inputs struct {
 	ollamaURL         string
 	threshold         int
 	asJSON            bool
+	sandbox           bool
 }
 
 func runScore(ctx context.Context, out io.Writer, in inputs) error {
@@ -203,7 +209,7 @@ func runScore(ctx context.Context, out io.Writer, in inputs) error {
 		}
 		pin = &p
 	}
-	engine, err := newEngine(ctx, pin, ollamaURL, threshold)
+	engine, err := newEngine(ctx, pin, ollamaURL, threshold, in.sandbox)
 	if err != nil {
 		return err
 	}
@@ -242,8 +248,15 @@ func loadPin(spec string) (model.Pin, error) {
 
 // newEngine returns the scorer engine; with a pin, its model client is checked
 // against the server at ollamaURL first (the served digest must be the pin's).
-func newEngine(ctx context.Context, pin *model.Pin, ollamaURL string, threshold int) (*scorer.Engine, error) {
+func newEngine(ctx context.Context, pin *model.Pin, ollamaURL string, threshold int, sandboxed bool) (*scorer.Engine, error) {
 	engine := &scorer.Engine{Analyzer: heuristics.New(nil), Threshold: threshold}
+	if sandboxed {
+		r, err := sandbox.New(sandbox.Config{})
+		if err != nil {
+			return nil, err
+		}
+		engine.Sandbox = r
+	}
 	if pin == nil {
 		return engine, nil
 	}
@@ -269,6 +282,9 @@ func jsonOutput(s wire.Score, rep *scorer.Report, threshold int) JSONOutput {
 		BaseContentHash: hex0x(s.BaseContentHash), Integrity: rep.Integrity, FindingsHash: hex0x(s.FindingsHash),
 		Threshold: threshold, Flagged: rep.Flagged, Findings: []JSONFinding{}, Model: rep.Model,
 	}
+	if rep.BehaviourHash != "" {
+		o.BehaviourHash = "0x" + rep.BehaviourHash
+	}
 	for _, f := range rep.Findings {
 		o.Findings = append(o.Findings, JSONFinding{Rule: f.Rule, Severity: string(f.Severity), File: f.File, Line: f.Line, Evidence: f.Evidence})
 	}
@@ -290,6 +306,9 @@ func printHuman(out io.Writer, name, version string, score, h uint8, rep *scorer
 		verdict = fmt.Sprintf("FLAGGED (below %d)", threshold)
 	}
 	fmt.Fprintf(out, "%s@%s: score %d/100, heuristics %d/100, %s — %s\n", name, version, score, h, rep.Mode, verdict)
+	if rep.BehaviourHash != "" {
+		fmt.Fprintf(out, "sandbox: behaviourHash 0x%s, %d behaviour finding(s)\n", rep.BehaviourHash, len(rep.Behaviour.Findings))
+	}
 	if rep.Model != nil {
 		fmt.Fprintf(out, "model %s: %d (%s), %d part(s)%s\n", rep.ModelName, rep.Model.Score, rep.Model.Verdict, rep.Model.Parts, map[bool]string{true: ", TRUNCATED", false: ""}[rep.Model.Truncated])
 	}

@@ -140,11 +140,15 @@ func fromEnclaveReport(r *scorer.Report) (JSONOutput, error) {
 	if err != nil {
 		return JSONOutput{}, fmt.Errorf("%w: %w", ErrBadReport, err)
 	}
-	return JSONOutput{
+	o := JSONOutput{
 		PackageName: r.PackageName, Version: r.PackageVersion, Score: r.Score, HeuristicScore: r.HeuristicScore,
 		Mode: r.Mode, ModelHash: "0x" + r.ModelHash, InputHash: "0x" + r.InputHash, FindingsHash: hex0x(fh),
 		Threshold: int(r.Threshold), Flagged: r.Flagged, Model: r.Model,
-	}, nil
+	}
+	if r.BehaviourHash != "" {
+		o.BehaviourHash = "0x" + r.BehaviourHash
+	}
+	return o, nil
 }
 
 func parseHash(s string) ([32]byte, error) {
@@ -196,7 +200,8 @@ func runRescore(ctx context.Context, out io.Writer, rec *JSONOutput, manifest st
 	if err != nil {
 		return usage(err)
 	}
-	engine, err := newEngine(ctx, pin, in.ollamaURL, in.threshold)
+	// A report with a behaviourHash was scored with the sandbox: re-run it too.
+	engine, err := newEngine(ctx, pin, in.ollamaURL, in.threshold, rec.BehaviourHash != "")
 	if err != nil {
 		return err
 	}
@@ -237,6 +242,7 @@ func CompareScores(recorded, rescored *JSONOutput) []FieldDiff {
 	add("heuristicScore", fmt.Sprint(recorded.HeuristicScore), fmt.Sprint(rescored.HeuristicScore))
 	add("modelHash", recorded.ModelHash, rescored.ModelHash)
 	add("inputHash", recorded.InputHash, rescored.InputHash)
+	add("behaviourHash", recorded.BehaviourHash, rescored.BehaviourHash)
 	add("findingsHash", recorded.FindingsHash, rescored.FindingsHash)
 	return d
 }

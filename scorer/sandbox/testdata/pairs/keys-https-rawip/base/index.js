@@ -1,0 +1,1 @@
+module.exports = (d) => new Date(d).toISOString().slice(0, 10);

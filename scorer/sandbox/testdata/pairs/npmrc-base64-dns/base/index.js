@@ -1,0 +1,1 @@
+module.exports = { red: '#f00', green: '#0f0' };

@@ -1,0 +1,2 @@
+const messages = require('./lib/messages.txt');
+module.exports = (lang, key) => (messages[lang] || messages.en)[key];
