@@ -311,7 +311,7 @@ func TestLayersDisagreeOnLimits(t *testing.T) {
 	}
 	for _, name := range []string{"left-pad", "-dash", "~tilde", "@s/x", "@-s/x", strings.Repeat("a", 214), strings.Repeat("a", 215)} {
 		p := e.policy(name)
-		r := e.post("/v1/packages", api.PolicyRequest{Policy: p, Signatures: []api.SignedBy{e.sign(e.keys[0], p), e.sign(e.keys[1], p)}})
+		r := e.post("/v1/packages", api.PolicyRequest{Policy: p, Signatures: []api.SignedBy{e.sign(e.keys[0], wire.Enrollment(p)), e.sign(e.keys[1], wire.Enrollment(p))}})
 		host := r.Code == 201 || r.Code == 409 || r.Code == 200
 		w := wire.ValidatePackageName(name) == nil
 		if host != w {
