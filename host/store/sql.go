@@ -343,12 +343,14 @@ func (s *sqlStore) SetReleaseState(ctx context.Context, id, state string) error 
 	if n == 0 {
 		return notFound("release", id)
 	}
-	if Ended(state) {
-		// The release is over: its tarball goes, unless another release
-		// that is still open names the same bytes.
+	if state == StateVetoed || state == StateRejected {
+		// The release never reached the chain: its tarball goes, unless
+		// another release names the same bytes. A published (or later
+		// revoked) release keeps its tarball: the newest one on chain is the
+		// diff base the next release is scored against.
 		if _, err := s.exec(ctx, `DELETE FROM tarballs WHERE content_hash = (SELECT content_hash FROM releases WHERE id = ?)
-			AND NOT EXISTS (SELECT 1 FROM releases WHERE content_hash = tarballs.content_hash AND state NOT IN (?, ?, ?, ?))`,
-			id, StateVerified, StateVetoed, StateRejected, StateRevoked); err != nil {
+			AND NOT EXISTS (SELECT 1 FROM releases WHERE content_hash = tarballs.content_hash AND state NOT IN (?, ?))`,
+			id, StateVetoed, StateRejected); err != nil {
 			return fmt.Errorf("delete tarball of ended release %s: %w", id, err)
 		}
 	}

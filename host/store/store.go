@@ -153,7 +153,8 @@ type Store interface {
 	GetTarball(ctx context.Context, contentHash string) ([]byte, error)
 	// PruneTarballs deletes tarballs stored before cutoff that no release
 	// names (uploads never proposed) and reports how many it deleted.
-	// Tarballs of ended releases are deleted by SetReleaseState.
+	// Tarballs of vetoed and rejected releases are deleted by
+	// SetReleaseState; published ones stay (the next release's diff base).
 	PruneTarballs(ctx context.Context, cutoff time.Time) (int, error)
 
 	// CreateRelease stores r; created is false when the same release existed.
