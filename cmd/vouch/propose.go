@@ -271,6 +271,7 @@ PolicyChange file enrolls the package (nonce 0) or changes its policy.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
-	addConfigFlags(cmd, "host")
+	addConfigFlags(cmd, "host", "rpc", "registry", "chain_id")
+	addWaitFlag(cmd)
 	return cmd
 }

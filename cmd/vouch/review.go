@@ -221,14 +221,17 @@ func newPendingCommand() *cobra.Command {
 func newStatusCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:     "status ID",
-		Short:   "Show a release: signatures, vetoes, score, state",
-		Example: "  vouch status 0x5c1e…\n  vouch status 0x5c1e… --json",
+		Use:     "status ID|PKG",
+		Short:   "Show a release (signatures, vetoes, score, state) or a package's enrollment (on chain, or only stored on the host)",
+		Example: "  vouch status 0x5c1e…\n  vouch status 0x5c1e… --json\n  vouch status left-pad",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := loadConfig(cmd)
 			if err != nil {
 				return err
+			}
+			if !strings.HasPrefix(strings.ToLower(args[0]), "0x") {
+				return packageStatus(cmd, c, args[0])
 			}
 			id, err := releaseID(args[0])
 			if err != nil {
@@ -250,8 +253,48 @@ func newStatusCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	addConfigFlags(cmd, "host")
+	addConfigFlags(cmd, "host", "rpc", "registry", "chain_id")
 	return cmd
+}
+
+// packageStatus says where a package's enrollment stands: on chain (the
+// only place that counts), stored on the host only, or nowhere.
+func packageStatus(cmd *cobra.Command, c *config, pkg string) error {
+	w := cmd.OutOrStdout()
+	reader, d, closeChain, err := chainReader(cmd.Context(), c)
+	if err != nil {
+		return err
+	}
+	defer closeChain()
+	pk, err := reader.Package(cmd.Context(), pkg)
+	if err != nil {
+		return chainErr(c, "package "+pkg, err)
+	}
+	if pk.Enrolled {
+		fmt.Fprintf(w, "%s: enrolled on chain (registry %s, chain %d)\n", pkg, d.Registry.Hex(), d.ChainID)
+		fmt.Fprintf(w, "  threshold    %d of %d\n", pk.Threshold, len(pk.Maintainers))
+		for i, m := range pk.Maintainers {
+			fmt.Fprintf(w, "  maintainer %d %s\n", i+1, m.Hex())
+		}
+		fmt.Fprintf(w, "  veto window  %s\n  min score    %d\n  nonce        %d\n", pk.VetoWindow, pk.MinScore, pk.Nonce)
+		return nil
+	}
+	h, err := hostFor(c)
+	if err != nil {
+		return err
+	}
+	pr, err := h.Package(cmd.Context(), pkg)
+	switch {
+	case err == nil:
+		fmt.Fprintf(w, "%s: stored on host, not yet on chain (policy nonce %d, %d of %d maintainers, %d signature(s)); the host's relay anchors it once its coordinator enclave runs\n",
+			pkg, pr.Policy.Nonce, pr.Policy.Threshold, len(pr.Policy.Maintainers), len(pr.Signatures))
+		return withCode(exitFindings, fmt.Errorf("%s is not enrolled on chain yet", pkg))
+	case hostclient.IsCode(err, api.CodeUnknownPackage):
+		return withCode(exitFindings, fmt.Errorf("%s is not enrolled: neither on chain nor on vouch-host %s", pkg, c.Host))
+	default:
+		fmt.Fprintf(w, "%s: not enrolled on chain\n", pkg)
+		return hostErr(c, err)
+	}
 }
 
 func newApproveCommand() *cobra.Command {

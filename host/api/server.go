@@ -15,6 +15,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/store"
 )
 
@@ -53,6 +54,21 @@ type Config struct {
 	Now func() time.Time
 	// Registry receives the metrics (default: a fresh registry).
 	Registry *prometheus.Registry
+	// Public is what GET /v1/config tells clients about the chain (its
+	// Enclaves come from Chain when set).
+	Public apijson.HostConfig
+	// Chain answers verdicts, badges and registered enclaves from the
+	// chain; nil: badges fall back to the host's records, verdicts 503.
+	Chain ChainView
+	// Web serves the dashboard pages (GET /, /package/..., /static/...).
+	Web http.Handler
+}
+
+// ChainView reads what the registry contract says (host/web implements it).
+type ChainView interface {
+	Verdict(ctx context.Context, pkg, version, integrity string) (apijson.Verdict, error)
+	PackageBadge(ctx context.Context, pkg string) (state string, score int, err error)
+	Enclaves(ctx context.Context) ([]apijson.EnclaveKey, error)
 }
 
 // Server is the host's HTTP API.
@@ -101,6 +117,12 @@ func New(cfg Config) (*Server, error) {
 	s.metrics = m
 	for _, rt := range s.routes() {
 		s.mux.Handle(rt.method+" "+rt.pattern, rt.h)
+	}
+	if cfg.Web != nil {
+		// Pages, not API: outside the OpenAPI table.
+		for _, p := range []string{"GET /{$}", "GET /package/", "GET /static/"} {
+			s.mux.Handle(p, cfg.Web)
+		}
 	}
 	s.handler = s.recoverer(s.observe(s.rateLimit(s.muxErrors(s.mux))))
 	return s, nil
