@@ -184,10 +184,10 @@ type releaseRow struct {
 
 type pendingRow struct {
 	ID, Package, Version, State string
-	Signatures              int
-	Threshold               int
-	VetoLeft                string
-	Created                 time.Time
+	Signatures                  int
+	Threshold                   int
+	VetoLeft                    string
+	Created                     time.Time
 }
 
 type packageRow struct {

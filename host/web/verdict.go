@@ -112,7 +112,9 @@ func (s *Server) Enclaves(ctx context.Context) ([]apijson.EnclaveKey, error) {
 }
 
 // ReleaseKeyHex is the registry's key of name@version.
-func ReleaseKeyHex(name, version string) string { return wire.HexDigest(wire.ReleaseKey(name, version)) }
+func ReleaseKeyHex(name, version string) string {
+	return wire.HexDigest(wire.ReleaseKey(name, version))
+}
 
 func trunc(s string, n int) string {
 	if len(s) <= n {
