@@ -38,11 +38,11 @@ func (s *Server) badgeState(r *http.Request, pkg string) (state string, score in
 
 func (s *Server) badge(w http.ResponseWriter, r *http.Request) *Error {
 	file, ok := strings.CutSuffix(r.PathValue("file"), ".svg")
-	pkg, version := file, ""
+	pkg, version, versioned := file, "", false
 	if i := strings.LastIndex(file, "@"); i > 0 {
-		pkg, version = file[:i], file[i+1:]
+		pkg, version, versioned = file[:i], file[i+1:], true
 	}
-	if !ok || !validPackage(pkg) || (version != "" && !validVersion(version)) {
+	if !ok || !validPackage(pkg) || (versioned && !validVersion(version)) {
 		return apiErr(http.StatusNotFound, CodeNotFound, "Badges live at /v1/badge/{package}.svg and /v1/badge/{package}@{version}.svg (escape a scope's slash as %%2F).")
 	}
 	var (

@@ -176,6 +176,7 @@ type releaseRow struct {
 	Maintainers      int
 	Score            *ScoreRecord
 	Findings         []string // host data, shown only when they match the chain's findings hash
+	FindingsOK       bool     // the host's report matched the chain
 	FindingsNote     string
 	Published        Tx
 	Revoked          *Tx
@@ -270,6 +271,7 @@ func (s *Server) releaseRow(ctx context.Context, snap Snapshot, rec *ReleaseReco
 	rep, note := s.checkedReport(ctx, rec)
 	row.FindingsNote = note
 	if rep != nil {
+		row.FindingsOK = true
 		for _, f := range rep.Findings {
 			row.Findings = append(row.Findings, f.Rule)
 		}
@@ -480,8 +482,8 @@ func ago(now, t time.Time) string {
 	}
 	d := now.Sub(t)
 	switch {
-	case d < 0:
-		return "in " + (-d).Round(time.Second).String()
+	case d < 0: // clocks apart (a dev chain's blocks run ahead)
+		return "just now"
 	case d < time.Minute:
 		return fmt.Sprintf("%ds ago", int(d.Seconds()))
 	case d < time.Hour:
