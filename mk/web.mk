@@ -12,3 +12,9 @@ extension: apt-deps
 	rm -f $(BUILD)/vouch-extension.zip
 	cd extension && zip -q -X $(BUILD)/vouch-extension.zip $(EXTENSION_FILES)
 	@echo "packed $(BUILD)/vouch-extension.zip (load it unpacked from extension/ or from this zip)"
+
+# `make demo` prints the dashboard's URL at the end; demo-keep then keeps the
+# whole system up (dashboard, chain, host, enclaves) until Ctrl-C.
+.PHONY: demo-keep
+demo-keep:
+	$(MAKE) demo VOUCH_DEMO_KEEP=1

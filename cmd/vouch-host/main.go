@@ -39,7 +39,6 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/api/apijson"
-	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/registry"
 	"github.com/vouchpm/vouch/host/relay"
@@ -414,27 +413,11 @@ func dashboard(ctx context.Context, c config, st store.Store, dom wire.Domain, c
 	closeOutbox := func() {}
 	if coord != nil {
 		if db, err := sql.Open("sqlite", "file:"+filepath.Join(c.dataDir, "outbox.db")+"?mode=ro&_pragma=busy_timeout(5000)"); err == nil {
-			mcfg.Outbox = func(ctx context.Context) (web.OutboxStats, error) { return outboxStats(ctx, db) }
+			mcfg.Outbox = func(ctx context.Context) (web.OutboxStats, error) { return web.OutboxDBStats(ctx, db) }
 			closeOutbox = func() { _ = db.Close() }
 		}
 	}
 	return func() { closeOutbox(); client.Close() }, nil
-}
-
-// outboxStats reads the anchoring queue's depth, oldest waiting record and
-// failures from outbox.db (read only; the outbox worker owns it).
-func outboxStats(ctx context.Context, db *sql.DB) (web.OutboxStats, error) {
-	var s web.OutboxStats
-	var oldest sql.NullInt64
-	err := db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(updated_at) FROM chain_outbox WHERE state IN (?, ?)`, chain.OutboxPending, chain.OutboxSigned).Scan(&s.Depth, &oldest)
-	if err != nil {
-		return s, err
-	}
-	if oldest.Valid {
-		s.Oldest = time.Unix(oldest.Int64, 0)
-	}
-	err = db.QueryRowContext(ctx, `SELECT COUNT(*) FROM chain_outbox WHERE state = ?`, chain.OutboxFailed).Scan(&s.Failed)
-	return s, err
 }
 
 // startDevRegistry runs the local Verdaccio (build/verdaccio, which make

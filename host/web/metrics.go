@@ -2,10 +2,12 @@ package web
 
 import (
 	"context"
+	"database/sql"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/store"
 )
 
@@ -26,8 +28,7 @@ type MetricsConfig struct {
 	Outbox func(ctx context.Context) (OutboxStats, error)
 	// EnclaveUp checks each role's enclave (e.g. "coordinator") answers.
 	EnclaveUp map[string]func(ctx context.Context) error
-	// Packages whose sealed npm token age is reported (default: every
-	// package the chain lists as enrolled).
+	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
 
@@ -136,4 +137,21 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// OutboxDBStats reads the anchoring queue's depth, oldest waiting record and
+// failures from the outbox's SQLite database (read only: the outbox worker
+// owns it). States are the outbox's own: pending, signed, failed.
+func OutboxDBStats(ctx context.Context, db *sql.DB) (OutboxStats, error) {
+	var s OutboxStats
+	var oldest sql.NullInt64
+	err := db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(updated_at) FROM chain_outbox WHERE state IN (?, ?)`, chain.OutboxPending, chain.OutboxSigned).Scan(&s.Depth, &oldest)
+	if err != nil {
+		return s, err
+	}
+	if oldest.Valid {
+		s.Oldest = time.Unix(oldest.Int64, 0)
+	}
+	err = db.QueryRowContext(ctx, `SELECT COUNT(*) FROM chain_outbox WHERE state = ?`, chain.OutboxFailed).Scan(&s.Failed)
+	return s, err
 }
