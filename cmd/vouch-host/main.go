@@ -225,13 +225,6 @@ func buildVersion() string {
 	return "(devel)"
 }
 
-// run parses args as the command line would and serves (tests use it).
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cmd := newRootCommand(stdout, stderr)
-	cmd.SetArgs(args)
-	return cmd.ExecuteContext(ctx)
-}
-
 func serve(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	var h slog.Handler = slog.NewTextHandler(stderr, nil)
 	if c.logJSON {

@@ -36,13 +36,29 @@ func (s *Server) badgeState(r *http.Request, pkg string) (state string, score in
 	return "unsigned", -1, nil
 }
 
-func (s *Server) badge(w http.ResponseWriter, r *http.Request) *Error {
-	file, ok := strings.CutSuffix(r.PathValue("file"), ".svg")
-	pkg, version, versioned := file, "", false
-	if i := strings.LastIndex(file, "@"); i > 0 {
-		pkg, version, versioned = file[:i], file[i+1:], true
+// splitBadgeFile reads "{package}.svg" or "{package}@{version}.svg" (a
+// scope's own "@" comes first and is never the separator).
+func splitBadgeFile(file string) (pkg, version string, ok bool) {
+	name, ok := strings.CutSuffix(file, ".svg")
+	if !ok {
+		return "", "", false
 	}
-	if !ok || !validPackage(pkg) || (versioned && !validVersion(version)) {
+	pkg = name
+	if i := strings.LastIndex(name, "@"); i > 0 {
+		pkg, version = name[:i], name[i+1:]
+		if !validVersion(version) {
+			return "", "", false
+		}
+	}
+	if !validPackage(pkg) {
+		return "", "", false
+	}
+	return pkg, version, true
+}
+
+func (s *Server) badge(w http.ResponseWriter, r *http.Request) *Error {
+	pkg, version, ok := splitBadgeFile(r.PathValue("file"))
+	if !ok {
 		return apiErr(http.StatusNotFound, CodeNotFound, "Badges live at /v1/badge/{package}.svg and /v1/badge/{package}@{version}.svg (escape a scope's slash as %%2F).")
 	}
 	var (

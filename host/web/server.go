@@ -372,7 +372,7 @@ func (s *Server) packageOrVersion(w http.ResponseWriter, r *http.Request) {
 	if i := strings.LastIndex(rest, "/v/"); i > 0 {
 		name, version = rest[:i], rest[i+3:]
 	}
-	if !apijsonValidName(name) {
+	if wire.ValidatePackageName(name) != nil || (version != "" && wire.ValidateVersion(version) != nil) {
 		s.notFound(w, r, "No package is named so.")
 		return
 	}
@@ -439,10 +439,6 @@ func (s *Server) versionPage(w http.ResponseWriter, r *http.Request, name, versi
 }
 
 // ---- helpers
-
-func apijsonValidName(n string) bool {
-	return n != "" && len(n) <= 214 && !strings.ContainsAny(n, " <>\"'`\\?#") && !strings.Contains(n, "..")
-}
 
 func shortHex(v any) string {
 	var s string
