@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -110,9 +111,22 @@ func fetchHostConfig(ctx context.Context, u string) (apijson.HostConfig, error) 
 	if resp.StatusCode != http.StatusOK {
 		return hc, fmt.Errorf("HTTP %d", resp.StatusCode)
 	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	if err := dec.Decode(&hc); err != nil {
+	return parseHostConfig(body)
+}
+
+// parseHostConfig decodes a host's /v1/config exactly: names match case
+// for case and appear once (a second "registry" key cannot hide behind the
+// first), and the registry is an address.
+func parseHostConfig(body []byte) (apijson.HostConfig, error) {
+	var hc apijson.HostConfig
+	if err := exactKeys(body, "host", "chainId", "rpcUrl", "registry", "npmRegistry", "enclaves"); err != nil {
 		return hc, fmt.Errorf("not a host configuration: %w", err)
+	}
+	if err := json.Unmarshal(body, &hc); err != nil {
+		return hc, fmt.Errorf("not a host configuration: %w", err)
+	}
+	if hc.Registry != "" && !common.IsHexAddress(hc.Registry) {
+		return hc, fmt.Errorf("not a host configuration: registry %q is not an address", apijson.Trunc(hc.Registry))
 	}
 	return hc, nil
 }
@@ -165,4 +179,40 @@ func mergeConfig(path string, set map[string]any) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// exactKeys checks that body is one JSON object whose top-level names are
+// all known, spelled exactly, and not repeated (encoding/json would match
+// "REGISTRY" to registry and keep the last of two).
+func exactKeys(body []byte, known ...string) error {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return errors.New("not a JSON object")
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		name, _ := tok.(string)
+		switch {
+		case seen[name]:
+			return fmt.Errorf("duplicate name %q", apijson.Trunc(name))
+		case !slices.Contains(known, name):
+			return fmt.Errorf("unknown name %q", apijson.Trunc(name))
+		}
+		seen[name] = true
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return err
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("trailing data")
+	}
+	return nil
 }
