@@ -7,6 +7,8 @@ import (
 	"encoding/base64"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/chain"
@@ -55,6 +57,11 @@ func (s *Server) Verdict(ctx context.Context, name, version, integrity string) (
 		return v, err
 	}
 	switch {
+	case !live.Recorded() || live.IntegrityHash != crypto.Keccak256Hash(rec.Integrity):
+		// The event the index read is not what the contract holds now (a
+		// reorganised chain, or an RPC that answered logs it cannot back).
+		v.State, v.Detail = apijson.VerdictUnsigned, fmt.Sprintf("%s@%s: the registry holds no matching record at the chain head", name, version)
+		v.Signers, v.Score, v.Tx, v.Block, v.Integrity = []string{}, nil, "", 0, ""
 	case live.Revoked || rec.Revoked != nil:
 		v.State, v.Detail = apijson.VerdictRevoked, fmt.Sprintf("%s@%s was signed, then revoked: %s", name, version, rec.RevokeReason)
 	case integrity != "" && integrity != v.Integrity:
