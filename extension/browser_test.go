@@ -166,11 +166,21 @@ func TestExtensionShowsVerdictOnNpmPage(t *testing.T) {
 				"registry": h.Env.Domain.Registry.Hex(), "npmRegistryURL": site + "/registry"})
 			ctx := browserWith(t, ext)
 			for _, tc := range cases {
-				if err := chromedp.Do(ctx, chromedp.Navigate(site+tc.path)); err != nil {
+				if err := chromedp.Do(ctx, chromedp.Navigate(site+tc.path), chromedp.WaitReady(chromedp.CSS("main"))); err != nil {
 					t.Fatal(err)
 				}
-				state, err := chromedp.Run(ctx, chromedp.Poll[string](`(() => { const b = document.getElementById("vouch-verdict"); return b ? b.dataset.state : "" })()`,
-					chromedp.WithPollingTimeout(20*time.Second)))
+				var state string
+				var err error
+				// A poll that starts while the new page's script context is
+				// being set up is retried (the banner itself has 20 s).
+				for try := 0; try < 3; try++ {
+					state, err = chromedp.Run(ctx, chromedp.Poll[string](`(() => { const b = document.getElementById("vouch-verdict"); return b ? b.dataset.state : "" })()`,
+						chromedp.WithPollingTimeout(20*time.Second)))
+					if err == nil || !strings.Contains(err.Error(), "Cannot find context") {
+						break
+					}
+					time.Sleep(200 * time.Millisecond)
+				}
 				if err != nil {
 					t.Fatalf("%s: no verdict banner: %v", tc.path, err)
 				}
