@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseFlags(t *testing.T) {
@@ -19,7 +21,7 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"--db", "x.db", "--chain-id", "1", "--registry", "0x12"}, "required"},
 		{[]string{"--dev", "--tls-cert", "c.pem"}, "together"},
 		{[]string{"--dev", "extra"}, "unexpected"},
-		{[]string{"--nope"}, "not defined"},
+		{[]string{"--nope"}, "unknown flag"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			_, err := parseFlags(tc.args, io.Discard)
@@ -30,6 +32,54 @@ func TestParseFlags(t *testing.T) {
 				t.Fatalf("err = %v, want %q", err, tc.wantErr)
 			}
 		})
+	}
+}
+
+// TestEnvSetsFlags: every flag reads VOUCH_HOST_<NAME>, the command line
+// wins over it, a malformed value is an error, and --help names the variable.
+func TestEnvSetsFlags(t *testing.T) {
+	t.Setenv("VOUCH_HOST_LISTEN", "127.0.0.1:9999")
+	t.Setenv("VOUCH_HOST_RELAY_EVERY", "2s")
+	c, err := parseFlags([]string{"--dev"}, io.Discard)
+	if err != nil || c.listen != "127.0.0.1:9999" || c.relayEvery != 2*time.Second {
+		t.Fatalf("env not applied: %+v %v", c, err)
+	}
+	c, err = parseFlags([]string{"--dev", "--listen", "127.0.0.1:1"}, io.Discard)
+	if err != nil || c.listen != "127.0.0.1:1" {
+		t.Fatalf("the flag must win over the env: %q %v", c.listen, err)
+	}
+	t.Setenv("VOUCH_HOST_RATE", "fast")
+	if _, err := parseFlags([]string{"--dev"}, io.Discard); err == nil || !strings.Contains(err.Error(), "VOUCH_HOST_RATE") {
+		t.Fatalf("a malformed variable must be an error naming it: %v", err)
+	}
+	os.Unsetenv("VOUCH_HOST_RATE")
+	os.Unsetenv("VOUCH_HOST_LISTEN")
+	if c, _ := parseFlags(nil, io.Discard); c.listen != "127.0.0.1:8480" {
+		t.Fatalf("default listen %q: the vouch CLI looks at 127.0.0.1:8480", c.listen)
+	}
+}
+
+func TestHelpVersionCompletion(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"VOUCH_HOST_CHAIN_RPC", "VOUCH_HOST_NPM_REGISTRY", "--dev", "version", "completion"}},
+		{[]string{"version"}, []string{"vouch-host "}},
+		{[]string{"--version"}, []string{"vouch-host version"}},
+		{[]string{"completion", "bash"}, []string{"__start_vouch-host"}},
+	} {
+		var out bytes.Buffer
+		cmd := newRootCommand(&out, &out)
+		cmd.SetArgs(tc.args)
+		if err := cmd.Execute(); err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%v: no %q in:\n%.600s", tc.args, w, out.String())
+			}
+		}
 	}
 }
 

@@ -9,9 +9,9 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"database/sql"
 	"encoding/hex"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -21,126 +21,215 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"strconv"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/time/rate"
 
 	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api"
+	"github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
+	"github.com/vouchpm/vouch/host/web"
+	"github.com/vouchpm/vouch/scorer/server"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+	if err := newRootCommand(os.Stdout, os.Stderr).ExecuteContext(ctx); err != nil {
 		fmt.Fprintln(os.Stderr, "vouch-host:", err)
 		os.Exit(1)
 	}
 }
 
-// config is every setting; each flag also reads VOUCH_HOST_<NAME>.
+// config is every setting; each flag also reads VOUCH_HOST_<NAME> (the
+// flag's name in upper case, dashes as underscores).
 type config struct {
-	dev        bool
-	dataDir    string
-	listen     string
-	dsn        string
-	chainID    uint64
-	registry   string
-	chainRPC   string
-	tlsCert    string
-	tlsKey     string
-	maxTarball int64
-	rate       float64
-	burst      int
-	drain      time.Duration
-	logJSON    bool
-	scorer     string
-	scorerBin  string
-	npm        string
-	npmCA      string
-	coord      string
-	coordBin   string
-	chainKey   string
-	trustFile  string
-	relayEvery time.Duration
-	scale      scaleFlags
+	dev          bool
+	dataDir      string
+	listen       string
+	dsn          string
+	chainID      uint64
+	registry     string
+	chainRPC     string
+	tlsCert      string
+	tlsKey       string
+	maxTarball   int64
+	rate         float64
+	burst        int
+	drain        time.Duration
+	logJSON      bool
+	scorer       string
+	scorerBin    string
+	npm          string
+	npmCA        string
+	verdaccioBin string
+	coord        string
+	coordBin     string
+	chainKey     string
+	trustFile    string
+	relayEvery   time.Duration
+	scale        scaleFlags
 }
 
+// registerFlags defines every flag on fs. A new setting is one line here:
+// its VOUCH_HOST_* variable and the help text naming it come for free.
+func registerFlags(fs *pflag.FlagSet, c *config) {
+	fs.BoolVar(&c.dev, "dev", false, "run on embedded defaults: SQLite in --data, the embedded dev chain, simulated enclaves, a local npm registry")
+	fs.StringVar(&c.dataDir, "data", ".vouch-host", "data directory (SQLite file, enclave state, logs) in --dev")
+	fs.StringVar(&c.listen, "listen", apijson.DefaultListen, "API and dashboard listen address (the vouch CLI's default host)")
+	fs.StringVar(&c.dsn, "db", "", "store DSN: postgres://... or a SQLite path (default in --dev: DATA/host.db)")
+	fs.Uint64Var(&c.chainID, "chain-id", 0, "EIP-712 chain id (taken from the dev chain in --dev)")
+	fs.StringVar(&c.registry, "registry", "", "VouchRegistry contract address (deployed on the dev chain in --dev)")
+	fs.StringVar(&c.chainRPC, "chain-rpc", "", "EVM JSON-RPC URL for anchoring and for the dashboard's chain reads")
+	fs.StringVar(&c.tlsCert, "tls-cert", "", "TLS certificate (PEM); with --tls-key serves HTTPS")
+	fs.StringVar(&c.tlsKey, "tls-key", "", "TLS private key (PEM)")
+	fs.Int64Var(&c.maxTarball, "max-tarball", limits.Tarball, "largest tarball upload in bytes (at most the coordinator's limit)")
+	fs.Float64Var(&c.rate, "rate", 50, "requests per second per client IP (0: unlimited)")
+	fs.IntVar(&c.burst, "burst", 100, "burst per client IP")
+	fs.DurationVar(&c.drain, "drain", 30*time.Second, "how long shutdown waits for in-flight requests")
+	fs.StringVar(&c.scorer, "scorer", "", "scorer enclave address (host:port or unix:/path)")
+	fs.StringVar(&c.scorerBin, "scorer-bin", "scorer", "in --dev without --scorer: the scorer binary to start as a child (next to vouch-host or on PATH)")
+	fs.StringVar(&c.npm, "npm-registry", "", "npm registry the coordinator publishes to and predecessor tarballs come from (in --dev, empty: a local Verdaccio)")
+	fs.StringVar(&c.npmCA, "npm-ca", "", "PEM CA bundle for --npm-registry (a private registry's TLS); the coordinator trusts only it")
+	fs.StringVar(&c.verdaccioBin, "verdaccio-bin", "", "in --dev without --npm-registry: the Verdaccio to start (default: build/verdaccio next to vouch-host or above the working directory)")
+	fs.StringVar(&c.coord, "coordinator", "", "coordinator enclave address (tcp:HOST:PORT or unix:PATH); in --dev empty starts the coordinator binary as a child")
+	fs.StringVar(&c.coordBin, "coordinator-bin", "coordinator", "in --dev without --coordinator: the coordinator binary to start (next to vouch-host or on PATH)")
+	fs.StringVar(&c.chainKey, "chain-key", "", "hex secp256k1 key the host sends its transactions with (governance for registerEnclave); dev chain key 0 in --dev")
+	fs.StringVar(&c.trustFile, "enclave-trust", "", "PEM/DER roots or simulated AKs to verify enclave evidence with (outside --dev)")
+	fs.DurationVar(&c.relayEvery, "relay-every", 500*time.Millisecond, "how often the coordinator relay ticks")
+	fs.BoolVar(&c.logJSON, "log-json", false, "log JSON lines instead of text")
+	c.scale.register(fs)
+	fs.VisitAll(func(f *pflag.Flag) { f.Usage += " (env " + envName(f.Name) + ")" })
+}
+
+// envName is the variable that sets a flag: --chain-rpc reads VOUCH_HOST_CHAIN_RPC.
+func envName(flag string) string {
+	return "VOUCH_HOST_" + strings.ToUpper(strings.ReplaceAll(flag, "-", "_"))
+}
+
+// applyEnv sets every flag not given on the command line from its
+// VOUCH_HOST_* variable; a malformed value is an error, never ignored.
+func applyEnv(fs *pflag.FlagSet) error {
+	var errs []error
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Changed {
+			return
+		}
+		if v, ok := os.LookupEnv(envName(f.Name)); ok {
+			if err := f.Value.Set(v); err != nil {
+				errs = append(errs, fmt.Errorf("%s=%q: %w", envName(f.Name), v, err))
+			}
+		}
+	})
+	return errors.Join(errs...)
+}
+
+// check refuses contradictory or missing settings.
+func (c config) check() error {
+	if (c.tlsCert == "") != (c.tlsKey == "") {
+		return errors.New("--tls-cert and --tls-key go together")
+	}
+	if !c.dev {
+		if c.dsn == "" || c.chainID == 0 || !common.IsHexAddress(c.registry) {
+			return errors.New("without --dev, --db, --chain-id and --registry are required")
+		}
+	}
+	return nil
+}
+
+// parseFlags parses args and the environment into a config (tests use it;
+// the command line goes through newRootCommand).
 func parseFlags(args []string, stderr io.Writer) (config, error) {
 	var c config
-	fs := flag.NewFlagSet("vouch-host", flag.ContinueOnError)
+	fs := pflag.NewFlagSet("vouch-host", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	env := func(name, def string) string {
-		if v, ok := os.LookupEnv("VOUCH_HOST_" + name); ok {
-			return v
-		}
-		return def
-	}
-	envBool := func(name string) bool { b, _ := strconv.ParseBool(env(name, "false")); return b }
-	envInt := func(name string, def int64) int64 {
-		n, err := strconv.ParseInt(env(name, strconv.FormatInt(def, 10)), 10, 64)
-		if err != nil {
-			return def
-		}
-		return n
-	}
-	fs.BoolVar(&c.dev, "dev", envBool("DEV"), "run on embedded defaults: SQLite in --data, the embedded dev chain, simulated enclaves")
-	fs.StringVar(&c.dataDir, "data", env("DATA", ".vouch-host"), "data directory (SQLite file, logs) in --dev")
-	fs.StringVar(&c.listen, "listen", env("LISTEN", "127.0.0.1:8080"), "API listen address")
-	fs.StringVar(&c.dsn, "db", env("DB", ""), "store DSN: postgres://... or a SQLite path (default in --dev: DATA/host.db)")
-	fs.Uint64Var(&c.chainID, "chain-id", uint64(envInt("CHAIN_ID", 0)), "EIP-712 chain id (taken from the dev chain in --dev)")
-	fs.StringVar(&c.registry, "registry", env("REGISTRY", ""), "VouchRegistry contract address (deployed on the dev chain in --dev)")
-	fs.StringVar(&c.chainRPC, "chain-rpc", env("CHAIN_RPC", ""), "EVM JSON-RPC URL for anchoring")
-	fs.StringVar(&c.tlsCert, "tls-cert", env("TLS_CERT", ""), "TLS certificate (PEM); with --tls-key serves HTTPS")
-	fs.StringVar(&c.tlsKey, "tls-key", env("TLS_KEY", ""), "TLS private key (PEM)")
-	fs.Int64Var(&c.maxTarball, "max-tarball", envInt("MAX_TARBALL", limits.Tarball), "largest tarball upload in bytes (at most the coordinator's limit)")
-	fs.Float64Var(&c.rate, "rate", float64(envInt("RATE", 50)), "requests per second per client IP (0: unlimited)")
-	fs.IntVar(&c.burst, "burst", int(envInt("BURST", 100)), "burst per client IP")
-	fs.DurationVar(&c.drain, "drain", 30*time.Second, "how long shutdown waits for in-flight requests")
-	fs.StringVar(&c.scorer, "scorer", env("SCORER", ""), "scorer enclave address (host:port or unix:/path)")
-	fs.StringVar(&c.scorerBin, "scorer-bin", env("SCORER_BIN", "scorer"), "in --dev without --scorer: the scorer binary to start as a child (next to vouch-host or on PATH)")
-	fs.StringVar(&c.npm, "npm-registry", env("NPM_REGISTRY", ""), "npm registry to fetch predecessor tarballs from (empty: score every release as a first release)")
-	fs.StringVar(&c.npmCA, "npm-ca", env("NPM_CA", ""), "PEM CA bundle for --npm-registry (a private registry's TLS); the coordinator trusts only it")
-	fs.StringVar(&c.coord, "coordinator", env("COORDINATOR", ""), "coordinator enclave address (tcp:HOST:PORT or unix:PATH); in --dev empty starts the coordinator binary as a child")
-	fs.StringVar(&c.coordBin, "coordinator-bin", env("COORDINATOR_BIN", "coordinator"), "in --dev without --coordinator: the coordinator binary to start (next to vouch-host or on PATH)")
-	fs.StringVar(&c.chainKey, "chain-key", env("CHAIN_KEY", ""), "hex secp256k1 key the host sends its transactions with (governance for registerEnclave); dev chain key 0 in --dev")
-	fs.StringVar(&c.trustFile, "enclave-trust", env("ENCLAVE_TRUST", ""), "PEM/DER roots or simulated AKs to verify enclave evidence with (outside --dev)")
-	fs.DurationVar(&c.relayEvery, "relay-every", 500*time.Millisecond, "how often the coordinator relay ticks")
-	fs.BoolVar(&c.logJSON, "log-json", envBool("LOG_JSON"), "log JSON lines instead of text")
-	c.scale.register(fs, env)
+	registerFlags(fs, &c)
 	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if err := applyEnv(fs); err != nil {
 		return c, err
 	}
 	if fs.NArg() > 0 {
 		return c, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	if (c.tlsCert == "") != (c.tlsKey == "") {
-		return c, errors.New("--tls-cert and --tls-key go together")
-	}
-	if !c.dev {
-		if c.dsn == "" || c.chainID == 0 || !common.IsHexAddress(c.registry) {
-			return c, errors.New("without --dev, --db, --chain-id and --registry are required")
-		}
-	}
-	return c, nil
+	return c, c.check()
 }
 
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	c, err := parseFlags(args, stderr)
-	if err != nil {
-		return err
+// newRootCommand is vouch-host's command line: the daemon itself, plus
+// version and shell completion.
+func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
+	var c config
+	cmd := &cobra.Command{
+		Use:   "vouch-host",
+		Short: "The untrusted vouch host: API, dashboard, store, relays to the enclaves and the chain",
+		Long: `vouch-host serves the /v1 API the vouch CLI talks to and a dashboard at /,
+stores records and sealed blobs, and relays to the coordinator and scorer
+enclaves and to the chain. It is untrusted: what it shows from the chain is
+read from the chain, and what is its own data is labelled so.
+
+  vouch-host --dev   everything on embedded defaults: the dev chain with the
+                     registry contract, SQLite, simulated enclaves, and a local
+                     npm registry (Verdaccio from build/verdaccio). It prints an
+                     export line that points the vouch CLI at all of it.
+
+Every flag can also be set with the VOUCH_HOST_* variable its help names.`,
+		Example: `  vouch-host --dev
+  vouch-host --db postgres://vouch@db/vouch --chain-rpc https://rpc.example --chain-id 8453 --registry 0x… --coordinator tcp:10.0.0.5:7000`,
+		Version:       buildVersion(),
+		Args:          cobra.NoArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := applyEnv(cmd.Flags()); err != nil {
+				return err
+			}
+			if err := c.check(); err != nil {
+				return err
+			}
+			return serve(cmd.Context(), c, stdout, stderr)
+		},
 	}
+	cmd.SetOut(stdout)
+	cmd.SetErr(stderr)
+	registerFlags(cmd.Flags(), &c)
+	cmd.AddCommand(&cobra.Command{
+		Use:   "version",
+		Short: "Print vouch-host's version",
+		Args:  cobra.NoArgs,
+		Run: func(cmd *cobra.Command, _ []string) {
+			fmt.Fprintf(cmd.OutOrStdout(), "vouch-host %s (%s)\n", buildVersion(), runtime.Version())
+		},
+	})
+	return cmd
+}
+
+// buildVersion is the main module's version, "(devel)" for local builds.
+func buildVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}
+
+func serve(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	var h slog.Handler = slog.NewTextHandler(stderr, nil)
 	if c.logJSON {
 		h = slog.NewJSONHandler(stderr, nil)
@@ -174,6 +263,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 
+	var npmNote string
+	if c.dev && c.npm == "" && c.coord == "" {
+		reg, note, err := startDevRegistry(c)
+		if err != nil {
+			npmNote = fmt.Sprintf("npm registry: not started: %v\n  so the coordinator enclave will not start: enrollments, releases and tokens stay on this host and never reach the chain (give --npm-registry https://… to use another registry)", err)
+		} else {
+			defer reg.Stop()
+			c.npm, c.npmCA, npmNote = reg.URL, filepath.Join(reg.Dir, "ca.pem"), note
+		}
+	}
+
 	st, err := store.Open(ctx, c.dsn)
 	if err != nil {
 		return err
@@ -196,6 +296,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "vouch-host API: %s://%s/v1 (OpenAPI at /v1/openapi.json)\n", scheme, ln.Addr())
 	fmt.Fprintf(stdout, "store: %s\n", redactDSN(c.dsn))
 	fmt.Fprintf(stdout, "chain: %s (chain id %d, registry %s)\n", orNone(c.chainRPC), dom.ChainID, dom.Registry.Hex())
+	if npmNote != "" {
+		fmt.Fprintln(stdout, npmNote)
+	}
 	if c.dev && c.scorer == "" {
 		if bin, err := findBinary(c.scorerBin); err == nil {
 			addr, desc, wait, err := startScorerChild(ctx, bin, filepath.Join(c.dataDir, "scorer"), dom.ChainID, dom.Registry.Hex(), stderr)
@@ -227,16 +330,41 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		go func() { sc.Run(rctx, 2*time.Second, log); close(relayDone) }()
 		defer func() { stopRelay(); <-relayDone }()
 	}
-	acfg := api.Config{Store: st, Domain: dom, MaxTarball: c.maxTarball, RatePerClient: lim, Burst: c.burst, Logger: log}
+	promReg := prometheus.NewRegistry()
+	promReg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	hostURL := publicURL(scheme, ln.Addr())
+	acfg := api.Config{Store: st, Domain: dom, MaxTarball: c.maxTarball, RatePerClient: lim, Burst: c.burst, Logger: log, Registry: promReg,
+		Public: apijson.HostConfig{Host: hostURL, ChainID: dom.ChainID, RPCURL: c.chainRPC, Registry: dom.Registry.Hex(), NPMRegistry: c.npm}}
 	c.scale.apply(&acfg)
 	coord, stopCoord, err := startCoordinator(ctx, c, st, dom, stdout, stderr, log)
 	if err != nil {
 		return err
 	}
 	defer stopCoord()
+	mcfg := web.MetricsConfig{Store: st, EnclaveUp: map[string]func(context.Context) error{}}
 	if coord != nil {
 		acfg.Enclaves = coord
+		mcfg.EnclaveUp["coordinator"] = coord.Ready
 	}
+	if c.scorer != "" {
+		addr := c.scorer
+		mcfg.EnclaveUp["scorer"] = func(ctx context.Context) error {
+			sc, err := server.Dial(ctx, addr)
+			if err != nil {
+				return err
+			}
+			return sc.Close()
+		}
+	}
+	if c.chainRPC != "" {
+		closeDash, err := dashboard(ctx, c, st, dom, coord, &acfg, &mcfg)
+		if err != nil {
+			return err
+		}
+		defer closeDash()
+		fmt.Fprintf(stdout, "dashboard: %s/\n", hostURL)
+	}
+	promReg.MustRegister(web.NewMetrics(mcfg))
 	srv, err := api.New(acfg)
 	if err != nil {
 		return err
@@ -246,7 +374,83 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer stopMetrics()
+	if c.chainRPC != "" && dom.Registry != (common.Address{}) {
+		fmt.Fprintf(stdout, "point the vouch CLI here (or run: vouch config init --from %s):\n  export VOUCH_HOST=%s VOUCH_RPC=%s VOUCH_REGISTRY=%s VOUCH_CHAIN_ID=%d\n",
+			hostURL, hostURL, c.chainRPC, dom.Registry.Hex(), dom.ChainID)
+	}
 	return srv.Serve(ctx, ln, c.tlsCert, c.tlsKey, c.drain)
+}
+
+// publicURL is the URL clients on this machine reach the listener at.
+func publicURL(scheme string, addr net.Addr) string {
+	host, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return scheme + "://" + addr.String()
+	}
+	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return scheme + "://" + net.JoinHostPort(host, port)
+}
+
+// dashboard connects the chain index behind the dashboard, the verdicts,
+// badges and /v1/config, and the operator metrics.
+func dashboard(ctx context.Context, c config, st store.Store, dom wire.Domain, coord *relay.Coordinator, acfg *api.Config, mcfg *web.MetricsConfig) (func(), error) {
+	client, err := ethclient.DialContext(ctx, c.chainRPC)
+	if err != nil {
+		return nil, fmt.Errorf("chain RPC %s: %w", c.chainRPC, err)
+	}
+	ix := web.NewIndex(client, dom.Registry)
+	wcfg := web.Config{Index: ix, Store: st, Domain: dom}
+	if coord != nil {
+		wcfg.Releases = coord
+	}
+	ws, err := web.New(wcfg)
+	if err != nil {
+		client.Close()
+		return nil, err
+	}
+	acfg.Web, acfg.Chain = ws.Handler(), ws
+	mcfg.Index = ix
+	closeOutbox := func() {}
+	if coord != nil {
+		if db, err := sql.Open("sqlite", "file:"+filepath.Join(c.dataDir, "outbox.db")+"?mode=ro&_pragma=busy_timeout(5000)"); err == nil {
+			mcfg.Outbox = func(ctx context.Context) (web.OutboxStats, error) { return web.OutboxDBStats(ctx, db) }
+			closeOutbox = func() { _ = db.Close() }
+		}
+	}
+	return func() { closeOutbox(); client.Close() }, nil
+}
+
+// startDevRegistry runs the local Verdaccio (build/verdaccio, which make
+// installs) over TLS with its storage in DATA/verdaccio, for --dev without
+// --npm-registry.
+func startDevRegistry(c config) (*registrytest.Registry, string, error) {
+	bin := c.verdaccioBin
+	if bin == "" {
+		if exe, err := os.Executable(); err == nil {
+			cand := filepath.Join(filepath.Dir(exe), "..", "verdaccio", "node_modules", ".bin", "verdaccio")
+			if _, err := os.Stat(cand); err == nil {
+				bin = cand
+			}
+		}
+	}
+	if bin == "" {
+		b, err := registrytest.Binary()
+		if err != nil {
+			return nil, "", fmt.Errorf("no Verdaccio (run `make verdaccio`, or give --verdaccio-bin): %w", err)
+		}
+		bin = b
+	}
+	dir := filepath.Join(c.dataDir, "verdaccio")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, "", err
+	}
+	reg, err := registrytest.Launch(dir, registrytest.Options{TLS: true, Binary: bin})
+	if err != nil {
+		return nil, "", err
+	}
+	return reg, fmt.Sprintf("npm registry: %s (local Verdaccio %s, storage %s, CA %s)", reg.URL, bin, dir, filepath.Join(dir, "ca.pem")), nil
 }
 
 func orNone(s string) string {

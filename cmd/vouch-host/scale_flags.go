@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -11,6 +10,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/spf13/pflag"
 
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/store"
@@ -26,11 +27,11 @@ type scaleFlags struct {
 	metricsToken   string
 }
 
-func (f *scaleFlags) register(fs *flag.FlagSet, env func(name, def string) string) {
+func (f *scaleFlags) register(fs *pflag.FlagSet) {
 	fs.IntVar(&f.maxInFlight, "max-inflight", 256, "requests handled at once; past it the API answers 503 at once")
-	fs.StringVar(&f.trustedProxies, "trusted-proxies", env("TRUSTED_PROXIES", ""), "comma-separated CIDRs of reverse proxies whose X-Forwarded-For names the client (empty: none)")
-	fs.StringVar(&f.metricsListen, "metrics-listen", env("METRICS_LISTEN", ""), "address of a separate listener for /metrics (keep it private; empty: none)")
-	fs.StringVar(&f.metricsToken, "metrics-token", env("METRICS_TOKEN", ""), "bearer token that unlocks /metrics on the API listener (empty: /metrics is not served there)")
+	fs.StringVar(&f.trustedProxies, "trusted-proxies", "", "comma-separated CIDRs of reverse proxies whose X-Forwarded-For names the client (empty: none)")
+	fs.StringVar(&f.metricsListen, "metrics-listen", "", "address of a separate listener for /metrics (keep it private; empty: none)")
+	fs.StringVar(&f.metricsToken, "metrics-token", "", "bearer token that unlocks /metrics on the API listener (empty: /metrics is not served there)")
 }
 
 func (f *scaleFlags) apply(c *api.Config) {

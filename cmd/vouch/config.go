@@ -11,6 +11,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/spf13/cobra"
+
+	"github.com/vouchpm/vouch/host/api/apijson"
 )
 
 // config is vouch's user configuration. Precedence: flags, then VOUCH_*
@@ -65,7 +67,7 @@ func (c *config) field(name string) *string {
 // loadConfig merges the file, the environment and the command's flags.
 func loadConfig(cmd *cobra.Command) (*config, error) {
 	c := &config{
-		Host: "http://127.0.0.1:8480", NPM: "https://registry.npmjs.org/",
+		Host: apijson.DefaultURL, NPM: "https://registry.npmjs.org/",
 		KeyDir: filepath.Join(configDir(), "keys"), Ollama: "http://127.0.0.1:11434",
 		Sources: map[string]string{},
 	}
@@ -147,7 +149,7 @@ func addConfigFlags(cmd *cobra.Command, names ...string) {
 }
 
 func newConfigCommand() *cobra.Command {
-	cmd := &cobra.Command{Use: "config", Short: "Show vouch's settings and where each comes from"}
+	cmd := &cobra.Command{Use: "config", Short: "Show vouch's settings and where each comes from, or write them from a host"}
 	show := &cobra.Command{
 		Use:     "show",
 		Short:   "Print every setting with its source (flag, VOUCH_* env, config.toml, default)",
@@ -167,6 +169,6 @@ func newConfigCommand() *cobra.Command {
 		},
 	}
 	addConfigFlags(show, configKeys()...)
-	cmd.AddCommand(show)
+	cmd.AddCommand(show, newConfigInitCommand())
 	return cmd
 }

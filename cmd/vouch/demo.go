@@ -14,7 +14,7 @@ import (
 
 func newDemoCommand() *cobra.Command {
 	var binDir, logDir string
-	var asJSON bool
+	var asJSON, keep bool
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Play vouch's story end to end on this machine (what `make demo` runs)",
@@ -24,7 +24,7 @@ with real npm and vouch commands: a stolen token beats plain npm; a protected
 2-of-3 publish; the same attack fails against vouch; the scorer flags a
 malicious diff; an auditor checks the evidence. It stops every process it
 started (also on Ctrl-C) and leaves all logs in one folder.`,
-		Example: "  make demo\n  vouch demo --bin build/bin --logs /tmp/vouch-demo",
+		Example: "  make demo\n  make demo-keep\n  vouch demo --bin build/bin --logs /tmp/vouch-demo --keep",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if binDir == "" {
@@ -34,7 +34,7 @@ started (also on Ctrl-C) and leaves all logs in one folder.`,
 				}
 				binDir = filepath.Dir(exe)
 			}
-			report, err := demo.Run(cmd.Context(), demo.Options{BinDir: binDir, LogDir: logDir, Out: cmd.ErrOrStderr()})
+			report, err := demo.Run(cmd.Context(), demo.Options{BinDir: binDir, LogDir: logDir, Out: cmd.ErrOrStderr(), Keep: keep})
 			if report != nil && asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -53,5 +53,6 @@ started (also on Ctrl-C) and leaves all logs in one folder.`,
 	cmd.Flags().StringVar(&binDir, "bin", "", "folder with vouch-host, coordinator and scorer (default: beside this binary)")
 	cmd.Flags().StringVar(&logDir, "logs", "", "folder for logs and scratch files (default: a new temp folder)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the outcome of each act as JSON")
+	cmd.Flags().BoolVar(&keep, "keep", os.Getenv("VOUCH_DEMO_KEEP") == "1", "after the last act, keep everything up (dashboard, chain, host) until Ctrl-C (env VOUCH_DEMO_KEEP=1)")
 	return cmd
 }

@@ -145,6 +145,7 @@ and signs it with your key. Enrollment needs M signatures of the new maintainers
 	fl.StringVar(&signF, "sign", "", "add your signature to an enrollment signing file")
 	fl.BoolVarP(&yes, "yes", "y", false, "with --sign: sign without asking")
 	publishFlags(cmd, true)
+	addWaitFlag(cmd)
 	return cmd
 }
 
@@ -215,10 +216,62 @@ func submitPolicy(cmd *cobra.Command, c *config, f *signfile.File, d wire.Domain
 	if err != nil {
 		return hostErr(c, err)
 	}
-	what := "enrolled"
+	w := cmd.OutOrStdout()
+	what := "enrollment of " + p.PackageName
 	if p.Nonce > 0 {
-		what = fmt.Sprintf("policy %d of", p.Nonce)
+		what = fmt.Sprintf("policy %d of %s", p.Nonce, p.PackageName)
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "%s %s: %d of %d maintainers, %d signature(s) (digest %s)\n", what, p.PackageName, p.Threshold, len(p.Maintainers), len(f.Signatures), wire.HexDigest(f.Digest))
-	return nil
+	fmt.Fprintf(w, "stored on host, not yet on chain: %s, %d of %d maintainers, %d signature(s) (digest %s)\n", what, p.Threshold, len(p.Maintainers), len(f.Signatures), wire.HexDigest(f.Digest))
+	return waitPolicyOnChain(cmd, c, p, what)
+}
+
+// addWaitFlag adds --wait to commands that send a policy to the host.
+func addWaitFlag(cmd *cobra.Command) {
+	cmd.Flags().Duration("wait", 30*time.Second, "how long to wait for an enrollment or policy change to be mined (0: do not wait)")
+}
+
+// waitPolicyOnChain polls the registry until p is recorded there, or --wait
+// passes; it says which. The host only relays: until the contract holds the
+// policy, releases of the package cannot be verified.
+func waitPolicyOnChain(cmd *cobra.Command, c *config, p wire.PolicyChange, what string) error {
+	w := cmd.OutOrStdout()
+	wait := 30 * time.Second
+	if fl := cmd.Flags().Lookup("wait"); fl != nil {
+		if d, err := time.ParseDuration(fl.Value.String()); err == nil {
+			wait = d
+		}
+	}
+	if wait <= 0 {
+		fmt.Fprintf(w, "not waiting for the chain: `vouch status %s` shows when it is recorded there\n", p.PackageName)
+		return nil
+	}
+	if c.RPC == "" || c.Registry == "" {
+		fmt.Fprintf(w, "no chain configured (VOUCH_RPC, VOUCH_REGISTRY): cannot tell when it is recorded; `vouch config init --from %s` sets them\n", c.Host)
+		return nil
+	}
+	reader, d, closeChain, err := chainReader(cmd.Context(), c)
+	if err != nil {
+		return err
+	}
+	defer closeChain()
+	deadline := time.Now().Add(wait)
+	for {
+		pk, err := reader.Package(cmd.Context(), p.PackageName)
+		if err == nil && pk.Enrolled && (p.Nonce == 0 || (pk.Nonce > p.Nonce && pk.Threshold == p.Threshold)) {
+			if p.Nonce == 0 {
+				fmt.Fprintf(w, "enrolled %s on chain: %d of %d maintainers (registry %s, chain %d)\n", p.PackageName, pk.Threshold, len(pk.Maintainers), d.Registry.Hex(), d.ChainID)
+			} else {
+				fmt.Fprintf(w, "%s recorded on chain: %d of %d maintainers\n", what, pk.Threshold, len(pk.Maintainers))
+			}
+			return nil
+		}
+		if time.Now().After(deadline) || cmd.Context().Err() != nil {
+			fmt.Fprintf(w, "%s: still stored on host, not yet on chain after %s. The host's relay anchors it once its coordinator enclave runs; `vouch status %s` shows when it is.\n", what, wait, p.PackageName)
+			return nil
+		}
+		select {
+		case <-cmd.Context().Done():
+		case <-time.After(300 * time.Millisecond):
+		}
+	}
 }

@@ -281,7 +281,8 @@ the npm token it carries encrypted.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
-	addConfigFlags(cmd, "host")
+	addConfigFlags(cmd, "host", "rpc", "registry", "chain_id")
 	proof.add(cmd)
+	addWaitFlag(cmd)
 	return cmd
 }

@@ -232,12 +232,20 @@ func TestReleaseFlowThreeKeystores(t *testing.T) {
 		t.Fatalf("submit with 1 of 2 signatures: exit %d, %s", code, errOut)
 	}
 	f.as(t, "bob", "enroll", "--sign", enrollFile, "--yes")
-	out = f.as(t, "", "submit", enrollFile)
-	if !strings.Contains(out, "enrolled widget: 2 of 3 maintainers, 2 signature(s)") {
+	out = f.as(t, "", "submit", enrollFile, "--wait", "0")
+	if !strings.Contains(out, "stored on host, not yet on chain: enrollment of widget, 2 of 3 maintainers, 2 signature(s)") {
 		t.Fatalf("submit: %s", out)
 	}
 
-	// The host does not anchor policies yet: the test sends the very policy
+	// Until it is mined, vouch status says where the enrollment is.
+	if code, out, errOut := f.try(t, "", "status", "widget"); code != exitFindings || !strings.Contains(out, "widget: stored on host, not yet on chain") {
+		t.Fatalf("status before the chain has it: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := f.try(t, "", "status", "nobody-enrolled-this"); code != exitFindings || !strings.Contains(errOut, "neither on chain nor on vouch-host") {
+		t.Fatalf("status of an unknown package: exit %d, %s", code, errOut)
+	}
+
+	// This test's host runs no coordinator: the test sends the very policy
 	// and signatures the CLI gathered to the registry contract, which
 	// re-verifies them.
 	ef, err := signfile.ReadAny(enrollFile)
@@ -255,6 +263,9 @@ func TestReleaseFlowThreeKeystores(t *testing.T) {
 	}
 	if _, err := f.chain.Writer.Enroll(context.Background(), pol, csigs, cs); err != nil {
 		t.Fatalf("the contract refused the CLI's enrollment: %v", err)
+	}
+	if out := f.as(t, "", "status", "widget"); !strings.Contains(out, "widget: enrolled on chain") || !strings.Contains(out, "threshold    2 of 3") {
+		t.Fatalf("status after the chain has it:\n%s", out)
 	}
 
 	// Token hand-over to the attested (simulated) coordinator.

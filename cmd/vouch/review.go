@@ -245,7 +245,7 @@ func newStatusCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "status ID|PKG",
-		Short:   "Show a release (signatures, vetoes, score, state), or a package's npm token",
+		Short:   "Show a release (signatures, vetoes, score, state), or a package's enrollment (on chain, or only stored on the host) and npm token",
 		Example: "  vouch status 0x5c1e…\n  vouch status 0x5c1e… --json\n  vouch status left-pad",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -253,7 +253,7 @@ func newStatusCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if !strings.HasPrefix(args[0], "0x") {
+			if !strings.HasPrefix(strings.ToLower(args[0]), "0x") {
 				return packageStatus(cmd, c, args[0])
 			}
 			id, err := releaseID(args[0])
@@ -276,8 +276,51 @@ func newStatusCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	addConfigFlags(cmd, "host")
+	addConfigFlags(cmd, "host", "rpc", "registry", "chain_id")
 	return cmd
+}
+
+// packageStatus says where a package's enrollment stands: on chain (the
+// only place that counts), stored on the host only, or nowhere.
+func packageStatus(cmd *cobra.Command, c *config, pkg string) error {
+	if err := wire.ValidatePackageName(pkg); err != nil {
+		return withCode(exitUsage, fmt.Errorf("%q is neither a release ID nor an npm package name", pkg))
+	}
+	w := cmd.OutOrStdout()
+	reader, d, closeChain, err := chainReader(cmd.Context(), c)
+	if err != nil {
+		return err
+	}
+	defer closeChain()
+	pk, err := reader.Package(cmd.Context(), pkg)
+	if err != nil {
+		return chainErr(c, "package "+pkg, err)
+	}
+	if pk.Enrolled {
+		fmt.Fprintf(w, "%s: enrolled on chain (registry %s, chain %d)\n", pkg, d.Registry.Hex(), d.ChainID)
+		fmt.Fprintf(w, "  threshold    %d of %d\n", pk.Threshold, len(pk.Maintainers))
+		for i, m := range pk.Maintainers {
+			fmt.Fprintf(w, "  maintainer %d %s\n", i+1, m.Hex())
+		}
+		fmt.Fprintf(w, "  veto window  %s\n  min score    %d\n  nonce        %d\n", pk.VetoWindow, pk.MinScore, pk.Nonce)
+		return tokenStatus(cmd, c, pkg)
+	}
+	h, err := hostFor(c)
+	if err != nil {
+		return err
+	}
+	pr, err := h.Package(cmd.Context(), pkg)
+	switch {
+	case err == nil:
+		fmt.Fprintf(w, "%s: stored on host, not yet on chain (policy nonce %d, %d of %d maintainers, %d signature(s)); the host's relay anchors it once its coordinator enclave runs\n",
+			pkg, pr.Policy.Nonce, pr.Policy.Threshold, len(pr.Policy.Maintainers), len(pr.Signatures))
+		return withCode(exitFindings, fmt.Errorf("%s is not enrolled on chain yet", pkg))
+	case hostclient.IsCode(err, api.CodeUnknownPackage):
+		return withCode(exitFindings, fmt.Errorf("%s is not enrolled: neither on chain nor on vouch-host %s", pkg, c.Host))
+	default:
+		fmt.Fprintf(w, "%s: not enrolled on chain\n", pkg)
+		return hostErr(c, err)
+	}
 }
 
 func newApproveCommand() *cobra.Command {
@@ -518,21 +561,23 @@ func tokenExpiry(now time.Time, expiresAt uint64) (line string, warn, expired bo
 	return line, false, false
 }
 
-// packageStatus shows a package's sealed npm token and warns before it expires.
-func packageStatus(cmd *cobra.Command, c *config, pkg string) error {
-	if err := wire.ValidatePackageName(pkg); err != nil {
-		return withCode(exitUsage, fmt.Errorf("%q is neither a release ID nor an npm package name", pkg))
-	}
+// tokenStatus shows a package's sealed npm token and warns before it
+// expires; a package with no token sealed yet is said to have none.
+func tokenStatus(cmd *cobra.Command, c *config, pkg string) error {
 	h, err := hostFor(c)
 	if err != nil {
 		return err
 	}
 	tok, err := h.Token(cmd.Context(), pkg)
 	if err != nil {
+		if hostclient.IsCode(err, api.CodeUnknownPackage) || hostclient.IsCode(err, api.CodeNotFound) {
+			fmt.Fprintf(cmd.OutOrStdout(), "  npm token    none sealed yet (vouch token add %s)\n", pkg)
+			return nil
+		}
 		return hostErr(c, err)
 	}
 	line, warn, expired := tokenExpiry(time.Now(), tok.ExpiresAt)
-	fmt.Fprintf(cmd.OutOrStdout(), "%s: npm token sealed by the coordinator (version %d), %s\n", pkg, tok.Version, line)
+	fmt.Fprintf(cmd.OutOrStdout(), "  npm token    sealed by the coordinator (version %d), %s\n", tok.Version, line)
 	if warn {
 		fmt.Fprintln(cmd.ErrOrStderr(), "vouch: "+line)
 	}

@@ -76,7 +76,8 @@ func vouchHostDev(t *testing.T, extra ...string) (string, string) {
 				t.Fatalf("vouch-host exited:\n%s", printed.String())
 			}
 			printed.WriteString(l + "\n")
-			if strings.HasPrefix(l, "coordinator enclave:") {
+			// The export line is the last thing --dev prints before it serves.
+			if strings.HasPrefix(l, "  export VOUCH_HOST=") {
 				go func() {
 					for range lines {
 					}

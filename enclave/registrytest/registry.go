@@ -71,6 +71,8 @@ func (l *LockedBuffer) Bytes() []byte {
 // Options choose how the registry runs.
 type Options struct {
 	TLS bool
+	// Binary is the Verdaccio to run (default: Binary()).
+	Binary string
 }
 
 // Binary returns the Verdaccio executable: $VERDACCIO_BIN, or
@@ -120,9 +122,13 @@ func Start(t testing.TB, opt Options) *Registry {
 // Launch runs Verdaccio with its storage and config in dir until Stop. The
 // demo uses it directly; tests use Start.
 func Launch(dir string, opt Options) (*Registry, error) {
-	bin, err := Binary()
-	if err != nil {
-		return nil, err
+	bin := opt.Binary
+	if bin == "" {
+		b, err := Binary()
+		if err != nil {
+			return nil, err
+		}
+		bin = b
 	}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

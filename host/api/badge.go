@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/store"
 )
 
@@ -35,28 +36,73 @@ func (s *Server) badgeState(r *http.Request, pkg string) (state string, score in
 	return "unsigned", -1, nil
 }
 
+// splitBadgeFile reads "{package}.svg" or "{package}@{version}.svg" (a
+// scope's own "@" comes first and is never the separator).
+func splitBadgeFile(file string) (pkg, version string, ok bool) {
+	name, ok := strings.CutSuffix(file, ".svg")
+	if !ok {
+		return "", "", false
+	}
+	pkg = name
+	if i := strings.LastIndex(name, "@"); i > 0 {
+		pkg, version = name[:i], name[i+1:]
+		if !validVersion(version) {
+			return "", "", false
+		}
+	}
+	if !validPackage(pkg) {
+		return "", "", false
+	}
+	return pkg, version, true
+}
+
 func (s *Server) badge(w http.ResponseWriter, r *http.Request) *Error {
-	pkg, ok := strings.CutSuffix(r.PathValue("file"), ".svg")
-	if !ok || !validPackage(pkg) {
-		return apiErr(http.StatusNotFound, CodeNotFound, "Badges live at /v1/badge/{package}.svg (escape a scope's slash as %%2F).")
+	pkg, version, ok := splitBadgeFile(r.PathValue("file"))
+	if !ok {
+		return apiErr(http.StatusNotFound, CodeNotFound, "Badges live at /v1/badge/{package}.svg and /v1/badge/{package}@{version}.svg (escape a scope's slash as %%2F).")
 	}
-	state, score, err := s.badgeState(r, pkg)
+	var (
+		state string
+		score = -1
+		err   error
+	)
+	switch {
+	case s.cfg.Chain != nil && version != "":
+		var v apijson.Verdict
+		if v, err = s.cfg.Chain.Verdict(r.Context(), pkg, version, ""); err == nil {
+			state = v.State
+			if v.Score != nil {
+				score = *v.Score
+			}
+		}
+	case s.cfg.Chain != nil:
+		state, score, err = s.cfg.Chain.PackageBadge(r.Context(), pkg)
+	case version != "":
+		return apiErr(http.StatusServiceUnavailable, CodeNotReady, "This host reads no chain: per-version badges come from the chain.")
+	default:
+		state, score, err = s.badgeState(r, pkg)
+	}
 	if err != nil {
-		return s.internal(r, err)
+		s.log.Warn("badge", "err", err.Error())
+		return apiErr(http.StatusServiceUnavailable, CodeNotReady, "The chain does not answer.")
 	}
-	msg := state
+	msg := strings.ReplaceAll(state, "-", " ")
 	if score >= 0 {
 		msg += " · " + strconv.Itoa(score)
+	}
+	label := "vouch"
+	if version != "" {
+		label = "vouch " + version
 	}
 	w.Header().Set("Content-Type", "image/svg+xml")
 	w.Header().Set("Cache-Control", "max-age=60")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-	_, _ = w.Write([]byte(badgeSVG("vouch", msg, badgeColor[state])))
+	_, _ = w.Write([]byte(badgeSVG(label, msg, badgeColor[state])))
 	return nil
 }
 
-var badgeColor = map[string]string{"verified": "#2ea44f", "unsigned": "#9f9f9f", "mismatch": "#d73a49", "revoked": "#d73a49"}
+var badgeColor = map[string]string{"verified": "#2ea44f", "unsigned": "#dbab09", "not-enrolled": "#9f9f9f", "mismatch": "#d73a49", "revoked": "#d73a49"}
 
 // badgeSVG draws a flat two-part badge; text is XML-escaped.
 func badgeSVG(label, msg, color string) string {

@@ -90,6 +90,21 @@ type Config struct {
 	// requests with "Authorization: Bearer <token>"; when empty /metrics is
 	// only served by MetricsHandler, on a listener of its own.
 	MetricsToken string
+	// Public is what GET /v1/config tells clients about the chain (its
+	// Enclaves come from Chain when set).
+	Public apijson.HostConfig
+	// Chain answers verdicts, badges and registered enclaves from the
+	// chain; nil: badges fall back to the host's records, verdicts 503.
+	Chain ChainView
+	// Web serves the dashboard pages (GET /, /package/..., /static/...).
+	Web http.Handler
+}
+
+// ChainView reads what the registry contract says (host/web implements it).
+type ChainView interface {
+	Verdict(ctx context.Context, pkg, version, integrity string) (apijson.Verdict, error)
+	PackageBadge(ctx context.Context, pkg string) (state string, score int, err error)
+	Enclaves(ctx context.Context) ([]apijson.EnclaveKey, error)
 }
 
 // ProposalHeader carries, as base64 of its JSON, the signed proposal
@@ -178,6 +193,12 @@ func New(cfg Config) (*Server, error) {
 		s.mux.Handle(rt.method+" "+rt.pattern, rt.h)
 	}
 	s.handler = s.recoverer(s.observe(s.rateLimit(s.limitInFlight(s.muxErrors(s.mux)))))
+	if cfg.Web != nil {
+		// Pages, not API: outside the OpenAPI table.
+		for _, p := range []string{"GET /{$}", "GET /package/", "GET /static/"} {
+			s.mux.Handle(p, cfg.Web)
+		}
+	}
 	return s, nil
 }
 

@@ -207,3 +207,65 @@ func (r ReleaseJSON) Wire() (wire.Release, error) {
 // ProposalHeader carries, as base64 of its JSON, the signed ProposeRequest
 // that a tarball upload (PUT /v1/tarballs/{hash}) must come with.
 const ProposalHeader = "Vouch-Proposal"
+
+// DefaultListen is where vouch-host listens and where the vouch CLI looks
+// for it when nothing else is configured: one address for both sides.
+const DefaultListen = "127.0.0.1:8480"
+
+// DefaultURL is DefaultListen as the CLI's host URL.
+const DefaultURL = "http://" + DefaultListen
+
+// HostConfig is what GET /v1/config answers: where the chain and the
+// registry contract are, so that `vouch config init --from URL` can point
+// the CLI at them. The host is untrusted: the CLI checks the chain id and
+// that a contract is deployed at Registry before it writes anything.
+type HostConfig struct {
+	Host        string       `json:"host"`
+	ChainID     uint64       `json:"chainId"`
+	RPCURL      string       `json:"rpcUrl"`
+	Registry    string       `json:"registry"`
+	NPMRegistry string       `json:"npmRegistry,omitempty"`
+	Enclaves    []EnclaveKey `json:"enclaves"`
+}
+
+// EnclaveKey is an enclave key as registered on chain.
+type EnclaveKey struct {
+	Role        string `json:"role"`
+	Key         string `json:"key"`
+	Measurement string `json:"measurement"`
+	Platform    string `json:"platform"`
+	Simulated   bool   `json:"simulated"`
+	Retired     bool   `json:"retired"`
+	Tx          string `json:"tx"`
+	Block       uint64 `json:"block"`
+}
+
+// Verdict states: what an installer would be told about one version, read
+// from the chain.
+const (
+	VerdictVerified    = "verified"
+	VerdictUnsigned    = "unsigned"     // enrolled, but this version was never signed
+	VerdictRevoked     = "revoked"      // signed, then revoked by M of N
+	VerdictMismatch    = "mismatch"     // signed, but other bytes were presented
+	VerdictNotEnrolled = "not-enrolled" // the package is not enrolled in vouch
+)
+
+// Verdict is GET /v1/verdicts/{pkg}/{version}: the chain's record of one
+// version, as the dashboard, badges and the browser extension show it.
+type Verdict struct {
+	Package     string    `json:"package"`
+	Version     string    `json:"version"`
+	State       string    `json:"state"`
+	Detail      string    `json:"detail"`
+	Signers     []string  `json:"signers"`
+	Threshold   int       `json:"threshold,omitempty"`
+	Maintainers int       `json:"maintainers,omitempty"`
+	Score       *int      `json:"score,omitempty"`
+	Integrity   string    `json:"integrity,omitempty"` // the signed SRI
+	ContentHash string    `json:"contentHash,omitempty"`
+	Tx          string    `json:"tx,omitempty"`
+	Block       uint64    `json:"block,omitempty"`
+	Time        time.Time `json:"time,omitzero"`
+	Registry    string    `json:"registry"`
+	Head        uint64    `json:"head"` // the block the chain was read at
+}

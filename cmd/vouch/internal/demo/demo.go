@@ -26,6 +26,9 @@ type Options struct {
 	LogDir string
 	// Out receives the narration.
 	Out io.Writer
+	// Keep leaves every process up after the last act, until ctx ends, so
+	// that a person can look at the dashboard and use the CLI.
+	Keep bool
 }
 
 // Act is the outcome of one act of the story.
@@ -40,6 +43,8 @@ type Act struct {
 type Report struct {
 	LogDir string `json:"logDir"`
 	Acts   []*Act `json:"acts"`
+	// Dashboard is vouch-host's dashboard URL (empty when the host never started).
+	Dashboard string `json:"dashboard,omitempty"`
 }
 
 // Failed lists the acts that did not end as the story says.
@@ -143,7 +148,24 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 			break
 		}
 	}
+	r.ending()
 	return r.report, nil
+}
+
+// ending prints the dashboard's URL and, with Keep, leaves the system up
+// until ctx ends (Ctrl-C).
+func (r *run) ending() {
+	if r.stack == nil || r.stack.hostURL == "" {
+		return
+	}
+	r.report.Dashboard = r.stack.hostURL + "/"
+	r.say("\nDashboard: %s (package page: %spackage/%s)", r.report.Dashboard, r.report.Dashboard, pkgName)
+	if !r.opt.Keep {
+		return
+	}
+	r.say("Keeping everything up (--keep). Point the CLI at it with:\n  export VOUCH_HOST=%s VOUCH_RPC=%s VOUCH_REGISTRY=%s VOUCH_CHAIN_ID=%s\nPress Ctrl-C to stop.",
+		r.stack.hostURL, r.stack.rpc, r.stack.registry, r.stack.chainID)
+	<-r.ctx.Done()
 }
 
 // errStep names the step that failed.
