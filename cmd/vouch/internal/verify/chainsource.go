@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -183,6 +185,63 @@ func (s *ChainSource) Enclaves(ctx context.Context, role uint8) ([]RegisteredEnc
 			continue // retired
 		}
 		out = append(out, RegisteredEnclave{Key: ev.Key, Measurement: ev.Measurement, Evidence: ev.Evidence, Block: logs[i].BlockNumber})
+	}
+	return out, nil
+}
+
+// enrollmentChunk bounds the package keys in one eth_getLogs topic list.
+const enrollmentChunk = 200
+
+// EnrollmentTimes returns when each named package enrolled: the time of the
+// block holding its Enrolled event (names without one are left out). The
+// contract keeps no enrollment time in storage today; this reads the event
+// log, which every archive-free JSON-RPC node serves.
+func (s *ChainSource) EnrollmentTimes(ctx context.Context, names []string) (map[string]time.Time, error) {
+	parsed, err := chain.VouchRegistryMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	byKey := make(map[common.Hash]string, len(names))
+	for _, n := range names {
+		byKey[crypto.Keccak256Hash([]byte(n))] = n
+	}
+	keys := make([]common.Hash, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	ec := ethclient.NewClient(s.rpc)
+	out := map[string]time.Time{}
+	blockTimes := map[uint64]time.Time{}
+	for start := 0; start < len(keys); start += enrollmentChunk {
+		chunk := keys[start:min(start+enrollmentChunk, len(keys))]
+		logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{
+			Addresses: []common.Address{s.registry},
+			Topics:    [][]common.Hash{{parsed.Events["Enrolled"].ID}, chunk},
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%w: reading Enrolled events: %v", ErrChainUnreachable, err)
+		}
+		for _, l := range logs {
+			if len(l.Topics) < 2 || l.Removed {
+				continue
+			}
+			name, ok := byKey[l.Topics[1]]
+			if !ok {
+				continue
+			}
+			t, ok := blockTimes[l.BlockNumber]
+			if !ok {
+				h, err := ec.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+				if err != nil {
+					return nil, fmt.Errorf("%w: block %d: %v", ErrChainUnreachable, l.BlockNumber, err)
+				}
+				t = time.Unix(int64(h.Time), 0).UTC()
+				blockTimes[l.BlockNumber] = t
+			}
+			if prev, seen := out[name]; !seen || t.Before(prev) {
+				out[name] = t
+			}
+		}
 	}
 	return out, nil
 }
