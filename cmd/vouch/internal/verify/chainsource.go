@@ -35,13 +35,18 @@ type ChainSource struct {
 // batchSize bounds the getPackage calls sent in one JSON-RPC batch.
 const batchSize = 500
 
+// ReleasesChunk bounds the keys of one getReleases eth_call, so that its gas
+// stays below the ~30M that public JSON-RPC endpoints accept per call
+// (bench/verify-lockfile measures it and must use the same number).
+const ReleasesChunk = 1000
+
 // NewChainSource dials url.
 func NewChainSource(ctx context.Context, url string, registry common.Address) (*ChainSource, error) {
 	c, err := rpc.DialContext(ctx, url)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrChainUnreachable, url, err)
 	}
-	return &ChainSource{rpc: c, reader: chain.NewReader(ethclient.NewClient(c), registry, chain.ReaderOptions{}), registry: registry}, nil
+	return &ChainSource{rpc: c, reader: chain.NewReader(ethclient.NewClient(c), registry, chain.ReaderOptions{ChunkSize: ReleasesChunk}), registry: registry}, nil
 }
 
 // Close releases the connection.
