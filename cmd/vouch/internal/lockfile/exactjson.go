@@ -80,9 +80,6 @@ func mapKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// jsonObject holds a raw JSON value decoded later.
-type jsonObject = jsontext.Value
-
 func errorf(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{ErrMalformed}, args...)...)
 }
