@@ -24,6 +24,9 @@ import (
 // getReleases call the CLI sends (the bench cannot import an internal package).
 const verifyChunk = 1000
 
+// recordChunk bounds the packages recorded in one go (one release each).
+const recordChunk = 1000
+
 // maxCallGas is what public JSON-RPC endpoints accept for one eth_call
 // (many cap it near 30M, some lower); every read vouch verify sends stays below.
 const maxCallGas = 30_000_000
@@ -59,9 +62,17 @@ func benchSynthetic(ctx context.Context, d *devchain.DevChain, env *chaintest.En
 	rels, names := releases(entries)
 	registry := env.Writer.Registry()
 	fmt.Printf("synthetic lockfile %s: %d packages; recording them\n", lock, n)
-	st, err := record(ctx, d, env, rels, names)
-	if err != nil {
-		return fmt.Errorf("record synthetic: %w", err)
+	// In chunks: a phase of 10,000 transactions would overflow the dev
+	// chain's transaction pool (5,120 slots), which drops the rest.
+	st := &recordStats{}
+	for start := 0; start < len(names); start += recordChunk {
+		end := min(start+recordChunk, len(names))
+		part, err := record(ctx, d, env, rels[start:end], names[start:end])
+		if err != nil {
+			return fmt.Errorf("record synthetic: %w", err)
+		}
+		st.txs += part.txs
+		st.total += part.total
 	}
 	gas, chunk, err := releasesGas(ctx, d.URL, registry, entries)
 	if err != nil {
