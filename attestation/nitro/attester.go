@@ -1,4 +1,9 @@
+//go:build !windows
+
 package nitro
+
+// The Nitro Security Module exists only in Linux enclaves and hf/nsm does
+// not build for Windows: there the vouch CLI, a verifier, has no attester.
 
 import (
 	"context"

@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	egoattestation "github.com/edgelesssys/ego/attestation"
-	"github.com/edgelesssys/ego/ecrypto"
-	"github.com/edgelesssys/ego/enclave"
 
 	"github.com/vouchpm/vouch/attestation"
 )
@@ -35,7 +33,7 @@ func withRemoteReport(f func([]byte) ([]byte, error)) AttesterOption {
 
 // NewAttester returns an attester using enclave.GetRemoteReport.
 func NewAttester(opts ...AttesterOption) *Attester {
-	a := &Attester{getRemoteReport: enclave.GetRemoteReport}
+	a := &Attester{getRemoteReport: egoRemoteReport}
 	for _, o := range opts {
 		o(a)
 	}
@@ -89,7 +87,7 @@ type Sealer struct {
 
 // NewSealer returns a sealer; it fails with ErrNotInEnclave outside an enclave.
 func NewSealer() (*Sealer, error) {
-	s := &Sealer{selfReport: enclave.GetSelfReport}
+	s := &Sealer{selfReport: egoSelfReport}
 	if err := s.inEnclave(); err != nil {
 		return nil, err
 	}
@@ -115,7 +113,7 @@ func (s *Sealer) Seal(plaintext []byte) ([]byte, error) {
 	if err := s.inEnclave(); err != nil {
 		return nil, err
 	}
-	return ecrypto.SealWithProductKey(plaintext, nil)
+	return egoSeal(plaintext)
 }
 
 // Unseal decrypts what Seal produced on the same platform and product.
@@ -123,7 +121,7 @@ func (s *Sealer) Unseal(sealed []byte) ([]byte, error) {
 	if err := s.inEnclave(); err != nil {
 		return nil, err
 	}
-	return ecrypto.Unseal(sealed, nil)
+	return egoUnseal(sealed)
 }
 
 var (

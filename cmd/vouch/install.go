@@ -177,7 +177,7 @@ package-lock.json back as they were; --force installs anyway, with a warning.`,
 			}
 			sum := verify.Summarize(results)
 			var buf bytes.Buffer
-			printVerify(&buf, results, sum)
+			printVerify(&buf, results, sum, false, useColor(w))
 			w.Write(buf.Bytes())
 			if sum.Findings > 0 {
 				if !force {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/sha512"
+	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,14 +15,15 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 )
 
-// TestInstall runs vouch install on real npm projects whose dependencies are
-// local tarballs (npm resolves and installs them offline) against a dev chain
-// where good@1.0.0 is published and evil@1.0.0 was signed with other bytes.
+// TestInstall runs vouch install on real npm projects whose dependencies
+// come from a real registry (Verdaccio, offline) against a dev chain where
+// good@1.0.0 is published and evil@1.0.0 was signed with other bytes.
 func TestInstall(t *testing.T) {
 	if _, err := exec.LookPath("npm"); err != nil {
 		t.Skip("npm not installed")
@@ -53,25 +56,34 @@ func TestInstall(t *testing.T) {
 		}
 	}
 	root := t.TempDir()
-	tarballAt := func(name, body string) []byte {
+	reg := registrytest.Start(t, registrytest.Options{})
+	token := reg.AddUser(t, "publisher", "correct horse battery")
+	u, _ := url.Parse(reg.URL)
+	npmrc := filepath.Join(root, ".npmrc")
+	if err := os.WriteFile(npmrc, []byte(fmt.Sprintf("registry=%s/\n//%s/:_authToken=%s\n", reg.URL, u.Host, token)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("npm_config_userconfig", npmrc)
+	t.Setenv("npm_config_registry", reg.URL+"/")
+	t.Setenv("npm_config_cache", filepath.Join(root, ".npm"))
+	toRegistry := func(name, body string) []byte {
+		t.Helper()
 		path, tgz := packDir(t, name, "1.0.0", body)
-		if err := os.Rename(path, filepath.Join(root, name+"-1.0.0.tgz")); err != nil {
-			t.Fatal(err)
+		if out, err := exec.Command("npm", "publish", path).CombinedOutput(); err != nil {
+			t.Fatalf("npm publish %s: %v\n%s", name, err, out)
 		}
 		return tgz
 	}
-	publish("good", tarballAt("good", "module.exports = 'good'\n"))
+	publish("good", toRegistry("good", "module.exports = 'good'\n"))
 	signedEvil, _ := packDir(t, "evil", "1.0.0", "module.exports = 'signed'\n")
 	b, _ := os.ReadFile(signedEvil)
 	publish("evil", b)
-	tarballAt("evil", "require('child_process').exec('steal')\n") // what the project gets
-	tarballAt("lodahs", "module.exports = 1\n")
+	toRegistry("evil", "require('child_process').exec('steal')\n") // what the project gets
+	toRegistry("lodahs", "module.exports = 1\n")
 
 	t.Setenv("VOUCH_CONFIG_DIR", t.TempDir())
 	t.Setenv("VOUCH_RPC", dc.URL)
 	t.Setenv("VOUCH_REGISTRY", env.Domain.Registry.Hex())
-	t.Setenv("npm_config_offline", "true")
-	t.Setenv("npm_config_cache", filepath.Join(root, ".npm"))
 	project := func(deps string) string {
 		dir := filepath.Join(root, "proj-"+strings.Map(func(r rune) rune {
 			if r >= 'a' && r <= 'z' {
@@ -84,7 +96,7 @@ func TestInstall(t *testing.T) {
 		return dir
 	}
 
-	dir := project(`"good":"file:../good-1.0.0.tgz"`)
+	dir := project(`"good":"1.0.0"`)
 	code, out, errOut := runVouch(t, "install", "--dir", dir)
 	if code != 0 || !strings.Contains(out, "installed 1 packages (1 verified)") {
 		t.Fatalf("install of a verified dependency: exit %d\n%s%s", code, out, errOut)
@@ -94,14 +106,14 @@ func TestInstall(t *testing.T) {
 	}
 
 	// A new direct dependency that imitates lodash: warned, unsigned, installed.
-	code, _, errOut = runVouch(t, "install", "--dir", dir, "../lodahs-1.0.0.tgz")
+	code, _, errOut = runVouch(t, "install", "--dir", dir, "lodahs@1.0.0")
 	if code != 0 || !strings.Contains(errOut, "WARNING: new dependency lodahs looks like lodash") {
 		t.Fatalf("typosquat warning: exit %d\n%s", code, errOut)
 	}
 
-	dir = project(`"evil":"file:../evil-1.0.0.tgz"`)
+	dir = project(`"evil":"1.0.0"`)
 	code, _, errOut = runVouch(t, "install", "--dir", dir)
-	if code != exitFindings || !strings.Contains(errOut, "MISMATCH") || !strings.Contains(errOut, "vouch: refusing to install: 1 of 1 packages failed verification") {
+	if code != exitFindings || !strings.Contains(errOut, "mismatch") || !strings.Contains(errOut, "vouch: refusing to install: 1 of 1 packages failed verification") {
 		t.Fatalf("install of a mismatched dependency: exit %d\n%s", code, errOut)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "node_modules")); err == nil {
@@ -116,9 +128,9 @@ func TestInstall(t *testing.T) {
 	}
 
 	// Chain down: nothing installed, one sentence, exit 3.
-	dir = project(`"good":"file:../good-1.0.0.tgz"`) + "-2"
+	dir = project(`"good":"1.0.0"`) + "-2"
 	os.MkdirAll(dir, 0o755)
-	os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"name":"p","version":"1.0.0","dependencies":{"good":"file:../good-1.0.0.tgz"}}`), 0o644)
+	os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"name":"p","version":"1.0.0","dependencies":{"good":"1.0.0"}}`), 0o644)
 	code, _, errOut = runVouch(t, "install", "--dir", dir, "--rpc", "http://127.0.0.1:1")
 	if code != exitChain || !strings.Contains(errOut, "vouch: cannot read the registry on chain") {
 		t.Fatalf("chain down: exit %d\n%s", code, errOut)

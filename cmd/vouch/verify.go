@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -22,8 +24,11 @@ import (
 type verifyFlags struct {
 	lockfile, sri  string
 	strict, asJSON bool
-	sarif          bool
+	sarif, all     bool
 	minScore       uint8
+	omit           []string
+	baseline       string
+	noBaseline     bool
 }
 
 // chainSettings checks that the settings name a chain and a registry.
@@ -40,24 +45,36 @@ func chainSettings(c *config) (common.Address, error) {
 func newVerifyCommand() *cobra.Command {
 	var f verifyFlags
 	cmd := &cobra.Command{
-		Use:   "verify [PKG@VER] [--lockfile package-lock.json]",
+		Use:   "verify [PKG@VER --integrity SRI] [--lockfile FILE]",
 		Short: "Check packages against the signed records on chain",
 		Long: `verify reads the vouch registry on chain directly (no vouch host) and gives each
 package one status:
 
-  verified          integrity equals the on-chain record, signed M-of-N, score at or above the minimum
-  unsigned          not enrolled in vouch (a warning; an error with --strict), or an enrolled
-                    package's version that its maintainers never signed (an error)
-  MISMATCH          the integrity differs from the signed release (an error)
-  revoked           the maintainers revoked the release (an error)
-  low-score         the attested score is below the package's or --min-score's minimum (an error)
-  score-unattested  signed, but no attested score (a warning; an error with --strict)
+  verified           integrity equals the on-chain record, signed M-of-N, score at or above the minimum
+  not-enrolled       the package is not enrolled in vouch (warning; failure with --strict)
+  pre-enrollment     published before the package enrolled, so never signed (warning; failure with --strict)
+  unsigned           the package is enrolled but this version was never signed (failure)
+  mismatch           the integrity differs from the signed release (failure)
+  revoked            the maintainers revoked the release (failure)
+  downgrade          verified in an earlier run (the baseline) and not now (failure)
+  not-from-registry  git, remote tarball or local folder (warning; failure with --strict)
+  low-score          the attested score is below the package's or --min-score's minimum (failure)
+  score-unattested   signed, but no attested score (warning; failure with --strict)
 
-Lockfiles of npm v7+ (lockfileVersion 2 and 3) are read whole, transitive
-dependencies included. Exit status: 0 clean, 1 findings, 2 usage or
-configuration error, 3 chain unreachable.`,
-		Example: `  vouch verify --lockfile package-lock.json
-  vouch verify --lockfile package-lock.json --strict --sarif > vouch.sarif
+Without --lockfile, verify looks in the current directory for, in this order,
+npm-shrinkwrap.json, package-lock.json, yarn.lock, pnpm-lock.yaml, bun.lock.
+Every package is read, transitive ones included; --omit drops dev, optional or
+peer dependencies as npm does.
+
+The output lists failures and warnings, then one summary line; packages that
+are not enrolled are only counted there (--all lists every package). --json and
+--sarif carry every result. The baseline (.vouch-baseline.json beside the
+lockfile, or --baseline FILE) remembers which packages verified.
+
+Exit status: 0 clean, 1 failures, 2 usage or configuration error, 3 chain unreachable.`,
+		Example: `  vouch verify
+  vouch verify --lockfile pnpm-lock.yaml --omit dev
+  vouch verify --strict --sarif > vouch.sarif
   vouch verify left-pad@1.3.0 --integrity sha512-...`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -65,19 +82,29 @@ configuration error, 3 chain unreachable.`,
 			if err != nil {
 				return err
 			}
-			if (len(args) == 1) == (f.lockfile != "") {
+			if len(args) == 1 && f.lockfile != "" {
 				return withCode(exitUsage, errors.New("give either PKG@VER or --lockfile FILE"))
 			}
 			if f.asJSON && f.sarif {
 				return withCode(exitUsage, errors.New("--json and --sarif exclude each other"))
 			}
+			omit, err := lockfile.ParseOmit(f.omit)
+			if err != nil {
+				return withCode(exitUsage, err)
+			}
 			var entries []lockfile.Entry
 			source := f.lockfile
-			if f.lockfile != "" {
-				entries, err = lockfile.ReadFile(f.lockfile)
+			if len(args) == 0 {
+				if source == "" {
+					if source, err = lockfile.Discover("."); err != nil {
+						return withCode(exitUsage, err)
+					}
+				}
+				all, err := lockfile.ReadFile(source)
 				if err != nil {
 					return withCode(exitUsage, err)
 				}
+				entries = omit.Filter(all)
 			} else {
 				name, version, ok := splitNameVersion(args[0])
 				if !ok {
@@ -86,8 +113,18 @@ configuration error, 3 chain unreachable.`,
 				if f.sri == "" {
 					return withCode(exitUsage, errors.New("PKG@VER needs --integrity SRI (from the lockfile or `npm view PKG@VER dist.integrity`)"))
 				}
-				entries = []lockfile.Entry{{Path: "node_modules/" + name, Name: name, Version: version, Integrity: f.sri}}
+				entries = []lockfile.Entry{{Path: "node_modules/" + name, Name: name, Version: version, Integrity: f.sri, Source: lockfile.Registry}}
 				source = args[0]
+			}
+			var baseline *verify.Baseline
+			baselinePath := f.baseline
+			if len(args) == 0 && !f.noBaseline {
+				if baselinePath == "" {
+					baselinePath = filepath.Join(filepath.Dir(source), verify.BaselineFile)
+				}
+				if baseline, err = verify.ReadBaseline(baselinePath); err != nil {
+					return withCode(exitUsage, err)
+				}
 			}
 			registry, err := chainSettings(c)
 			if err != nil {
@@ -104,23 +141,33 @@ configuration error, 3 chain unreachable.`,
 			src.Progress = func(done, total int) { bar.Set(done * len(entries) / max(total, 1)) }
 			records, err := src.Records(ctx, entries)
 			bar.Finish()
+			if err == nil {
+				pk := &verify.Packuments{BaseURL: c.NPM, Client: &http.Client{Timeout: 20 * time.Second}}
+				err = verify.EnrollmentLookup{Enrolled: src.EnrollmentTimes, Published: pk.PublishedAt}.Fill(ctx, entries, records)
+			}
 			if err != nil {
 				if errors.Is(err, verify.ErrChainUnreachable) || errors.Is(err, context.DeadlineExceeded) {
 					return withCode(exitChain, fmt.Errorf("%v: check --rpc %s and that the chain is up", err, c.RPC))
 				}
 				return err
 			}
-			results, err := verify.Classify(entries, records, verify.Options{Strict: f.strict, MinScore: f.minScore})
+			results, err := verify.Classify(entries, records, verify.Options{Strict: f.strict, MinScore: f.minScore, Baseline: baseline})
 			if err != nil {
 				return err
 			}
-			if f.lockfile == "" && results[0].Status != verify.Unsigned {
+			if len(args) == 1 && results[0].Status != verify.NotEnrolled {
 				signers, err := src.Signers(ctx, entries[0].Name, entries[0].Version)
 				if err != nil {
 					return withCode(exitChain, err)
 				}
 				for _, s := range signers {
 					results[0].Signers = append(results[0].Signers, s.Hex())
+				}
+			}
+			if baseline != nil {
+				baseline.Update(results)
+				if err := baseline.Write(baselinePath); err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "vouch: warning: baseline not saved: %v\n", err)
 				}
 			}
 			sum := verify.Summarize(results)
@@ -137,7 +184,7 @@ configuration error, 3 chain unreachable.`,
 					return err
 				}
 			default:
-				printVerify(out, results, sum)
+				printVerify(out, results, sum, f.all || len(args) == 1, useColor(out))
 			}
 			if sum.Findings > 0 {
 				return withCode(exitFindings, fmt.Errorf("%d of %d packages failed verification", sum.Findings, sum.Total))
@@ -146,42 +193,71 @@ configuration error, 3 chain unreachable.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.lockfile, "lockfile", "", "package-lock.json to verify (lockfileVersion 2 or 3)")
+	fl.StringVar(&f.lockfile, "lockfile", "", "lockfile to verify (default: the one in the current directory)")
 	fl.StringVar(&f.sri, "integrity", "", "integrity (SRI) of PKG@VER to check")
-	fl.BoolVar(&f.strict, "strict", false, "unsigned and unscored packages are errors")
+	fl.BoolVar(&f.strict, "strict", false, "warnings (not enrolled, pre-enrollment, not from a registry, unscored) are failures")
 	fl.Uint8Var(&f.minScore, "min-score", 0, "minimum score on top of each package's own policy (0-100)")
-	fl.BoolVar(&f.asJSON, "json", false, "print JSON")
-	fl.BoolVar(&f.sarif, "sarif", false, "print SARIF 2.1.0 (for code scanning)")
-	addConfigFlags(cmd, "rpc", "registry")
+	fl.StringSliceVar(&f.omit, "omit", nil, "dependency types to skip: dev, optional, peer (as npm --omit)")
+	fl.BoolVar(&f.all, "all", false, "list every package, verified and not enrolled ones included")
+	fl.StringVar(&f.baseline, "baseline", "", "baseline file (default: "+verify.BaselineFile+" beside the lockfile)")
+	fl.BoolVar(&f.noBaseline, "no-baseline", false, "neither read nor write a baseline (no downgrade check)")
+	fl.BoolVar(&f.asJSON, "json", false, "print JSON (every package)")
+	fl.BoolVar(&f.sarif, "sarif", false, "print SARIF 2.1.0 for code scanning (not-enrolled packages as one note)")
+	addConfigFlags(cmd, "rpc", "registry", "npm")
 	return cmd
 }
 
-func printVerify(w io.Writer, results []verify.Result, sum verify.Summary) {
-	for _, r := range results {
-		if r.Status == verify.Verified && len(results) > 20 {
-			continue // long lockfiles: list only what needs attention
+// useColor: colour on terminals only, and never when NO_COLOR is set (no-color.org).
+func useColor(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func printVerify(w io.Writer, results []verify.Result, sum verify.Summary, all, color bool) {
+	paint := func(code, s string) string {
+		if !color {
+			return s
 		}
-		mark := "ok  "
-		if r.Error {
-			mark = "FAIL"
-		} else if r.Status != verify.Verified {
-			mark = "warn"
-		}
-		fmt.Fprintf(w, "%s %-16s %s@%s  %s\n", mark, r.Status, r.Name, r.Version, r.Reason)
-		if r.Status == verify.Mismatch {
-			fmt.Fprintf(w, "       expected (signed)  keccak256 %s\n       actual (lockfile)  %s\n", r.ExpectedIntegrity, r.ActualIntegrity)
-		}
-		if len(r.Signers) > 0 {
-			fmt.Fprintf(w, "       signed by %s\n", strings.Join(r.Signers, ", "))
+		return "\x1b[" + code + "m" + s + "\x1b[0m"
+	}
+	// Failures first, then warnings, then (with --all) the rest.
+	for pass := range 3 {
+		for _, r := range results {
+			switch {
+			case pass == 0 && !r.Error, pass == 1 && !r.Warning(), pass == 2 && (r.Error || r.Warning()):
+				continue
+			case !all && (r.Status == verify.Verified || (r.Status == verify.NotEnrolled && !r.Error)):
+				continue
+			}
+			mark := paint("32", "ok  ")
+			if r.Error {
+				mark = paint("1;31", "FAIL")
+			} else if r.Status != verify.Verified {
+				mark = paint("33", "warn")
+			}
+			fmt.Fprintf(w, "%s %-17s %s@%s  %s\n", mark, r.Status, r.Name, r.Version, r.Reason)
+			if r.Status == verify.Mismatch && r.ActualIntegrity != "" {
+				fmt.Fprintf(w, "       expected (signed)  keccak256 %s\n       actual (lockfile)  %s\n", r.ExpectedIntegrity, r.ActualIntegrity)
+			}
+			if len(r.Signers) > 0 {
+				fmt.Fprintf(w, "       signed by %s\n", strings.Join(r.Signers, ", "))
+			}
 		}
 	}
 	parts := []string{}
-	for _, st := range []verify.Status{verify.Verified, verify.Unsigned, verify.Mismatch, verify.Revoked, verify.LowScore, verify.ScoreUnattested} {
+	for _, st := range verify.Statuses() {
 		if n := sum.ByStatus[st]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, st))
 		}
 	}
-	fmt.Fprintf(w, "%d packages: %s; %d findings\n", sum.Total, strings.Join(parts, ", "), sum.Findings)
+	verdict := paint("32", "ok")
+	if sum.Findings > 0 {
+		verdict = paint("1;31", fmt.Sprintf("%d failed", sum.Findings))
+	}
+	fmt.Fprintf(w, "%d packages: %s; %s, %d warnings\n", sum.Total, strings.Join(parts, ", "), verdict, sum.Warnings)
 }
 
 // splitNameVersion splits "name@1.2.3" and "@scope/name@1.2.3".

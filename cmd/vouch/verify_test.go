@@ -7,6 +7,8 @@ import (
 	"crypto/sha512"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -75,6 +77,21 @@ func registryOnDevChain(t *testing.T) (*devchain.DevChain, *chaintest.Env) {
 	return dc, env
 }
 
+// packumentServer serves packuments with fixed publish times on loopback:
+// enrolled-only@0.9.0 long before any enrollment, 6.6.6 long after.
+func packumentServer(t *testing.T) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/enrolled-only" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, `{"name": "enrolled-only", "time": {"0.9.0": "2001-01-01T00:00:00.000Z", "6.6.6": "2999-01-01T00:00:00.000Z"}}`)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
 func runVouch(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
@@ -96,7 +113,7 @@ func TestVerifyLockfileAgainstChain(t *testing.T) {
 	if err := os.WriteFile(path, []byte(lock), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	chainArgs := []string{"--rpc", dc.URL, "--registry", env.Domain.Registry.Hex()}
+	chainArgs := []string{"--rpc", dc.URL, "--registry", env.Domain.Registry.Hex(), "--npm", packumentServer(t), "--no-baseline"}
 
 	code, out, _ := runVouch(t, append([]string{"verify", "--lockfile", path, "--json"}, chainArgs...)...)
 	if code != exitFindings {
@@ -113,8 +130,8 @@ func TestVerifyLockfileAgainstChain(t *testing.T) {
 	}
 	want := map[string]string{
 		"node_modules/good":                "verified",
-		"node_modules/x/node_modules/good": "MISMATCH",
-		"node_modules/left-pad":            "unsigned",
+		"node_modules/x/node_modules/good": "mismatch",
+		"node_modules/left-pad":            "not-enrolled",
 		"node_modules/pulled":              "revoked",
 		"node_modules/enrolled-only":       "unsigned",
 	}

@@ -245,7 +245,7 @@ func (r *run) actAttackFails(a *Act) error {
 	}
 	results, out, _ = r.verifyLockfile(mirrorLock)
 	res = findResult(results, pkgName, "1.1.0")
-	if res == nil || res.Status != "MISMATCH" {
+	if res == nil || res.Status != "mismatch" {
 		return storyf("a swapped tarball under the signed version was not a MISMATCH:\n%s", out)
 	}
 	a.Facts["mismatchExpected"] = res.ExpectedIntegrity

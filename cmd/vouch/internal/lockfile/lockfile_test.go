@@ -12,7 +12,7 @@ import (
 const v3 = `{
   "name": "app", "version": "1.0.0", "lockfileVersion": 3, "requires": true,
   "packages": {
-    "": {"name": "app", "version": "1.0.0", "dependencies": {"debug": "^4.3.4"}},
+    "": {"name": "app", "version": "1.0.0", "workspaces": ["packages/*"], "dependencies": {"debug": "^4.3.4"}},
     "node_modules/debug": {"version": "4.3.4", "integrity": "sha512-PRWFHuSU3eDtQJPvnNY7Jcket1j0t5OuOsFzPPzsekD52Zl8qUfFIPEiswXqIvHWGVHOgX+7G/vCNNhehwxfkQ==", "dependencies": {"ms": "2.1.2"}},
     "node_modules/ms": {"version": "2.1.2", "integrity": "sha512-sGkPx+VjMtmA6MX27oA4FBFELFCZZ4S4XqeGOXCv68tT+jb3vk/RyaKWP0PEKyjl3Nl4/ylovmoZ7PKfnN0A8A==", "dev": true},
     "node_modules/@types/node": {"version": "20.11.0", "integrity": "sha1-abc= sha512-VKqC4eGqwQ5bCgzv7FT2HUhn6E8MZIOmtqHN1lJbmWHJQ6yz+fDRE8zy9AIfm8IY3RMtNKtVRC2bUOqUTEP7rw==", "optional": true},
@@ -59,7 +59,7 @@ func TestParseV3(t *testing.T) {
 
 func TestParseRefuses(t *testing.T) {
 	tests := map[string]string{
-		"v1":          `{"lockfileVersion": 1, "dependencies": {}}`,
+		"v1 no deps":  `{"lockfileVersion": 1}`,
 		"v9":          `{"lockfileVersion": 9, "packages": {}}`,
 		"not json":    `{"lockfileVersion": 3, "packages": {`,
 		"no packages": `{"lockfileVersion": 3}`,

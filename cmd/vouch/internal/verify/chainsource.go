@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -34,13 +35,18 @@ type ChainSource struct {
 // batchSize bounds the getPackage calls sent in one JSON-RPC batch.
 const batchSize = 500
 
+// ReleasesChunk bounds the keys of one getReleases eth_call, so that its gas
+// stays below the ~30M that public JSON-RPC endpoints accept per call
+// (bench/verify-lockfile measures it and must use the same number).
+const ReleasesChunk = 1000
+
 // NewChainSource dials url.
 func NewChainSource(ctx context.Context, url string, registry common.Address) (*ChainSource, error) {
 	c, err := rpc.DialContext(ctx, url)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrChainUnreachable, url, err)
 	}
-	return &ChainSource{rpc: c, reader: chain.NewReader(ethclient.NewClient(c), registry, chain.ReaderOptions{}), registry: registry}, nil
+	return &ChainSource{rpc: c, reader: chain.NewReader(ethclient.NewClient(c), registry, chain.ReaderOptions{ChunkSize: ReleasesChunk}), registry: registry}, nil
 }
 
 // Close releases the connection.
@@ -192,6 +198,63 @@ func (s *ChainSource) Enclaves(ctx context.Context, role uint8) ([]RegisteredEnc
 		}
 		out = append(out, RegisteredEnclave{Key: ev.Key, Measurement: ev.Measurement, Evidence: ev.Evidence, Block: logs[i].BlockNumber,
 			RegisteredAt: time.Unix(int64(header.Time), 0).UTC()})
+	}
+	return out, nil
+}
+
+// enrollmentChunk bounds the package keys in one eth_getLogs topic list.
+const enrollmentChunk = 200
+
+// EnrollmentTimes returns when each named package enrolled: the time of the
+// block holding its Enrolled event (names without one are left out). The
+// contract keeps no enrollment time in storage today; this reads the event
+// log, which every archive-free JSON-RPC node serves.
+func (s *ChainSource) EnrollmentTimes(ctx context.Context, names []string) (map[string]time.Time, error) {
+	parsed, err := chain.VouchRegistryMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	byKey := make(map[common.Hash]string, len(names))
+	for _, n := range names {
+		byKey[crypto.Keccak256Hash([]byte(n))] = n
+	}
+	keys := make([]common.Hash, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	ec := ethclient.NewClient(s.rpc)
+	out := map[string]time.Time{}
+	blockTimes := map[uint64]time.Time{}
+	for start := 0; start < len(keys); start += enrollmentChunk {
+		chunk := keys[start:min(start+enrollmentChunk, len(keys))]
+		logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{
+			Addresses: []common.Address{s.registry},
+			Topics:    [][]common.Hash{{parsed.Events["Enrolled"].ID}, chunk},
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%w: reading Enrolled events: %v", ErrChainUnreachable, err)
+		}
+		for _, l := range logs {
+			if len(l.Topics) < 2 || l.Removed {
+				continue
+			}
+			name, ok := byKey[l.Topics[1]]
+			if !ok {
+				continue
+			}
+			t, ok := blockTimes[l.BlockNumber]
+			if !ok {
+				h, err := ec.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+				if err != nil {
+					return nil, fmt.Errorf("%w: block %d: %v", ErrChainUnreachable, l.BlockNumber, err)
+				}
+				t = time.Unix(int64(h.Time), 0).UTC()
+				blockTimes[l.BlockNumber] = t
+			}
+			if prev, seen := out[name]; !seen || t.Before(prev) {
+				out[name] = t
+			}
+		}
 	}
 	return out, nil
 }
