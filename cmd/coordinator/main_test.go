@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +17,7 @@ func TestRunRefusesWhatIsNotBuiltIn(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte(`{"chainId":1337,"registry":"0x5FbDB2315678afecb367f032d99180aa3e3c7aaa","npmRegistry":"https://127.0.0.1:4873"}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	sim := map[string]platformOpener{"sim": func(context.Context, string) (*Platform, error) { return nil, os.ErrNotExist }}
+	sim := map[string]platformOpener{"sim": func(context.Context, platformArgs) (*Platform, error) { return nil, os.ErrNotExist }}
 	tests := []struct {
 		name      string
 		args      []string
@@ -45,4 +47,57 @@ func writeConfig(t *testing.T, s string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestRealPlatformsFailWithoutHardware opens every hardware platform on a
+// machine without it (this one: no /dev/tpmrm0, no /dev/nsm, not inside an
+// SGX enclave): each must fail with an error naming what is missing, and
+// none may hand back a platform (no fallback to sim).
+func TestRealPlatformsFailWithoutHardware(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args platformArgs
+		want string
+	}{
+		{"tpm", platformArgs{TPM: "/nonexistent/tpmrm0"}, "/nonexistent/tpmrm0"},
+		{"tpm", platformArgs{TPM: "unix:" + filepath.Join(t.TempDir(), "no.sock")}, "connecting to the TPM"},
+		{"tpm", platformArgs{TPM: "tpm0"}, "want a device path"},
+		{"nitro", platformArgs{}, "Nitro Security Module unavailable"},
+		{"sgx", platformArgs{}, "enclave"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			open := builtinPlatforms()[tc.name]
+			p, err := open(context.Background(), tc.args)
+			if p != nil || err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("open %s: %v, %v; want an error saying %q", tc.name, p, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestSessionSealerRefusesRollbackAndOtherRuns: the Nitro/SGX state sealer
+// opens only the newest blob of its own run.
+func TestSessionSealerRefusesRollbackAndOtherRuns(t *testing.T) {
+	s, _ := newSessionSealer(rand.Reader)
+	other, _ := newSessionSealer(rand.Reader)
+	old, _, _ := s.SealVersioned([]byte("one"))
+	cur, _, _ := s.SealVersioned([]byte("two"))
+	if pt, _, err := s.UnsealVersioned(cur); err != nil || string(pt) != "two" {
+		t.Fatalf("newest: %q, %v", pt, err)
+	}
+	if _, _, err := s.UnsealVersioned(old); !errors.Is(err, enclave.ErrRollback) {
+		t.Fatalf("older: %v, want ErrRollback", err)
+	}
+	if _, _, err := other.UnsealVersioned(cur); err == nil {
+		t.Fatal("another run opened the blob")
+	}
+	flipped := append([]byte(nil), cur...)
+	flipped[len(flipped)-1] ^= 1
+	if _, _, err := s.UnsealVersioned(flipped); err == nil {
+		t.Fatal("a flipped blob opened")
+	}
+	tok, _ := s.Seal([]byte("token"))
+	if _, _, err := s.UnsealVersioned(tok); err == nil {
+		t.Fatal("a token blob opened as state")
+	}
 }
