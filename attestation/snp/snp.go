@@ -17,6 +17,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/google/go-sev-guest/abi"
@@ -135,7 +136,18 @@ func (v *Verifier) VerifyQuote(_ context.Context, quote, aux []byte, at time.Tim
 			}
 		}
 	}
-	return nil, fmt.Errorf("%w: %v", ErrSignature, errors.Join(errs...))
+	// Product lines whose roots do not certify the VCEK say nothing useful:
+	// report the others when there are any.
+	var relevant []error
+	for _, e := range errs {
+		if !strings.Contains(e.Error(), "could not be verified by any trusted roots") {
+			relevant = append(relevant, e)
+		}
+	}
+	if len(relevant) == 0 {
+		relevant = errs
+	}
+	return nil, fmt.Errorf("%w: %v", ErrSignature, errors.Join(relevant...))
 }
 
 func claims(r *spb.Report, vcek *x509.Certificate) (*attestation.Claims, error) {
@@ -151,10 +163,10 @@ func claims(r *spb.Report, vcek *x509.Certificate) (*attestation.Claims, error) 
 	return &attestation.Claims{
 		Platform:    attestation.PlatformSNP,
 		Measurement: hex.EncodeToString(r.GetMeasurement()),
-		Signer:      "AMD SEV-SNP " + vcek.Subject.CommonName + " (chip " + hex.EncodeToString(r.GetChipId())[:16] + "...)",
-		SVN:         uint16(r.GetGuestSvn()),
-		Debug:       pol.Debug,
-		TCBStatus:   fmt.Sprintf("reported TCB %#016x", r.GetReportedTcb()),
-		ReportData:  append([]byte(nil), reportData...),
+		Signer: fmt.Sprintf("AMD SEV-SNP %s (chip %s..., reported TCB %#016x)", vcek.Subject.CommonName,
+			hex.EncodeToString(r.GetChipId())[:16], r.GetReportedTcb()),
+		SVN:        uint16(r.GetGuestSvn()),
+		Debug:      pol.Debug,
+		ReportData: append([]byte(nil), reportData...),
 	}, nil
 }
