@@ -1,3 +1,5 @@
+//go:build !enclavemain
+
 package main
 
 import (

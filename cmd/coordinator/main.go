@@ -25,7 +25,6 @@ import (
 
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/nitro/vsock"
-	"github.com/vouchpm/vouch/attestation/tpm"
 	"github.com/vouchpm/vouch/enclave"
 )
 
@@ -54,12 +53,12 @@ func main() {
 
 func run(args []string, platforms map[string]platformOpener, openChain chainOpener) error {
 	fs := flag.NewFlagSet("coordinator", flag.ContinueOnError)
-	cfgPath := fs.String("config", "/etc/vouch/coordinator.json", "measured configuration (embedded in the enclave image)")
-	listen := fs.String("listen", envOr("VOUCH_COORDINATOR_LISTEN", "tcp:127.0.0.1:7400"), "listener: tcp:HOST:PORT, unix:PATH or vsock:PORT (Nitro)")
+	cfgPath := fs.String("config", defaultConfigPath, "measured configuration (embedded in the enclave image)")
+	listen := fs.String("listen", envOr(envListen, "tcp:127.0.0.1:7400"), "listener: tcp:HOST:PORT, unix:PATH or vsock:PORT (Nitro)")
 	platform := fs.String("platform", "sgx", "TEE platform: sgx, nitro, tpm, or sim (simulated, labelled so in every evidence)")
 	var pargs platformArgs
 	fs.StringVar(&pargs.StateDir, "state-dir", ".", "where the simulated TPM keeps its NV memory (sim only)")
-	fs.StringVar(&pargs.TPM, "tpm", tpm.DefaultDevice, "tpm: the TPM, a device or a TPM server socket (tcp:HOST:PORT, unix:PATH)")
+	fs.StringVar(&pargs.TPM, "tpm", "/dev/tpmrm0", "tpm: the TPM, a device or a TPM server socket (tcp:HOST:PORT, unix:PATH)")
 	fs.StringVar(&pargs.TPMEventLog, "tpm-eventlog", "", "tpm: the TCG event log explaining the PCRs (default: the kernel's)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -129,6 +128,13 @@ func listenOn(spec string) (net.Listener, error) {
 	}
 	return l, nil
 }
+
+// defaultConfigPath is where enclave.json mounts the measured configuration.
+const defaultConfigPath = "/etc/vouch/coordinator.json"
+
+// envListen is the one variable the coordinator reads from its environment
+// (enclave.json's env allow-list): where to listen, which the host decides anyway.
+const envListen = "VOUCH_COORDINATOR_LISTEN"
 
 func envOr(name, def string) string {
 	if v := os.Getenv(name); v != "" {
