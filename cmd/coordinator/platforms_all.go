@@ -91,4 +91,3 @@ func nitroPlatform(ctx context.Context, a *nitro.Attester) (*Platform, error) {
 	}
 	return &Platform{Attester: a, Sealer: s, StateSealer: s, Close: func() error { return nil }}, nil
 }
-

@@ -34,4 +34,3 @@ func TestRealPlatformsFailWithoutHardware(t *testing.T) {
 		})
 	}
 }
-
