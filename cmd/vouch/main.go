@@ -71,6 +71,7 @@ func commands() []func() *cobra.Command {
 		newSignCommand,
 		newAttestCommand,
 		newAuditWithScoreCommand,
+		newMeasureCommand,
 		newVerifyCommand,
 		newEnrollCommand,
 		newProposeCommand,
