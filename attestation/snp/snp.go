@@ -72,7 +72,7 @@ func NewVerifier(certs ...*x509.Certificate) (*Verifier, error) {
 			if v.roots == nil {
 				v.roots = map[string][]*trust.AMDRootCerts{}
 			}
-			v.roots[line] = append(v.roots[line], &trust.AMDRootCerts{ProductLine: line, Product: line,
+			v.roots[line] = append(v.roots[line], &trust.AMDRootCerts{ProductLine: line,
 				ProductCerts: &trust.ProductCerts{Ark: ark, Ask: ask}})
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-sev-guest/verify/trust"
+
 	"github.com/vouchpm/vouch/attestation"
 )
 
@@ -84,4 +86,26 @@ func FuzzVerifyQuote(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_, _ = v.VerifyQuote(context.Background(), b, nil, at)
 	})
+}
+
+// TestGivenRoots: an ARK/ASK pair given as roots is the trust for its
+// product line (here AMD's own Milan pair, given explicitly).
+func TestGivenRoots(t *testing.T) {
+	report, vcek := vector(t)
+	milan := trust.DefaultRootCerts["Milan"].ProductCerts
+	v, err := NewVerifier(vcek, milan.Ark, milan.Ask)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.roots["Milan"]) != 1 {
+		t.Fatalf("roots %v, want the Milan pair", v.roots)
+	}
+	if _, err := v.VerifyQuote(context.Background(), report, nil, at); err != nil {
+		t.Fatalf("with the Milan pair given: %v", err)
+	}
+	genoa := trust.DefaultRootCerts["Genoa"].ProductCerts
+	w, _ := NewVerifier(vcek, genoa.Ark, genoa.Ask)
+	if _, err := w.VerifyQuote(context.Background(), report, nil, at); err == nil {
+		t.Fatal("a Milan VCEK verified under Genoa's roots alone")
+	}
 }
