@@ -13,6 +13,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"os"
@@ -52,6 +53,13 @@ func main() {
 }
 
 func run(args []string, platforms map[string]platformOpener, openChain chainOpener) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return runContext(ctx, args, platforms, openChain, os.Stderr)
+}
+
+// runContext is run until ctx ends, logging to logTo.
+func runContext(ctx context.Context, args []string, platforms map[string]platformOpener, openChain chainOpener, logTo io.Writer) error {
 	fs := flag.NewFlagSet("coordinator", flag.ContinueOnError)
 	cfgPath := fs.String("config", defaultConfigPath, "measured configuration (embedded in the enclave image)")
 	listen := fs.String("listen", envOr(envListen, "tcp:127.0.0.1:7400"), "listener: tcp:HOST:PORT, unix:PATH or vsock:PORT (Nitro)")
@@ -78,8 +86,6 @@ func run(args []string, platforms map[string]platformOpener, openChain chainOpen
 	if openChain == nil {
 		return errors.New("no chain view is built into this coordinator")
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	p, err := open(ctx, pargs)
 	if err != nil {
 		return fmt.Errorf("opening platform %s: %w", *platform, err)
@@ -102,7 +108,7 @@ func run(args []string, platforms map[string]platformOpener, openChain chainOpen
 	if err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	log := slog.New(slog.NewTextHandler(logTo, nil))
 	log.Info("coordinator serving", "listen", *listen, "platform", p.Attester.Platform(), "address", c.Address().Hex())
 	return c.Serve(ctx, l, log)
 }

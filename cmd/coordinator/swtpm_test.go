@@ -7,6 +7,10 @@ import (
 	"crypto/rand"
 	"crypto/x509"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,6 +20,8 @@ import (
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/attestation/tpm/swtpmtest"
 	"github.com/vouchpm/vouch/enclave"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 
 // TestEndToEndOnSWTPM runs the coordinator's tpm platform, opened as
@@ -106,5 +112,67 @@ func TestEndToEndOnSWTPM(t *testing.T) {
 	}
 	if c.Address() != addr {
 		t.Fatalf("restored coordinator is %s, want %s", c.Address().Hex(), addr.Hex())
+	}
+}
+
+// TestCommandLineOnSWTPM starts the coordinator as
+// `coordinator -platform tpm -tpm unix:SOCKET -tpm-eventlog LOG -listen unix:…`
+// and fetches its evidence over the host protocol, as vouch-host does: tpm
+// evidence for the coordinator's key that verifies with the swtpm CA as root.
+func TestCommandLineOnSWTPM(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	sw := swtpmtest.Start(t)
+	ca := swtpmtest.NewCA(t)
+	sw.ProvisionAK(t, ca)
+	log := sw.Boot(t, "/vmlinuz vouch-coordinator")
+	env, err := chaintest.NewSimulated(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer env.Close()
+	cfg := writeConfig(t, fmt.Sprintf(`{"chainId":%d,"registry":%q,"npmRegistry":"https://127.0.0.1:4873"}`, env.Domain.ChainID, env.Domain.Registry.Hex()))
+	dir, err := os.MkdirTemp("", "coord")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	sock := filepath.Join(dir, "c.sock")
+	chain := func(context.Context, *enclave.Config) (enclave.ChainView, error) { return registryView{r: env.Reader}, nil }
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() {
+		done <- runContext(runCtx, []string{"-config", cfg, "-platform", "tpm", "-tpm", string(sw.Address()),
+			"-tpm-eventlog", log, "-listen", "unix:" + sock}, builtinPlatforms(), chain, io.Discard)
+	}()
+	defer func() {
+		stop()
+		if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+			t.Errorf("coordinator: %v", err)
+		}
+	}()
+	var cl *wire.Client
+	for cl == nil {
+		select {
+		case err := <-done:
+			t.Fatalf("coordinator exited: %v", err)
+		case <-time.After(20 * time.Millisecond):
+		}
+		cl, _ = wire.Dial(ctx, "unix", sock)
+	}
+	defer cl.Close()
+	var ev wire.GetEvidenceResponse
+	if _, err := cl.Call(ctx, wire.KindGetEvidence, wire.GetEvidenceRequest{Nonce: []byte("host nonce, fresh")}, &ev); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	v, _ := platforms.NewVerifier(platforms.Trust{Roots: []*x509.Certificate{ca.Root}, Now: func() time.Time { return now }})
+	claims, err := v.Verify(ctx, ev.Evidence, &attestation.Policy{Platforms: []string{attestation.PlatformTPM}, AnyMeasurementUnsafe: true,
+		Role: attestation.RoleCoordinator, Nonce: []byte("host nonce, fresh")})
+	if err != nil {
+		t.Fatalf("evidence from the command line coordinator: %v", err)
+	}
+	if claims.Platform != attestation.PlatformTPM || claims.Simulated {
+		t.Fatalf("claims %+v", claims)
 	}
 }
