@@ -138,7 +138,9 @@ func TestCommandLineOnSWTPM(t *testing.T) {
 	}
 	defer os.RemoveAll(dir)
 	sock := filepath.Join(dir, "c.sock")
-	chain := func(context.Context, *enclave.Config) (enclave.ChainView, error) { return registryView{r: env.Reader}, nil }
+	chain := func(context.Context, *enclave.Config) (enclave.ChainView, error) {
+		return registryView{r: env.Reader}, nil
+	}
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() {
