@@ -1,6 +1,11 @@
 // Command coordinator is the coordinator enclave's main: the binary that
-// enclave.json measures. It runs inside the TEE and serves the host↔enclave
-// protocol of enclave/wire on one stream listener.
+// enclave.json measures (built with -tags enclavemain by make sgx). It runs
+// inside the TEE and serves the host↔enclave protocol of enclave/wire on one
+// stream listener (tcp, unix, or vsock on Nitro).
+//
+//	coordinator -platform tpm -tpm /dev/tpmrm0        confidential VM (or -tpm unix:SOCKET for swtpm)
+//	coordinator -platform nitro -listen vsock:7400    AWS Nitro enclave
+//	ego run build/sgx/coordinator -platform sgx       EGo SGX enclave
 //
 // The platform (attester, sealer, rollback counter) and the chain view are
 // interfaces chosen by -platform; a platform whose package is not built into

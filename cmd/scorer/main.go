@@ -55,7 +55,7 @@ type PlatformFunc func(name string, args PlatformArgs) (attestation.PlatformAtte
 
 // builtinPlatforms knows none, sim (attestation/sim: real TPM 2.0 code with a
 // software root, SIMULATED in every evidence), tpm (a confidential VM's vTPM,
-// the GPU confidential VM layout of README-TEE.md), nitro (/dev/nsm) and sgx
+// the GPU confidential VM layout of docs/TEE.md), nitro (/dev/nsm) and sgx
 // (EGo). Each fails when its hardware is absent; none falls back to another.
 // The scorer seals nothing: its key lives as long as the process.
 func builtinPlatforms(name string, args PlatformArgs) (attestation.PlatformAttester, func() error, error) {
