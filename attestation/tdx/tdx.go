@@ -44,7 +44,7 @@ const MaxQuoteSize = 64 << 10
 
 // Verifier checks TDX quotes.
 type Verifier struct {
-	roots      *x509.CertPool // nil: go-tdx-guest's embedded Intel SGX root
+	roots      *x509.CertPool // Intel's SGX root (attestation/sgx) and any given roots
 	collateral *sgx.Collateral
 }
 
@@ -108,6 +108,12 @@ func NewVerifier(opts ...Option) *Verifier {
 	v := &Verifier{}
 	for _, o := range opts {
 		o(v)
+	}
+	if v.roots == nil { // name Intel's root ourselves (go-tdx-guest logs a warning when it falls back to its copy)
+		if intel, err := sgx.IntelRoot(); err == nil {
+			v.roots = x509.NewCertPool()
+			v.roots.AddCert(intel)
+		}
 	}
 	return v
 }
