@@ -19,6 +19,8 @@ const (
 	PlatformTPM   = "tpm"
 	PlatformNitro = "nitro"
 	PlatformSGX   = "sgx"
+	PlatformTDX   = "tdx" // Intel TDX quote v4 (verified only; attestation/tdx)
+	PlatformSNP   = "snp" // AMD SEV-SNP attestation report (verified only; attestation/snp)
 )
 
 // Roles an enclave key can be bound to.

@@ -1,5 +1,5 @@
 // Package platforms assembles an attestation.Verifier for every platform vouch
-// knows (sim, tpm, nitro, sgx) from one set of trust material. It runs on the
+// knows (sim, tpm, nitro, sgx, tdx, snp) from one set of trust material. It runs on the
 // user's machine and on the host; enclaves never import it.
 package platforms
 
@@ -14,6 +14,8 @@ import (
 	"github.com/vouchpm/vouch/attestation/nitro"
 	"github.com/vouchpm/vouch/attestation/sgx"
 	"github.com/vouchpm/vouch/attestation/sim"
+	"github.com/vouchpm/vouch/attestation/snp"
+	"github.com/vouchpm/vouch/attestation/tdx"
 	"github.com/vouchpm/vouch/attestation/tpm"
 )
 
@@ -28,6 +30,9 @@ type Trust struct {
 	// SGXCollateral is the PCS collateral for SGX quotes whose evidence does
 	// not carry its own.
 	SGXCollateral *sgx.Collateral
+	// TDXCollateral is the Intel PCS collateral (TDX TCB info, QE identity,
+	// CRLs) for TDX quotes; without it only chain and signatures are checked.
+	TDXCollateral *sgx.Collateral
 	// RawDocuments lets the nitro verifier read documents vouch did not make
 	// (auditors' --platform nitro).
 	RawDocuments bool
@@ -70,9 +75,18 @@ func NewVerifier(t Trust) (*attestation.Verifier, error) {
 	if err != nil {
 		return nil, err
 	}
+	tdxOpts := []tdx.Option{tdx.WithRoots(t.Roots...)}
+	if t.TDXCollateral != nil {
+		tdxOpts = append(tdxOpts, tdx.WithCollateral(t.TDXCollateral))
+	}
+	snpV, err := snp.NewVerifier(t.Roots...)
+	if err != nil {
+		return nil, err
+	}
 	opts := []attestation.Option{
 		attestation.WithPlatform(simV), attestation.WithPlatform(tpmV),
 		attestation.WithPlatform(nitroV), attestation.WithPlatform(sgxV),
+		attestation.WithPlatform(tdx.NewVerifier(tdxOpts...)), attestation.WithPlatform(snpV),
 	}
 	if t.Now != nil {
 		opts = append(opts, attestation.WithClock(t.Now))

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"sync"
 
 	"github.com/google/go-tpm-tools/client"
@@ -31,8 +30,9 @@ var (
 type Option func(*config)
 
 type config struct {
-	rw   io.ReadWriteCloser
-	path string
+	rw       io.ReadWriteCloser
+	path     string
+	eventLog string
 }
 
 // WithDevice uses rw as the TPM (tests pass a simulator; a value with an
@@ -40,8 +40,15 @@ type config struct {
 // go-tpm-tools). The attester closes it.
 func WithDevice(rw io.ReadWriteCloser) Option { return func(c *config) { c.rw = rw } }
 
-// WithDevicePath opens path instead of DefaultDevice.
+// WithDevicePath opens path instead of DefaultDevice: a device, or a TPM
+// server socket as tcp:HOST:PORT or unix:PATH (see Address).
 func WithDevicePath(path string) Option { return func(c *config) { c.path = path } }
+
+// WithEventLogFile reads the TCG event log that explains the PCRs from path
+// instead of the kernel's (/sys/kernel/security/tpm0/binary_bios_measurements).
+// A TPM reached over a socket has no kernel log: whoever booted it (the
+// hypervisor, or a test acting as firmware) wrote the log.
+func WithEventLogFile(path string) Option { return func(c *config) { c.eventLog = path } }
 
 // Attester quotes with the VM's vTPM. On Linux the event log is read from
 // /sys/kernel/security/tpm0/binary_bios_measurements. Methods are safe for
@@ -67,11 +74,13 @@ func NewAttester(opts ...Option) (*Attester, error) {
 	}
 	rw := cfg.rw
 	if rw == nil {
-		f, err := os.OpenFile(cfg.path, os.O_RDWR, 0)
-		if err != nil {
-			return nil, fmt.Errorf("tpm: opening %s: %w", cfg.path, err)
+		var err error
+		if rw, err = Open(Address(cfg.path)); err != nil {
+			return nil, err
 		}
-		rw = f
+	}
+	if cfg.eventLog != "" {
+		rw = withEventLog{ReadWriteCloser: rw, path: cfg.eventLog}
 	}
 	ak, err := loadAK(rw)
 	if err != nil {

@@ -1,3 +1,5 @@
+//go:build !enclavemain
+
 package main
 
 import (
@@ -47,6 +49,28 @@ func TestEndToEndOnTheRegistryContract(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
+	p, err := openSim(ctx, platformArgs{StateDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = p.Close() }()
+	releaseFlow(ctx, t, p)
+}
+
+// flow is what releaseFlow leaves behind for a test to go on with.
+type flow struct {
+	c        *enclave.Coordinator
+	cfg      *enclave.Config
+	chain    enclave.ChainView
+	evidence []byte
+}
+
+// releaseFlow enrolls a package 2-of-3 on the registry contract, hands the
+// coordinator on platform p a token for a real Verdaccio over TLS, proposes,
+// scores and approves a release, relays the enclave's authorization to the
+// contract and checks that the enclave then published exactly the signed bytes.
+func releaseFlow(ctx context.Context, t *testing.T, p *Platform) flow {
+	t.Helper()
 	reg := registrytest.Start(t, registrytest.Options{TLS: true})
 	login := reg.AddUser(t, "dana", "dana-password-1")
 
@@ -54,7 +78,7 @@ func TestEndToEndOnTheRegistryContract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer env.Close()
+	t.Cleanup(func() { env.Close() })
 	m := env.Keys[:3]
 	policy := chaintest.Policy("e2e-pkg", 0, 2, m...)
 	policy.VetoWindow, policy.MinScore = 0, 50
@@ -62,11 +86,6 @@ func TestEndToEndOnTheRegistryContract(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	p, err := openSim(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = p.Close() }()
 	cfg := &enclave.Config{ChainID: env.Domain.ChainID, Registry: env.Domain.Registry.Hex(), NPMRegistry: reg.URL,
 		NPMRegistryCA: string(reg.CAPEM), ProposalTTL: 0}
 	raw, _ := json.Marshal(cfg)
@@ -172,4 +191,5 @@ func TestEndToEndOnTheRegistryContract(t *testing.T) {
 	if _, err := c.Propose(ctx, wire.ProposeRequest{Release: stale, Signature: s2, Tarball: tgz2}); !errors.Is(err, enclave.ErrWrongNonce) {
 		t.Fatalf("stale nonce after publish: %v, want ErrWrongNonce", err)
 	}
+	return flow{c: c, cfg: cfg, chain: registryView{r: env.Reader}, evidence: ev}
 }

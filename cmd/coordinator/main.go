@@ -1,6 +1,11 @@
 // Command coordinator is the coordinator enclave's main: the binary that
-// enclave.json measures. It runs inside the TEE and serves the host↔enclave
-// protocol of enclave/wire on one stream listener.
+// enclave.json measures (built with -tags enclavemain by make sgx). It runs
+// inside the TEE and serves the host↔enclave protocol of enclave/wire on one
+// stream listener (tcp, unix, or vsock on Nitro).
+//
+//	coordinator -platform tpm -tpm /dev/tpmrm0        confidential VM (or -tpm unix:SOCKET for swtpm)
+//	coordinator -platform nitro -listen vsock:7400    AWS Nitro enclave
+//	ego run build/sgx/coordinator -platform sgx       EGo SGX enclave
 //
 // The platform (attester, sealer, rollback counter) and the chain view are
 // interfaces chosen by -platform; a platform whose package is not built into
@@ -13,11 +18,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -25,7 +30,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vouchpm/vouch/attestation"
-	"github.com/vouchpm/vouch/attestation/sim"
+	"github.com/vouchpm/vouch/attestation/nitro/vsock"
 	"github.com/vouchpm/vouch/enclave"
 )
 
@@ -37,50 +42,37 @@ type Platform struct {
 	Close       func() error
 }
 
-// platformOpener opens a platform; chainOpener reads the registry contract
-// at cfg.RPCURL (TLS ending inside the enclave; chainview.go). Platforms: sim
-// (below); sgx (EGo seal key, only after GetSelfReport succeeded) and nitro
-// (KMS with attestation) are still to be wired here.
+// platformOpener opens a platform (platforms.go: sim, tpm, nitro, sgx);
+// chainOpener reads the registry contract at cfg.RPCURL (TLS ending inside
+// the enclave; chainview.go).
 type (
-	platformOpener func(ctx context.Context, stateDir string) (*Platform, error)
+	platformOpener func(ctx context.Context, args platformArgs) (*Platform, error)
 	chainOpener    func(ctx context.Context, cfg *enclave.Config) (enclave.ChainView, error)
 )
 
-// openSim opens the simulated TPM (attestation/sim) with its NV memory in
-// stateDir: real TPM 2.0 code with a software root, SIMULATED in every
-// evidence it produces.
-func openSim(_ context.Context, stateDir string) (*Platform, error) {
-	tpm, err := sim.NewAttester(sim.WithStateFile(filepath.Join(stateDir, "tpm.state")))
-	if err != nil {
-		return nil, err
-	}
-	if err := tpm.PublishAK(stateDir); err != nil {
-		tpm.Close()
-		return nil, err
-	}
-	isRollback := func(err error) bool { return errors.Is(err, sim.ErrRollback) }
-	return &Platform{
-		Attester: tpm,
-		Sealer:   enclave.EnvelopeSealer{Platform: tpm, Rand: rand.Reader},
-		StateSealer: enclave.EnvelopeStateSealer{Rand: rand.Reader,
-			Platform: enclave.PlatformStateSealer{StateSealer: tpm, IsRollback: isRollback}},
-		Close: tpm.Close,
-	}, nil
-}
-
 func main() {
-	if err := run(os.Args[1:], map[string]platformOpener{"sim": openSim}, openRegistry); err != nil {
+	if err := run(os.Args[1:], builtinPlatforms(), openRegistry); err != nil {
 		fmt.Fprintln(os.Stderr, "coordinator:", err)
 		os.Exit(1)
 	}
 }
 
 func run(args []string, platforms map[string]platformOpener, openChain chainOpener) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return runContext(ctx, args, platforms, openChain, os.Stderr)
+}
+
+// runContext is run until ctx ends, logging to logTo.
+func runContext(ctx context.Context, args []string, platforms map[string]platformOpener, openChain chainOpener, logTo io.Writer) error {
 	fs := flag.NewFlagSet("coordinator", flag.ContinueOnError)
-	cfgPath := fs.String("config", "/etc/vouch/coordinator.json", "measured configuration (embedded in the enclave image)")
-	listen := fs.String("listen", envOr("VOUCH_COORDINATOR_LISTEN", "tcp:127.0.0.1:7400"), "listener: tcp:HOST:PORT or unix:PATH (vsock on Nitro)")
+	cfgPath := fs.String("config", defaultConfigPath, "measured configuration (embedded in the enclave image)")
+	listen := fs.String("listen", envOr(envListen, "tcp:127.0.0.1:7400"), "listener: tcp:HOST:PORT, unix:PATH or vsock:PORT (Nitro)")
 	platform := fs.String("platform", "sgx", "TEE platform: sgx, nitro, tpm, or sim (simulated, labelled so in every evidence)")
-	stateDir := fs.String("state-dir", ".", "where the simulated TPM keeps its NV memory (sim only)")
+	var pargs platformArgs
+	fs.StringVar(&pargs.StateDir, "state-dir", ".", "where the simulated TPM keeps its NV memory (sim only)")
+	fs.StringVar(&pargs.TPM, "tpm", "/dev/tpmrm0", "tpm: the TPM, a device or a TPM server socket (tcp:HOST:PORT, unix:PATH)")
+	fs.StringVar(&pargs.TPMEventLog, "tpm-eventlog", "", "tpm: the TCG event log explaining the PCRs (default: the kernel's)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -99,9 +91,7 @@ func run(args []string, platforms map[string]platformOpener, openChain chainOpen
 	if openChain == nil {
 		return errors.New("no chain view is built into this coordinator")
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	p, err := open(ctx, *stateDir)
+	p, err := open(ctx, pargs)
 	if err != nil {
 		return fmt.Errorf("opening platform %s: %w", *platform, err)
 	}
@@ -119,18 +109,43 @@ func run(args []string, platforms map[string]platformOpener, openChain chainOpen
 	if err != nil {
 		return err
 	}
-	network, addr, ok := strings.Cut(*listen, ":")
-	if !ok || (network != "tcp" && network != "unix") {
-		return fmt.Errorf("listener %q: want tcp:HOST:PORT or unix:PATH", *listen)
-	}
-	l, err := net.Listen(network, addr)
+	l, err := listenOn(*listen)
 	if err != nil {
-		return fmt.Errorf("listening on %s: %w", *listen, err)
+		return err
 	}
-	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	log := slog.New(slog.NewTextHandler(logTo, nil))
 	log.Info("coordinator serving", "listen", *listen, "platform", p.Attester.Platform(), "address", c.Address().Hex())
 	return c.Serve(ctx, l, log)
 }
+
+// listenOn opens tcp:HOST:PORT, unix:PATH or vsock:[CID:]PORT.
+func listenOn(spec string) (net.Listener, error) {
+	network, addr, ok := strings.Cut(spec, ":")
+	var l net.Listener
+	var err error
+	switch {
+	case ok && (network == "tcp" || network == "unix"):
+		l, err = net.Listen(network, addr)
+	case ok && network == "vsock":
+		var a vsock.Addr
+		if a, err = vsock.ParseAddr(addr); err == nil {
+			l, err = vsock.Listen(a)
+		}
+	default:
+		return nil, fmt.Errorf("listener %q: want tcp:HOST:PORT, unix:PATH or vsock:PORT", spec)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("listening on %s: %w", spec, err)
+	}
+	return l, nil
+}
+
+// defaultConfigPath is where enclave.json mounts the measured configuration.
+const defaultConfigPath = "/etc/vouch/coordinator.json"
+
+// envListen is the one variable the coordinator reads from its environment
+// (enclave.json's env allow-list): where to listen, which the host decides anyway.
+const envListen = "VOUCH_COORDINATOR_LISTEN"
 
 func envOr(name, def string) string {
 	if v := os.Getenv(name); v != "" {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +17,7 @@ func TestRunRefusesWhatIsNotBuiltIn(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte(`{"chainId":1337,"registry":"0x5FbDB2315678afecb367f032d99180aa3e3c7aaa","npmRegistry":"https://127.0.0.1:4873"}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	sim := map[string]platformOpener{"sim": func(context.Context, string) (*Platform, error) { return nil, os.ErrNotExist }}
+	sim := map[string]platformOpener{"sim": func(context.Context, platformArgs) (*Platform, error) { return nil, os.ErrNotExist }}
 	tests := []struct {
 		name      string
 		args      []string
@@ -45,4 +47,31 @@ func writeConfig(t *testing.T, s string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestSessionSealerRefusesRollbackAndOtherRuns: the Nitro/SGX state sealer
+// opens only the newest blob of its own run.
+func TestSessionSealerRefusesRollbackAndOtherRuns(t *testing.T) {
+	s, _ := newSessionSealer(rand.Reader)
+	other, _ := newSessionSealer(rand.Reader)
+	old, _, _ := s.SealVersioned([]byte("one"))
+	cur, _, _ := s.SealVersioned([]byte("two"))
+	if pt, _, err := s.UnsealVersioned(cur); err != nil || string(pt) != "two" {
+		t.Fatalf("newest: %q, %v", pt, err)
+	}
+	if _, _, err := s.UnsealVersioned(old); !errors.Is(err, enclave.ErrRollback) {
+		t.Fatalf("older: %v, want ErrRollback", err)
+	}
+	if _, _, err := other.UnsealVersioned(cur); err == nil {
+		t.Fatal("another run opened the blob")
+	}
+	flipped := append([]byte(nil), cur...)
+	flipped[len(flipped)-1] ^= 1
+	if _, _, err := s.UnsealVersioned(flipped); err == nil {
+		t.Fatal("a flipped blob opened")
+	}
+	tok, _ := s.Seal([]byte("token"))
+	if _, _, err := s.UnsealVersioned(tok); err == nil {
+		t.Fatal("a token blob opened as state")
+	}
 }

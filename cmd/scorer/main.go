@@ -30,7 +30,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ollama/ollama/api"
 	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/attestation/nitro"
+	"github.com/vouchpm/vouch/attestation/nitro/vsock"
+	"github.com/vouchpm/vouch/attestation/sgx"
 	"github.com/vouchpm/vouch/attestation/sim"
+	"github.com/vouchpm/vouch/attestation/tpm"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/heuristics"
@@ -39,31 +43,68 @@ import (
 	"github.com/vouchpm/vouch/scorer/server"
 )
 
-// PlatformFunc opens the attester of a named platform (state kept under stateDir);
-// "none" yields a nil attester: an explicit, labelled unattested run.
-type PlatformFunc func(name, stateDir string) (attestation.PlatformAttester, func() error, error)
+// PlatformArgs are the flags a platform opener reads.
+type PlatformArgs struct {
+	StateDir    string // sim: the simulated TPM's NV memory
+	TPM         string // tpm: /dev/tpmrm0, tcp:HOST:PORT or unix:PATH
+	TPMEventLog string // tpm: the event log explaining the PCRs (default: the kernel's)
+}
 
-// builtinPlatforms knows none and sim (attestation/sim: real TPM 2.0 code with a software
-// root, SIMULATED in every evidence). sgx, nitro and tpm are to be wired as in cmd/coordinator.
-func builtinPlatforms(name, stateDir string) (attestation.PlatformAttester, func() error, error) {
+// PlatformFunc opens the attester of a named platform; "none" yields a nil
+// attester: an explicit, labelled unattested run.
+type PlatformFunc func(name string, args PlatformArgs) (attestation.PlatformAttester, func() error, error)
+
+// builtinPlatforms knows none, sim (attestation/sim: real TPM 2.0 code with a
+// software root, SIMULATED in every evidence), tpm (a confidential VM's vTPM,
+// the GPU confidential VM layout of docs/TEE.md), nitro (/dev/nsm) and sgx
+// (EGo). Each fails when its hardware is absent; none falls back to another.
+// The scorer seals nothing: its key lives as long as the process.
+func builtinPlatforms(name string, args PlatformArgs) (attestation.PlatformAttester, func() error, error) {
+	noClose := func() error { return nil }
 	switch name {
 	case "none":
-		return nil, func() error { return nil }, nil
+		return nil, noClose, nil
 	case "sim":
-		if stateDir == "" {
+		if args.StateDir == "" {
 			return nil, nil, errors.New("--platform sim needs --state-dir")
 		}
-		a, err := sim.NewAttester(sim.WithStateFile(filepath.Join(stateDir, "tpm.state")))
+		a, err := sim.NewAttester(sim.WithStateFile(filepath.Join(args.StateDir, "tpm.state")))
 		if err != nil {
 			return nil, nil, err
 		}
-		if err := a.PublishAK(stateDir); err != nil {
+		if err := a.PublishAK(args.StateDir); err != nil {
 			a.Close()
 			return nil, nil, err
 		}
 		return a, a.Close, nil
+	case "tpm":
+		opts := []tpm.Option{tpm.WithDevicePath(args.TPM)}
+		if args.TPMEventLog != "" {
+			opts = append(opts, tpm.WithEventLogFile(args.TPMEventLog))
+		}
+		a, err := tpm.NewAttester(opts...)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !a.HasAKCertificate() {
+			a.Close()
+			return nil, nil, fmt.Errorf("the TPM at %s has no AK certificate in NV: its quotes would verify against no root", args.TPM)
+		}
+		return a, a.Close, nil
+	case "nitro":
+		return probe(nitro.NewAttester(), noClose)
+	case "sgx":
+		return probe(sgx.NewAttester(), noClose)
 	}
-	return nil, nil, fmt.Errorf("platform %q is not built into this scorer (none, sim)", name)
+	return nil, nil, fmt.Errorf("platform %q is not built into this scorer (none, sim, tpm, nitro, sgx)", name)
+}
+
+// probe quotes once so that a platform whose hardware is absent fails at start.
+func probe(a attestation.PlatformAttester, closeFn func() error) (attestation.PlatformAttester, func() error, error) {
+	if _, _, err := a.Quote(context.Background(), [32]byte{1}); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", a.Platform(), err)
+	}
+	return a, closeFn, nil
 }
 
 func main() {
@@ -76,11 +117,14 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms PlatformFunc) int {
 	fs := flag.NewFlagSet("scorer", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	listen := fs.String("listen", "127.0.0.1:7611", "loopback host:port or unix:/path to serve the host on")
+	listen := fs.String("listen", "127.0.0.1:7611", "loopback host:port, unix:/path or vsock:PORT (Nitro) to serve the host on")
 	manifest := fs.String("model", "", "model manifest JSON, or none for heuristics only (required)")
 	ollamaURL := fs.String("ollama", "http://127.0.0.1:11434", "ollama server URL")
-	platform := fs.String("platform", "", "attestation platform (sim), or none for an unattested run (required)")
-	stateDir := fs.String("state-dir", "", "platform state directory (sim: the simulated TPM's NV memory)")
+	platform := fs.String("platform", "", "attestation platform (tpm, nitro, sgx, sim), or none for an unattested run (required)")
+	var pargs PlatformArgs
+	fs.StringVar(&pargs.StateDir, "state-dir", "", "platform state directory (sim: the simulated TPM's NV memory)")
+	fs.StringVar(&pargs.TPM, "tpm", tpm.DefaultDevice, "tpm: the TPM, a device or a TPM server socket (tcp:HOST:PORT, unix:PATH)")
+	fs.StringVar(&pargs.TPMEventLog, "tpm-eventlog", "", "tpm: the TCG event log explaining the PCRs (default: the kernel's)")
 	chainID := fs.Uint64("chain-id", 1337, "EIP-712 domain chain id")
 	registry := fs.String("registry", "0x0000000000000000000000000000000000000000", "EIP-712 domain verifying contract")
 	threshold := fs.Int("threshold", scorer.DefaultThreshold, "scores below this are flagged")
@@ -94,7 +138,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	attester, closePlatform, err := platforms(*platform, *stateDir)
+	attester, closePlatform, err := platforms(*platform, pargs)
 	if err != nil {
 		fmt.Fprintf(stderr, "scorer: %v\n", err)
 		return 1
@@ -112,6 +156,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 		return 1
 	}
 	return 0
+}
+
+// listenOn opens a loopback HOST:PORT, unix:PATH, or vsock:[CID:]PORT (the
+// parent instance's link into a Nitro enclave).
+func listenOn(listen string) (net.Listener, error) {
+	switch {
+	case strings.HasPrefix(listen, "unix:"):
+		return net.Listen("unix", strings.TrimPrefix(listen, "unix:"))
+	case strings.HasPrefix(listen, "vsock:"):
+		a, err := vsock.ParseAddr(strings.TrimPrefix(listen, "vsock:"))
+		if err != nil {
+			return nil, err
+		}
+		return vsock.Listen(a)
+	}
+	if host, _, err := net.SplitHostPort(listen); err != nil || !net.ParseIP(host).IsLoopback() {
+		return nil, fmt.Errorf("--listen %q: only loopback addresses, unix or vsock sockets (the host relays)", listen)
+	}
+	return net.Listen("tcp", listen)
 }
 
 func serve(ctx context.Context, listen, manifest, ollamaURL string, attester attestation.PlatformAttester, chainID uint64, registry common.Address,
@@ -161,13 +224,7 @@ func serve(ctx context.Context, listen, manifest, ollamaURL string, attester att
 		}
 		info.Platform = attester.Platform()
 	}
-	network, addr := "tcp", listen
-	if strings.HasPrefix(listen, "unix:") {
-		network, addr = "unix", strings.TrimPrefix(listen, "unix:")
-	} else if host, _, err := net.SplitHostPort(listen); err != nil || !net.ParseIP(host).IsLoopback() {
-		return fmt.Errorf("--listen %q: only loopback addresses or unix sockets (the host relays)", listen)
-	}
-	ln, err := net.Listen(network, addr)
+	ln, err := listenOn(listen)
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/attestation/sgx"
+	"github.com/vouchpm/vouch/attestation/tdx"
 	"github.com/vouchpm/vouch/cmd/vouch/internal/verify"
 	"github.com/vouchpm/vouch/host/chain"
 )
@@ -211,7 +212,9 @@ func newAuditEnclaveCommand() *cobra.Command {
 		Long: `enclave verifies attestation evidence: vouch evidence (attestation/SPEC.md) by
 default, or a platform's own raw document with --platform (an AWS Nitro
 attestation document, a go-tpm-tools attest.Attestation protobuf, an SGX DCAP
-quote with --collateral DIR holding Intel PCS collateral).
+quote with --collateral DIR holding Intel PCS collateral, an Intel TDX v4
+quote (optionally with --collateral DIR of TDX PCS collateral), an AMD SEV-SNP
+report with its VCEK certificate given in --roots). Nothing is fetched.
 
 It prints platform, measurement, signer, debug, TCB status, the bound key and
 its Ethereum address, model digest and age; SIMULATED evidence says so.
@@ -226,6 +229,8 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 		Example: `  vouch audit enclave ev.cbor --roots ev.cbor.ak.pem --policy policy.json --nonce 0102
   vouch audit enclave doc.cbor --platform nitro --at 2024-07-31T10:00:00Z --audit-only --json
   vouch audit enclave quote.bin --platform sgx --collateral ./pcs --at 2025-01-10T00:00:00Z --policy sgx.json
+  vouch audit enclave td-quote.dat --platform tdx --at 2023-07-01T01:00:00Z --audit-only
+  vouch audit enclave report.bin --platform snp --roots vcek.der --at 2022-09-24T01:00:00Z --audit-only
   vouch audit enclave --role coordinator --policy coordinator.json --rpc http://127.0.0.1:8545 --registry 0x...`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -271,19 +276,27 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 				}
 			}
 			if collateral != "" {
-				if platform != attestation.PlatformSGX {
-					return withCode(exitUsage, errors.New("--collateral is for --platform sgx"))
+				switch platform {
+				case attestation.PlatformSGX:
+					c, err := sgx.LoadCollateralDir(collateral)
+					if err != nil {
+						return withCode(exitUsage, fmt.Errorf("--collateral: %w", err))
+					}
+					trust.SGXCollateral = c
+				case attestation.PlatformTDX:
+					c, err := tdx.LoadCollateralDir(collateral)
+					if err != nil {
+						return withCode(exitUsage, fmt.Errorf("--collateral: %w", err))
+					}
+					trust.TDXCollateral = c
+				default:
+					return withCode(exitUsage, errors.New("--collateral is for --platform sgx or tdx"))
 				}
-				c, err := sgx.LoadCollateralDir(collateral)
-				if err != nil {
-					return withCode(exitUsage, fmt.Errorf("--collateral: %w", err))
-				}
-				trust.SGXCollateral = c
 			}
 			switch platform {
-			case "", attestation.PlatformNitro, attestation.PlatformTPM, attestation.PlatformSGX:
+			case "", attestation.PlatformNitro, attestation.PlatformTPM, attestation.PlatformSGX, attestation.PlatformTDX, attestation.PlatformSNP:
 			default:
-				return withCode(exitUsage, fmt.Errorf("--platform %q: want nitro, tpm or sgx", platform))
+				return withCode(exitUsage, fmt.Errorf("--platform %q: want nitro, tpm, sgx, tdx or snp", platform))
 			}
 			v, err := platforms.NewVerifier(trust)
 			if errors.Is(err, attestation.ErrInvalidEvidence) {
@@ -398,8 +411,8 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 	f.StringVar(&policyPath, "policy", "", "policy JSON file (attestation.Policy)")
 	f.BoolVar(&auditOnly, "audit-only", false, "print what the evidence proves without applying a policy")
 	f.StringVar(&nonceHex, "nonce", "", "expected nonce (hex), checked against the binding")
-	f.StringVar(&platform, "platform", "", "verify a raw platform document: nitro, tpm or sgx")
-	f.StringVar(&collateral, "collateral", "", "directory of Intel PCS collateral (sgx)")
+	f.StringVar(&platform, "platform", "", "verify a raw platform document: nitro, tpm, sgx, tdx or snp")
+	f.StringVar(&collateral, "collateral", "", "directory of Intel PCS collateral (sgx, tdx)")
 	f.StringVar(&at, "at", "", "verify as of this time (RFC 3339), for recorded documents")
 	f.StringArrayVar(&roots, "roots", nil, "PEM/DER file of extra roots, intermediates or simulated AKs (repeatable)")
 	f.BoolVar(&asJSON, "json", false, "print JSON")

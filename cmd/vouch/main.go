@@ -73,6 +73,7 @@ func commands() []func() *cobra.Command {
 		newSignCommand,
 		newAttestCommand,
 		newAuditWithScoreCommand,
+		newMeasureCommand,
 		newVerifyCommand,
 		newEnrollCommand,
 		newProposeCommand,
