@@ -8,14 +8,9 @@ package heuristics
 
 import (
 	_ "embed"
-	"encoding/base64"
-	"encoding/hex"
 	"path"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vouchpm/vouch/scorer/diff"
 )
@@ -283,28 +278,6 @@ func (a *Analyzer) activeRules(added []diff.Line, cls fileClass) (active, conten
 	return active, hit[len(lineRules):]
 }
 
-// Trigger groups of contentRules, pre-checked with the line rules' triggers.
-const (
-	groupEncoded = iota
-	groupDecode
-	groupSink
-	groupLoader
-	groupObfName
-	groupEscape
-	groupNodeModules
-	numContentGroups
-)
-
-var contentTriggers = [numContentGroups][]string{
-	groupEncoded:     {"Buffer.from", "atob("},
-	groupDecode:      {"Buffer.from", "atob(", "createDecipher", "fromCharCode", "unescape("},
-	groupSink:        {"eval", "Function", "_compile", "runIn", "child_process", "exec", "spawn", "module.constructor"},
-	groupLoader:      {"_compile", "require.extensions", "Module."},
-	groupObfName:     {"_0x"},
-	groupEscape:      {`\x`, `\u`},
-	groupNodeModules: {"node_modules/"},
-}
-
 var rawIPIndex = func() int {
 	for i, rl := range lineRules {
 		if rl.ID == RuleRawIP {
@@ -344,9 +317,6 @@ var splitNameIndex = func() int {
 	}
 	panic("heuristics: no split-name rule")
 }()
-
-// reJoin removes the quote-plus-quote junction of adjacent string literals.
-var reJoin = regexp.MustCompile(`(['"` + "`" + `])\s*\+\s*(['"` + "`" + `])`)
 
 // lineRulesView runs the active rules over one view of a line, skipping rules already
 // fired on this line, and returns the updated set of fired rules.
@@ -402,84 +372,6 @@ func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln di
 	return fired
 }
 
-// decodedViews returns the line with its ASCII escapes resolved, and the decoded text of
-// base64/hex string literals it decodes in place, so rules see what obfuscation hides.
-func decodedViews(line string) []string {
-	var out []string
-	if strings.Contains(line, `\x`) || strings.Contains(line, `\u`) {
-		if un := reEscape.ReplaceAllStringFunc(line, unescapeOne); un != line {
-			out = append(out, un)
-		}
-	}
-	if strings.Contains(line, "Buffer.from") || strings.Contains(line, "atob(") {
-		var parts []string
-		for _, m := range reEncoded.FindAllStringSubmatch(line, 64) {
-			var dec []byte
-			var err error
-			if m[2] == "hex" {
-				dec, err = hex.DecodeString(m[1])
-			} else {
-				dec, err = base64.StdEncoding.DecodeString(m[1])
-			}
-			if err == nil && utf8.Valid(dec) && printable(dec) {
-				parts = append(parts, string(dec))
-			}
-		}
-		if len(parts) > 0 {
-			out = append(out, strings.Join(parts, " "))
-		}
-	}
-	return out
-}
-
-func unescapeOne(esc string) string {
-	h := strings.Trim(esc[2:], "{}")
-	n, err := strconv.ParseUint(h, 16, 8)
-	if err != nil {
-		return esc
-	}
-	return string(rune(n))
-}
-
-func containsAny(s string, subs ...string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasDottedQuad is a cheap pre-check for the raw-IP rule: digit '.' digit ... three dots.
-func hasDottedQuad(s string) bool {
-	dots, run := 0, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			run = true
-		case c == '.' && run:
-			dots++
-			run = false
-			if dots == 3 {
-				return true
-			}
-		default:
-			dots, run = 0, false
-		}
-	}
-	return false
-}
-
-func printable(b []byte) bool {
-	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
-			return false
-		}
-	}
-	return true
-}
-
 // matchRule returns the first match location, applying rule-specific filters.
 func matchRule(rl *lineRule, text string) []int {
 	if rl.ID != RuleRawIP || rl.Re.NumSubexp() == 0 {
@@ -491,162 +383,6 @@ func matchRule(rl *lineRule, text string) []int {
 		}
 	}
 	return nil
-}
-
-func publicIPv4(s string) bool {
-	var o [4]int
-	parts := strings.Split(s, ".")
-	if len(parts) != 4 {
-		return false
-	}
-	for i, p := range parts {
-		n := 0
-		for _, ch := range p {
-			n = n*10 + int(ch-'0')
-		}
-		if n > 255 || (len(p) > 1 && p[0] == '0') {
-			return false
-		}
-		o[i] = n
-	}
-	switch {
-	case o[0] == 0, o[0] == 10, o[0] == 127, o[0] >= 224:
-		return false
-	case o[0] == 169 && o[1] == 254, o[0] == 172 && o[1] >= 16 && o[1] < 32, o[0] == 192 && o[1] == 168:
-		return false
-	case o[0] == 1 && o[1] == 2 && o[2] == 3: // version-like 1.2.3.x
-		return false
-	}
-	return true
-}
-
-// contentRules look at all added lines of a code file together.
-func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff, has []bool) {
-	obf, escapes, encoded := 0, 0, 0
-	var obfFirst, escFirst, encFirst, loaderLn, tamperLn diff.Line
-	var decodes, sinks []diff.Line // line numbers with their match offsets in Text
-	for _, ln := range fd.Added {
-		if has[groupEncoded] && containsAny(ln.Text, "Buffer.from", "atob(") {
-			if n := len(reEncoded.FindAllStringIndex(ln.Text, -1)); n > 0 {
-				if encoded == 0 {
-					encFirst = ln
-				}
-				encoded += n
-			}
-		}
-		if loaderLn.Num == 0 && has[groupLoader] && containsAny(ln.Text, "_compile", "require.extensions", "Module.") && reLoader.MatchString(ln.Text) {
-			loaderLn = ln
-		}
-		if tamperLn.Num == 0 && has[groupNodeModules] && strings.Contains(ln.Text, "node_modules/") && !isComment(ln.Text) {
-			tamperLn = ln
-		}
-		if has[groupObfName] && strings.Contains(ln.Text, "_0x") {
-			if n := len(reObfName.FindAllStringIndex(ln.Text, -1)); n > 0 {
-				if obf == 0 {
-					obfFirst = ln
-				}
-				obf += n
-			}
-		}
-		if has[groupEscape] && (strings.Contains(ln.Text, `\x`) || strings.Contains(ln.Text, `\u`)) {
-			m := reEscape.FindAllStringIndex(ln.Text, -1)
-			if len(m) >= 16 && len(m)*4 >= len(ln.Text)/3 {
-				if escapes == 0 {
-					escFirst = ln
-				}
-				escapes += len(m)
-			}
-		}
-		if len(ln.Text) >= 300 && !strings.Contains(ln.Text, "base64,") {
-			if loc := reBase64.FindStringIndex(ln.Text); loc != nil {
-				c.add(Finding{Rule: RuleBase64Blob, Severity: Medium, File: fd.Path, Line: ln.Num, Evidence: excerpt(ln.Text, loc[0], min(loc[1], loc[0]+40))})
-			}
-		}
-		if has[groupDecode] && containsAny(ln.Text, contentTriggers[groupDecode]...) {
-			for _, loc := range reDecode.FindAllStringIndex(ln.Text, 16) {
-				decodes = append(decodes, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
-			}
-		}
-		if has[groupSink] && containsAny(ln.Text, contentTriggers[groupSink]...) {
-			for _, loc := range reExecSink.FindAllStringIndex(ln.Text, 16) {
-				sinks = append(sinks, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
-			}
-		}
-	}
-	if ln, ok := nearby(decodes, sinks); ok {
-		c.add(Finding{Rule: RuleDecodeExec, Severity: High, File: fd.Path, Line: ln, Evidence: "decoded data reaches eval/Function/_compile/child_process nearby"})
-	}
-	if encoded >= 4 {
-		c.add(Finding{Rule: RuleEncodedStrings, Severity: High, File: fd.Path, Line: encFirst.Num, Evidence: strconv.Itoa(encoded) + " string literals decoded in place: " + excerpt(encFirst.Text, 0, 0)})
-	}
-	if loaderLn.Num > 0 && tamperLn.Num > 0 {
-		c.add(Finding{Rule: RuleModuleTamper, Severity: Critical, File: fd.Path, Line: tamperLn.Num, Evidence: "module loader hook rewrites another package: " + excerpt(tamperLn.Text, 0, 0)})
-	}
-	if obf >= 10 {
-		c.add(Finding{Rule: RuleObfuscatedNames, Severity: High, File: fd.Path, Line: obfFirst.Num, Evidence: excerpt(obfFirst.Text, 0, 0)})
-	}
-	if escapes >= 32 {
-		c.add(Finding{Rule: RuleEscapeDensity, Severity: Medium, File: fd.Path, Line: escFirst.Num, Evidence: excerpt(escFirst.Text, 0, 0)})
-	}
-}
-
-// nearby reports whether a decode and a sink occur within 1000 bytes on one line or
-// within 8 lines of each other (Text holds the byte offset), and the sink's line.
-func nearby(decodes, sinks []diff.Line) (int, bool) {
-	for _, d := range decodes {
-		for _, s := range sinks {
-			if d.Num == s.Num {
-				do, _ := strconv.Atoi(d.Text)
-				so, _ := strconv.Atoi(s.Text)
-				if abs(do-so) <= 1000 {
-					return s.Num, true
-				}
-			} else if abs(d.Num-s.Num) <= 8 {
-				return s.Num, true
-			}
-		}
-	}
-	return 0, false
-}
-
-var lifecycle = map[string]bool{"preinstall": true, "install": true, "postinstall": true}
-
-var reScriptFetch = regexp.MustCompile(`(?i)https?://|\b(curl|wget|powershell|certutil|bitsadmin)\b|node\s+-e\b|\beval\b|\|\s*(ba)?sh\b|base64`)
-
-var reDepURL = regexp.MustCompile(`^(https?:|git(\+\w+)?:|github:|gitlab:|bitbucket:|file:|[\w.-]+/[\w.-]+(#.*)?$)`)
-
-func (a *Analyzer) packageJSONRules(c *collector, d *diff.Result) {
-	pj := d.PackageJSON
-	if pj.ParseError != "" {
-		c.add(Finding{Rule: RulePackageJSONInvalid, Severity: High, File: "package.json", Evidence: pj.ParseError})
-	}
-	for _, ch := range pj.Changes {
-		if ch.Op == diff.Removed {
-			continue
-		}
-		switch ch.Field {
-		case "scripts":
-			if !lifecycle[ch.Key] {
-				continue
-			}
-			ev := ch.Key + ": " + ch.New
-			if loc := reScriptFetch.FindStringIndex(ch.New); loc != nil {
-				c.add(Finding{Rule: RuleInstallDownload, Severity: Critical, File: "package.json", Evidence: excerpt(ev, loc[0], loc[1])})
-			} else {
-				c.add(Finding{Rule: RuleInstallScript, Severity: High, File: "package.json", Evidence: excerpt(ev, 0, 0)})
-			}
-		case "dependencies", "optionalDependencies", "peerDependencies":
-			if ch.Op == diff.Added {
-				c.add(Finding{Rule: RuleNewDependency, Severity: Low, File: "package.json", Evidence: ch.Field + ": " + ch.Key + "@" + ch.New})
-				if t := a.typosquatOf(ch.Key); t != "" {
-					c.add(Finding{Rule: RuleTyposquat, Severity: Critical, File: "package.json", Evidence: ch.Key + " looks like " + t})
-				}
-			}
-			if reDepURL.MatchString(ch.New) {
-				c.add(Finding{Rule: RuleDependencyURL, Severity: High, File: "package.json", Evidence: ch.Key + ": " + ch.New})
-			}
-		}
-	}
 }
 
 // combine escalates combinations that together mean an attack.
@@ -673,65 +409,4 @@ func combine(c *collector) {
 	if c.rules[RuleGeoGate] && c.rules[RuleDestructive] {
 		c.add(Finding{Rule: RuleGeoDestructive, Severity: Critical, Evidence: RuleGeoGate + " together with " + RuleDestructive})
 	}
-}
-
-// typosquatOf returns the popular name that name imitates, or "".
-func (a *Analyzer) typosquatOf(name string) string {
-	if a.popular[name] || strings.HasPrefix(name, "@") {
-		return ""
-	}
-	squash := func(s string) string { return strings.NewReplacer("-", "", ".", "", "_", "").Replace(s) }
-	sn := squash(name)
-	for _, p := range a.names {
-		if len(p) < 5 {
-			continue
-		}
-		if squash(p) == sn {
-			return p
-		}
-		limit := 1
-		if len(p) >= 9 {
-			limit = 2
-		}
-		if abs(len(p)-len(name)) > limit {
-			continue
-		}
-		if osa(name, p) <= limit {
-			return p
-		}
-	}
-	return ""
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-// osa is the optimal-string-alignment (Damerau-Levenshtein with adjacent swaps) distance.
-func osa(a, b string) int {
-	n, m := len(a), len(b)
-	d := make([][]int, n+1)
-	for i := range d {
-		d[i] = make([]int, m+1)
-		d[i][0] = i
-	}
-	for j := 0; j <= m; j++ {
-		d[0][j] = j
-	}
-	for i := 1; i <= n; i++ {
-		for j := 1; j <= m; j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[n][m]
 }
