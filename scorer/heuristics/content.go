@@ -23,8 +23,8 @@ const (
 
 var contentTriggers = [numContentGroups][]string{
 	groupEncoded:     {"Buffer.from", "atob("},
-	groupDecode:      {"Buffer.from", "atob(", "createDecipher", "fromCharCode", "unescape("},
-	groupSink:        {"eval", "Function", "_compile", "runIn", "child_process", "exec", "spawn", "module.constructor"},
+	groupDecode:      {"Buffer.from", "atob(", "createDecipher", "fromCharCode", "unescape(", "decodeURIComponent", "].join(", ".reverse()", "inflate", "gunzip", "brotliDecompress", ";base64,"},
+	groupSink:        {"eval", "Function", "_compile", "runIn", "compileFunction", "vm.Script", "data:", "child_process", "exec", "spawn", "module.constructor", ".constructor.constructor"},
 	groupLoader:      {"_compile", "require.extensions", "Module."},
 	groupObfName:     {"_0x"},
 	groupEscape:      {`\x`, `\u`},
@@ -32,12 +32,13 @@ var contentTriggers = [numContentGroups][]string{
 }
 
 // contentRules look at all added lines of a code file together.
-func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff, has []bool) {
+func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff, hasGroup []bool, masks []uint64) {
+	g := func(i, group int) bool { return hasGroup[group] && has(masks[i], len(lineRules)+group) }
 	obf, escapes, encoded := 0, 0, 0
 	var obfFirst, escFirst, encFirst, loaderLn, tamperLn diff.Line
 	var decodes, sinks []diff.Line // line numbers with their match offsets in Text
-	for _, ln := range fd.Added {
-		if has[groupEncoded] && containsAny(ln.Text, "Buffer.from", "atob(") {
+	for i, ln := range fd.Added {
+		if g(i, groupEncoded) && containsAny(ln.Text, "Buffer.from", "atob(") {
 			if n := len(reEncoded.FindAllStringIndex(ln.Text, -1)); n > 0 {
 				if encoded == 0 {
 					encFirst = ln
@@ -45,13 +46,13 @@ func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff, has []bool) {
 				encoded += n
 			}
 		}
-		if loaderLn.Num == 0 && has[groupLoader] && containsAny(ln.Text, "_compile", "require.extensions", "Module.") && reLoader.MatchString(ln.Text) {
+		if loaderLn.Num == 0 && g(i, groupLoader) && containsAny(ln.Text, "_compile", "require.extensions", "Module.") && reLoader.MatchString(ln.Text) {
 			loaderLn = ln
 		}
-		if tamperLn.Num == 0 && has[groupNodeModules] && strings.Contains(ln.Text, "node_modules/") && !isComment(ln.Text) {
+		if tamperLn.Num == 0 && g(i, groupNodeModules) && strings.Contains(ln.Text, "node_modules/") && !isComment(ln.Text) {
 			tamperLn = ln
 		}
-		if has[groupObfName] && strings.Contains(ln.Text, "_0x") {
+		if g(i, groupObfName) && strings.Contains(ln.Text, "_0x") {
 			if n := len(reObfName.FindAllStringIndex(ln.Text, -1)); n > 0 {
 				if obf == 0 {
 					obfFirst = ln
@@ -59,7 +60,7 @@ func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff, has []bool) {
 				obf += n
 			}
 		}
-		if has[groupEscape] && (strings.Contains(ln.Text, `\x`) || strings.Contains(ln.Text, `\u`)) {
+		if g(i, groupEscape) && (strings.Contains(ln.Text, `\x`) || strings.Contains(ln.Text, `\u`)) {
 			m := reEscape.FindAllStringIndex(ln.Text, -1)
 			if len(m) >= 16 && len(m)*4 >= len(ln.Text)/3 {
 				if escapes == 0 {
@@ -73,19 +74,24 @@ func (a *Analyzer) contentRules(c *collector, fd *diff.FileDiff, has []bool) {
 				c.add(Finding{Rule: RuleBase64Blob, Severity: Medium, File: fd.Path, Line: ln.Num, Evidence: excerpt(ln.Text, loc[0], min(loc[1], loc[0]+40))})
 			}
 		}
-		if has[groupDecode] && containsAny(ln.Text, contentTriggers[groupDecode]...) {
+		if g(i, groupDecode) && containsAny(ln.Text, contentTriggers[groupDecode]...) {
 			for _, loc := range reDecode.FindAllStringIndex(ln.Text, 16) {
 				decodes = append(decodes, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
 			}
 		}
-		if has[groupSink] && containsAny(ln.Text, contentTriggers[groupSink]...) {
+		if g(i, groupSink) && containsAny(ln.Text, contentTriggers[groupSink]...) {
 			for _, loc := range reExecSink.FindAllStringIndex(ln.Text, 16) {
 				sinks = append(sinks, diff.Line{Num: ln.Num, Text: strconv.Itoa(loc[0])})
+			}
+		} else if g(i, groupEscape) && containsAny(ln.Text, `\x`, `\u`) {
+			// an executor spelled in escapes: globalThis['\x65\x76\x61\x6c'](...)
+			if un := reEscape.ReplaceAllStringFunc(ln.Text, unescapeOne); un != ln.Text && reExecSink.MatchString(un) {
+				sinks = append(sinks, diff.Line{Num: ln.Num, Text: "0"})
 			}
 		}
 	}
 	if ln, ok := nearby(decodes, sinks); ok {
-		c.add(Finding{Rule: RuleDecodeExec, Severity: High, File: fd.Path, Line: ln, Evidence: "decoded data reaches eval/Function/_compile/child_process nearby"})
+		c.add(Finding{Rule: RuleDecodeExec, Severity: High, File: fd.Path, Line: ln, Evidence: "decoded data reaches an executor (eval, Function, vm, module._compile, import() of a data URL, child_process) nearby"})
 	}
 	if encoded >= 4 {
 		c.add(Finding{Rule: RuleEncodedStrings, Severity: High, File: fd.Path, Line: encFirst.Num, Evidence: strconv.Itoa(encoded) + " string literals decoded in place: " + excerpt(encFirst.Text, 0, 0)})

@@ -5,6 +5,7 @@ package heuristics
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"github.com/vouchpm/vouch/scorer/diff"
 	"regexp"
 	"strconv"
 	"strings"
@@ -70,3 +71,33 @@ func printable(b []byte) bool {
 	}
 	return true
 }
+
+// decodedData decodes a data file that code reads and executes: its added lines joined
+// as one base64 (or hex) text. It returns the decoded lines, or nothing when the data
+// does not decode to printable text (plain text is scanned as it is).
+func decodedData(added []diff.Line) []string {
+	var b strings.Builder
+	for _, ln := range added {
+		b.WriteString(strings.TrimSpace(ln.Text))
+		if b.Len() > 4<<20 {
+			return nil
+		}
+	}
+	s := b.String()
+	var dec []byte
+	var err error
+	if len(s)%2 == 0 && reHexOnly.MatchString(s) {
+		dec, err = hex.DecodeString(s)
+	} else {
+		s = strings.TrimRight(s, "=")
+		if dec, err = base64.RawStdEncoding.DecodeString(s); err != nil {
+			dec, err = base64.RawURLEncoding.DecodeString(s)
+		}
+	}
+	if err != nil || len(dec) == 0 || !utf8.Valid(dec) || !printable(dec) {
+		return nil
+	}
+	return strings.Split(string(dec), "\n")
+}
+
+var reHexOnly = regexp.MustCompile(`^[0-9a-fA-F]+$`)

@@ -78,6 +78,9 @@ func New(popular []string) *Analyzer {
 	for g, trig := range contentTriggers {
 		words[len(lineRules)+g] = trig
 	}
+	if len(words) > 64 {
+		panic("heuristics: more than 64 trigger groups do not fit a line mask")
+	}
 	a := &Analyzer{popular: make(map[string]bool, len(popular)), names: popular, triggers: newMatcher(words)}
 	for _, n := range popular {
 		a.popular[n] = true
@@ -149,6 +152,16 @@ type collector struct {
 	rules    map[string]bool
 }
 
+// first returns the first finding of rule (the zero Finding if none).
+func (c *collector) first(rule string) Finding {
+	for _, f := range c.findings {
+		if f.Rule == rule {
+			return f
+		}
+	}
+	return Finding{}
+}
+
 func (c *collector) add(f Finding) {
 	k := [2]string{f.Rule, f.File}
 	if c.perFile[k] >= maxPerFile {
@@ -164,6 +177,8 @@ func (a *Analyzer) Analyze(d *diff.Result) *Report {
 	c := &collector{perFile: map[[2]string]int{}, rules: map[string]bool{}}
 	r := &Report{}
 	bundledSeen := false
+	reach := reachability(d)
+	a.reachRules(c, d, reach)
 	for i := range d.Files {
 		fd := &d.Files[i]
 		if fd.Status == diff.Removed {
@@ -175,16 +190,30 @@ func (a *Analyzer) Analyze(d *diff.Result) *Report {
 		}
 		a.fileRules(c, d, fd)
 		cls := classify(fd.Path)
+		edge, reached := reach[fd.Path]
+		if reached {
+			cls = classCode // whatever its name says, something runs it
+		}
 		if cls == classSkip {
 			continue
 		}
-		active, content := a.activeRules(fd.Added, cls)
-		for _, ln := range fd.Added {
+		active, content, masks := a.activeRules(fd.Added, cls)
+		for i, ln := range fd.Added {
 			r.ScannedBytes += int64(len(ln.Text)) + 1
-			a.lineRules(c, fd.Path, cls, ln, active)
+			a.lineRules(c, fd.Path, cls, ln, active, masks[i])
+		}
+		if reached && edge.kind == reachExecData && len(fd.Added) > 0 {
+			// data that code reads and executes: scan what it decodes to
+			all := make([]bool, len(lineRules))
+			for i := range all {
+				all[i] = true
+			}
+			for _, v := range decodedData(fd.Added) {
+				a.lineRulesView(c, fd.Path, cls, diff.Line{Num: fd.Added[0].Num, Text: v}, "decoded file: ", all, nil, allRules)
+			}
 		}
 		if cls == classCode {
-			a.contentRules(c, fd, content)
+			a.contentRules(c, fd, content, masks)
 		}
 	}
 	if d.PackageJSON != nil {
@@ -256,27 +285,38 @@ func (a *Analyzer) fileRules(c *collector, d *diff.Result, fd *diff.FileDiff) {
 // activeRules pre-checks every rule's triggers in one pass over a file's added text, so
 // that per-line work is spent only on rules that can match. When the file decodes or
 // escapes anything, every rule stays active for the decoded views.
-func (a *Analyzer) activeRules(added []diff.Line, cls fileClass) (active, content []bool) {
+func (a *Analyzer) activeRules(added []diff.Line, cls fileClass) (active, content []bool, masks []uint64) {
 	active = make([]bool, len(lineRules))
-	hit := make([]bool, len(lineRules)+numContentGroups)
+	content = make([]bool, numContentGroups)
+	masks = make([]uint64, len(added))
+	var all uint64
 	decodes := false
-	for _, l := range added {
-		a.triggers.scan(l.Text, hit)
-		if !decodes && cls == classCode && containsAny(l.Text, `\x`, `\u`, "Buffer.from", "atob(") {
-			decodes = true
+	for i, l := range added {
+		m := a.triggers.scanMask(l.Text)
+		if !has(m, rawIPIndex) && hasDottedQuad(l.Text) {
+			m |= 1 << rawIPIndex
 		}
-		if !hit[rawIPIndex] && hasDottedQuad(l.Text) {
-			hit[rawIPIndex] = true
+		masks[i] = m
+		all |= m
+		if !decodes && cls == classCode && (has(m, len(lineRules)+groupEscape) || has(m, len(lineRules)+groupEncoded)) && containsAny(l.Text, `\x`, `\u`, "Buffer.from", "atob(") {
+			decodes = true
 		}
 	}
 	for i := range lineRules {
 		if cls != classCode && !lineRules[i].AnyFile {
 			continue
 		}
-		active[i] = hit[i] || decodes
+		active[i] = has(all, i) || decodes
 	}
-	return active, hit[len(lineRules):]
+	for g := range content {
+		content[g] = has(all, len(lineRules)+g)
+	}
+	return active, content, masks
 }
+
+// has reports whether trigger group i (a line rule's index, or len(lineRules) plus a
+// content group) is in the mask of a line.
+func has(m uint64, i int) bool { return m&(1<<i) != 0 }
 
 var rawIPIndex = func() int {
 	for i, rl := range lineRules {
@@ -287,13 +327,13 @@ var rawIPIndex = func() int {
 	panic("heuristics: no raw-ip rule")
 }()
 
-func (a *Analyzer) lineRules(c *collector, file string, cls fileClass, ln diff.Line, active []bool) {
-	fired := a.lineRulesView(c, file, cls, ln, "", active, nil)
+func (a *Analyzer) lineRules(c *collector, file string, cls fileClass, ln diff.Line, active []bool, mask uint64) {
+	fired := a.lineRulesView(c, file, cls, ln, "", active, nil, mask)
 	if cls != classCode {
 		return
 	}
 	for _, v := range decodedViews(ln.Text) {
-		fired = a.lineRulesView(c, file, cls, diff.Line{Num: ln.Num, Text: v}, "decoded: ", active, fired)
+		fired = a.lineRulesView(c, file, cls, diff.Line{Num: ln.Num, Text: v}, "decoded: ", active, fired, allRules)
 	}
 	if active[splitNameIndex] && strings.Contains(ln.Text, "+") {
 		if j := reJoin.ReplaceAllString(ln.Text, ""); j != ln.Text {
@@ -320,12 +360,15 @@ var splitNameIndex = func() int {
 
 // lineRulesView runs the active rules over one view of a line, skipping rules already
 // fired on this line, and returns the updated set of fired rules.
-func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln diff.Line, prefix string, active []bool, fired []bool) []bool {
+// allRules is the trigger mask of a view no trigger scan has seen: every rule may match.
+const allRules = ^uint64(0)
+
+func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln diff.Line, prefix string, active []bool, fired []bool, mask uint64) []bool {
 	var lower string
 	comment := -1
 	for i := range lineRules {
 		rl := &lineRules[i]
-		if !active[i] || (fired != nil && fired[i]) || rl.JoinedOnly {
+		if !active[i] || (fired != nil && fired[i]) || rl.JoinedOnly || mask&(1<<i) == 0 {
 			continue
 		}
 		text := ln.Text
@@ -404,6 +447,36 @@ func combine(c *collector) {
 	if n := has(RuleNetwork, RuleRawIP, RuleExfilService); n != "" {
 		if s := has(RuleEnvBulk, RuleEnvSecret, RuleCredentialPath); s != "" {
 			c.add(Finding{Rule: RuleCredentialExfil, Severity: Critical, Evidence: s + " together with " + n})
+		}
+	}
+	if c.rules[RuleWalletHook] && c.rules[RuleCryptoAddress] {
+		c.add(Finding{Rule: RuleWalletDrainer, Severity: Critical, File: c.first(RuleWalletHook).File, Line: c.first(RuleWalletHook).Line,
+			Evidence: RuleWalletHook + " together with " + RuleCryptoAddress + ": browser traffic or wallet calls are intercepted and crypto addresses rewritten"})
+	}
+	worm := []string{}
+	for _, id := range []string{RuleNpmAccount, RuleSecretScanner, RuleRuntimeDownload, RuleWorkflowWrite} {
+		if c.rules[id] {
+			worm = append(worm, id)
+		}
+	}
+	install := has(RuleInstallScript, RuleInstallDownload)
+	npmrc := c.rules[RuleCredentialPath] && c.first(RuleCredentialPath).Evidence != "" && strings.Contains(strings.ToLower(c.first(RuleCredentialPath).Evidence), ".npmrc")
+	if len(worm) > 0 && (install != "" || len(worm) >= 2 || npmrc) {
+		why := strings.Join(worm, ", ")
+		if install != "" {
+			why += " in a package with " + install
+		}
+		f := c.first(worm[0])
+		c.add(Finding{Rule: RuleWorm, Severity: Critical, File: f.File, Line: f.Line, Evidence: why})
+	}
+	if c.rules[RuleAIAgentAbuse] {
+		if p := has(RuleChildProcess, RuleInstallScript, RuleInstallDownload); p != "" {
+			for i := range c.findings {
+				if c.findings[i].Rule == RuleAIAgentAbuse {
+					c.findings[i].Severity = Critical
+					c.findings[i].Evidence = excerpt(c.findings[i].Evidence+" (with "+p+")", 0, 0)
+				}
+			}
 		}
 	}
 	if c.rules[RuleGeoGate] && c.rules[RuleDestructive] {
