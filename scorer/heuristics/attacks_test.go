@@ -143,3 +143,19 @@ func TestAIAgentAttack(t *testing.T) {
 		})
 	}
 }
+
+// Every rule id the analyzer can report has an explanation for the reviewer.
+func TestEveryRuleExplained(t *testing.T) {
+	ids := []string{RuleInstallTimePayload, RuleCredentialExfil, RuleGeoDestructive, RuleWalletDrainer, RuleWorm, RuleRequireNonJS,
+		RuleDecodeExec, RuleEncodedStrings, RuleModuleTamper, RuleObfuscatedNames, RuleEscapeDensity, RuleBase64Blob, RuleBinaryDrop,
+		RuleBinaryNew, RuleMinifiedNew, RuleNativeBuild, RuleLoader, RuleBundledDependencies, RulePackageJSONInvalid, RuleInstallScript,
+		RuleInstallDownload, RuleNewDependency, RuleTyposquat, RuleDependencyURL, RuleSplitName}
+	for _, rl := range lineRules {
+		ids = append(ids, rl.ID)
+	}
+	for _, id := range ids {
+		if Explain(id) == "" {
+			t.Errorf("rule %s has no explanation", id)
+		}
+	}
+}

@@ -417,6 +417,14 @@ func (a *Analyzer) lineRulesView(c *collector, file string, cls fileClass, ln di
 
 // matchRule returns the first match location, applying rule-specific filters.
 func matchRule(rl *lineRule, text string) []int {
+	if rl.ID == RuleCryptoAddress {
+		for _, m := range rl.Re.FindAllStringIndex(text, 64) {
+			if !strings.HasPrefix(text[m[0]+1:], "0x") || hasAddressLiteral(text[m[0]:]) {
+				return m
+			}
+		}
+		return nil
+	}
 	if rl.ID != RuleRawIP || rl.Re.NumSubexp() == 0 {
 		return rl.Re.FindStringIndex(text)
 	}
@@ -482,4 +490,20 @@ func combine(c *collector) {
 	if c.rules[RuleGeoGate] && c.rules[RuleDestructive] {
 		c.add(Finding{Rule: RuleGeoDestructive, Severity: Critical, Evidence: RuleGeoGate + " together with " + RuleDestructive})
 	}
+}
+
+// hasAddressLiteral reports whether s starts with a quoted 0x and 40 hex digits: an
+// Ethereum address literal (checked here, not by a counted regexp, which is slow on
+// the megabyte lines of minified bundles).
+func hasAddressLiteral(s string) bool {
+	if len(s) < 44 || (s[0] != '\'' && s[0] != '"') || s[1] != '0' || (s[2] != 'x' && s[2] != 'X') {
+		return false
+	}
+	for i := 3; i < 43; i++ {
+		c := s[i] | 0x20
+		if !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return s[43] == s[0]
 }

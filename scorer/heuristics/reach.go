@@ -166,7 +166,7 @@ func requireEdges(file string, data []byte, files map[string][]byte, mark func(s
 				continue
 			}
 			target := cleanRel(dir, spec)
-			if _, ok := files[target]; !ok {
+			if _, ok := files[target]; !ok || classify(target) == classCode || jsExts[path.Ext(target)] {
 				continue
 			}
 			num, line := lineAt(text, at)

@@ -150,9 +150,13 @@ var lineRules = []lineRule{
 	{ID: RulePromptInjection, Severity: Critical, Triggers: []string{"ignore", "disregard", "score", "system prompt", "assistant", "you are", "instruction", "language model", "ai model", "reviewer", "forget"}, Fold: true, AnyFile: true,
 		Re: regexp.MustCompile(`(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|preceding)\s+(instructions|prompts?|rules|context)|("?score"?\s*[:=]\s*"?(100|99|9\d)\b.*(safe|trust|benign|approve))|((ai|language model|llm|reviewer|scanner|assistant)[^\n]{0,40}(must|should|will)\s+(rate|score|mark|classify|report)[^\n]{0,40}(safe|benign|100|trust))|(this (code|package|file|change) is (completely |totally |100% )?safe[^\n]{0,40}(ai|model|scanner|reviewer|analy))|\bsystem prompt\b|(new|updated) instructions\s*:|you are (now )?an? (helpful|security|ai|code review)|respond (only )?with\s*\{?\s*"?score`)},
 	{ID: RuleWalletHook, Severity: Medium, Triggers: []string{"fetch", "xmlhttprequest", "ethereum"}, Fold: true,
-		Re: regexp.MustCompile(`(window|globalthis|self|global)\.fetch\s*=[^=>]|xmlhttprequest\.prototype\.(send|open|setrequestheader)\s*=[^=]|ethereum\.(request|send|sendasync|enable)\s*=[^=]|defineproperty\(\s*(window|globalthis)\s*,\s*['"](ethereum|fetch)['"]|new\s+proxy\(\s*(window\.)?ethereum|['"](fetch|ethereum|xmlhttprequest)['"][^\n]{0,80}(window|globalthis|self)\[\s*\w+\s*\]\s*=[^=]`)},
-	{ID: RuleCryptoAddress, Severity: Low, Triggers: []string{"0x", "a-km-z", "1-9a-hj-np", "bc1", "[13]"}, Fold: true,
-		Re: regexp.MustCompile(`0x\[(a-fa-f0-9|0-9a-fa-f|a-f0-9|0-9a-f)\]\{40\}|\[(a-km-za-hj-np-z1-9|1-9a-hj-np-za-km-z)\]|\(bc1\|\[13\]\)|['"]0x[0-9a-f]{40}['"][^\n]*['"]0x[0-9a-f]{40}['"]|['"](bc1q[02-9ac-hj-np-z]{38,58}|[13][1-9a-hj-np-z]{25,34})['"]`)},
+		Re: regexp.MustCompile(`(window|globalthis|self|global)\.fetch\s*=[^=>]|xmlhttprequest\.prototype\.(send|open|setrequestheader)\s*=[^=]|ethereum\.(request|send|sendasync|enable)\s*=[^=]|defineproperty\(\s*(window|globalthis)\s*,\s*['"](ethereum|fetch)['"]|new\s+proxy\(\s*(window\.)?ethereum`)},
+	// the same hook through a computed name: const h = 'fetch'; window[h] = ...
+	{ID: RuleWalletHook, Severity: Medium, Triggers: []string{"'fetch'", `"fetch"`, "'ethereum'", `"ethereum"`, "'xmlhttprequest'", `"xmlhttprequest"`}, Fold: true,
+		Re: regexp.MustCompile(`(window|globalthis|self)\[\s*[\w$]+\s*\]\s*=[^=]`)},
+	// crypto-address patterns, and hard-coded 0x addresses (hasAddressLiteral)
+	{ID: RuleCryptoAddress, Severity: Low, Triggers: []string{"{40}", "a-km-z", "1-9a-hj-np", "(bc1|", "params[0].to", "'0x", `"0x`}, Fold: true,
+		Re: regexp.MustCompile(`0x\[(a-fa-f0-9|0-9a-fa-f|a-f0-9|0-9a-f)\]\{40\}|\[(a-km-za-hj-np-z1-9|1-9a-hj-np-za-km-z)\]|\(bc1\|\[13\]\)|params\[0\]\.to\s*=[^=]|['"]0x[0-9a-f]`)},
 	{ID: RuleNpmAccount, Severity: Medium, Triggers: []string{"npm ", "whoami", "maintainer:", "/-/npm/v1/tokens", "collaborators"}, InString: true,
 		Re: regexp.MustCompile(`\bnpm\s+(publish|whoami|token\s+(list|create)|owner\s+(ls|add)|adduser|login|access\s+(ls|list|grant))\b|/-/whoami\b|/-/v1/search\?[^'"]*maintainer:|text=maintainer:|/-/npm/v1/tokens|/-/package/[^'"\s]*/collaborators`)},
 	{ID: RuleSecretScanner, Severity: High, Triggers: []string{"trufflehog", "gitleaks", "noseyparker", "detect-secrets"}, Fold: true,
@@ -171,7 +175,7 @@ var (
 	reBase64  = regexp.MustCompile(`[A-Za-z0-9+/]{300,}={0,2}`)
 	// reDecode: a decoder, however spelled: base64/hex buffers, atob, ciphers, char
 	// codes, unescape, reversed or joined string fragments, inflation, data URLs.
-	reDecode = regexp.MustCompile(`Buffer\.from\(.{0,200}?['"](base64|hex|base64url)['"]|(^|[^\w.$])atob\(|createDecipher(iv)?\(|fromCharCode|(^|[^\w.$])unescape\(|decodeURIComponent\(\s*['"]%|\]\.join\(\s*(''|""|` + "``" + `)\s*\)|\.reverse\(\)\.join\(|(inflate|inflateRaw|gunzip|brotliDecompress)Sync\(|data:[\w/+.-]*;base64,`)
+	reDecode = regexp.MustCompile(`Buffer\.from\([^;]*?['"](base64|hex|base64url)['"]|(^|[^\w.$])atob\(|createDecipher(iv)?\(|fromCharCode|(^|[^\w.$])unescape\(|decodeURIComponent\(\s*['"]%|\]\.join\(\s*(''|""|` + "``" + `)\s*\)|\.reverse\(\)\.join\(|(inflate|inflateRaw|gunzip|brotliDecompress)Sync\(|data:[\w/+.-]*;base64,`)
 	// reExecSink: an executor: eval direct or indirect, Function however reached, vm,
 	// module compilation, import() of a data URL, child processes.
 	reExecSink = regexp.MustCompile(`(^|[^\w.$])eval\s*\(|\(\s*0\s*,\s*eval\s*\)|(globalThis|window|global|self)(\.eval\b|\[\s*['"]eval['"]\s*\])|new\s+Function\s*\(|(^|[^\w.$])Function\s*\(|\.constructor\.constructor\b|\._compile\(|runInThisContext|runInNewContext|runInContext\(|compileFunction\(|vm\.Script\b|import\(\s*['"` + "`" + `]data:|child_process|(^|[^\w.$])exec(Sync)?\(|(^|[^\w.$])execFile(Sync)?\(|(^|[^\w.$])spawn(Sync)?\(|module\.constructor`)
