@@ -21,8 +21,8 @@ import (
 	api "github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/scorer"
-	"github.com/vouchpm/vouch/scorer/heuristics"
 	"github.com/vouchpm/vouch/scorer/diff"
+	"github.com/vouchpm/vouch/scorer/heuristics"
 	"github.com/vouchpm/vouch/scorer/tarball"
 )
 

@@ -75,14 +75,3 @@ func (m *matcher) scanMask(text string) uint64 {
 	}
 	return hit
 }
-
-// scan marks in hit every rule with a trigger in text (case-insensitively).
-func (m *matcher) scan(text string, hit []bool) {
-	s := int32(0)
-	for i := 0; i < len(text); i++ {
-		s = m.next[s][lowerByte(text[i])]
-		for _, r := range m.out[s] {
-			hit[r] = true
-		}
-	}
-}
