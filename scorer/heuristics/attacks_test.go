@@ -148,7 +148,7 @@ func TestAIAgentAttack(t *testing.T) {
 func TestEveryRuleExplained(t *testing.T) {
 	ids := []string{RuleInstallTimePayload, RuleCredentialExfil, RuleGeoDestructive, RuleWalletDrainer, RuleWorm, RuleRequireNonJS,
 		RuleDecodeExec, RuleEncodedStrings, RuleModuleTamper, RuleObfuscatedNames, RuleEscapeDensity, RuleBase64Blob, RuleBinaryDrop,
-		RuleBinaryNew, RuleMinifiedNew, RuleNativeBuild, RuleLoader, RuleBundledDependencies, RulePackageJSONInvalid, RuleInstallScript,
+		RuleBinaryNew, RulePrebuiltAddon, RuleMinifiedNew, RuleNativeBuild, RuleLoader, RuleBundledDependencies, RulePackageJSONInvalid, RuleInstallScript,
 		RuleInstallDownload, RuleNewDependency, RuleTyposquat, RuleDependencyURL, RuleSplitName}
 	for _, rl := range lineRules {
 		ids = append(ids, rl.ID)

@@ -258,6 +258,12 @@ func (a *Analyzer) fileRules(c *collector, d *diff.Result, fd *diff.FileDiff) {
 	if fd.Kind == diff.Binary {
 		for _, m := range execMagic {
 			if strings.HasPrefix(string(fd.Data[:min(len(fd.Data), 8)]), m.magic) {
+				if prebuiltAddon(fd.Path) {
+					// prebuildify's layout, loaded by node-gyp-build: still unreviewable
+					// native code, but the norm for native packages, not a dropper
+					c.add(Finding{Rule: RulePrebuiltAddon, Severity: Medium, File: fd.Path, Evidence: m.what + " " + string(fd.Status) + " (prebuilt native addon)"})
+					return
+				}
 				c.add(Finding{Rule: RuleBinaryDrop, Severity: High, File: fd.Path, Evidence: m.what + " " + string(fd.Status)})
 				return
 			}
@@ -506,4 +512,12 @@ func hasAddressLiteral(s string) bool {
 		}
 	}
 	return s[43] == s[0]
+}
+
+// prebuiltAddon reports whether p is a native addon in prebuildify's layout:
+// prebuilds/<platform>-<arch>/<name>.node.
+func prebuiltAddon(p string) bool {
+	parts := strings.Split(p, "/")
+	n := len(parts)
+	return n >= 3 && parts[n-3] == "prebuilds" && strings.Contains(parts[n-2], "-") && strings.HasSuffix(parts[n-1], ".node")
 }

@@ -24,6 +24,7 @@ var explanations = map[string]string{
 	RuleDecodeExec:          "Decoded data (base64, hex, char codes, escapes, joined fragments, a data file) reaches an executor (eval, Function, vm, module._compile, import(), child_process): the classic shape of a hidden payload. Decode the input and read it before approving.",
 	RuleMinifiedNew:         "Minified code appears in a package that shipped none: nobody can review it. Ask for the source and a reproducible build.",
 	RuleBinaryDrop:          "A native executable ships in the tarball. Check it matches a reproducible build from source.",
+	RulePrebuiltAddon:       "Prebuilt native addons (prebuilds/<platform>-<arch>/*.node) ship in the tarball: native code nobody can read. Check they come from the project's release CI (provenance) and match a rebuild.",
 	RuleBinaryNew:           "A binary file was added. Check what it is and whether anything loads it.",
 	RuleLoader:              "Code hooks module loading or persists itself (NODE_OPTIONS, shell rc files, cron, autostart, .pth): it will run in other programs. Refuse unless that is the package's purpose.",
 	RuleNewDependency:       "A new dependency: its code runs too. Check its name, owner and age.",

@@ -13,6 +13,10 @@ var lifecycle = map[string]bool{"preinstall": true, "install": true, "postinstal
 
 var reScriptFetch = regexp.MustCompile(`(?i)https?://|\b(curl|wget|powershell|certutil|bitsadmin)\b|node\s+-e\b|\beval\b|\|\s*(ba)?sh\b|base64`)
 
+// reNativeBuilder is an install script that only builds or fetches a native addon with
+// the standard tools.
+var reNativeBuilder = regexp.MustCompile(`^(node-gyp-build(-optional)?|node-gyp rebuild|prebuild-install( -r [\w-]+)?( \|\| node-gyp rebuild)?|node-pre-gyp install --fallback-to-build)$`)
+
 var reDepURL = regexp.MustCompile(`^(https?:|git(\+\w+)?:|github:|gitlab:|bitbucket:|file:|[\w.-]+/[\w.-]+(#.*)?$)`)
 
 func (a *Analyzer) packageJSONRules(c *collector, d *diff.Result) {
@@ -30,7 +34,11 @@ func (a *Analyzer) packageJSONRules(c *collector, d *diff.Result) {
 				continue
 			}
 			ev := ch.Key + ": " + ch.New
-			if loc := reScriptFetch.FindStringIndex(ch.New); loc != nil {
+			if reNativeBuilder.MatchString(strings.TrimSpace(ch.New)) {
+				// the standard native-addon builders: what they build is in binding.gyp
+				// and prebuilds/, which have rules of their own
+				c.add(Finding{Rule: RuleNativeBuild, Severity: Medium, File: "package.json", Evidence: excerpt(ev, 0, 0)})
+			} else if loc := reScriptFetch.FindStringIndex(ch.New); loc != nil {
 				c.add(Finding{Rule: RuleInstallDownload, Severity: Critical, File: "package.json", Evidence: excerpt(ev, loc[0], loc[1])})
 			} else {
 				c.add(Finding{Rule: RuleInstallScript, Severity: High, File: "package.json", Evidence: excerpt(ev, 0, 0)})

@@ -66,6 +66,7 @@ const (
 	RuleMinifiedNew         = "minified-new-file"
 	RuleBinaryDrop          = "binary-executable"
 	RuleBinaryNew           = "binary-file"
+	RulePrebuiltAddon       = "prebuilt-native-addon"
 	RuleLoader              = "loader-hook"
 	RuleNewDependency       = "new-dependency"
 	RuleDependencyURL       = "dependency-url"
@@ -118,7 +119,7 @@ var lineRules = []lineRule{
 	{ID: RuleChildProcess, Severity: Medium, Triggers: []string{"child_process", "execSync", "spawn", "execFile", "shelljs", "execa"},
 		Re: regexp.MustCompile(`child_process|\.(execSync|execFileSync|spawnSync)\(|\b(spawn|execFile)\(|require\(\s*['"](shelljs|execa|cross-spawn)['"]`)},
 	{ID: RuleShellDownload, Severity: High, Triggers: []string{"curl", "wget", "powershell", "invoke-webrequest", "certutil", "bitsadmin", "chmod +x", "| sh", "|sh", "| bash", "/dev/tcp"}, Fold: true,
-		Re: regexp.MustCompile(`\b(curl|wget)\b[^\n]*(\bhttps?://|\|\s*(ba)?sh\b)|powershell[^\n]*(downloadstring|downloadfile|invoke-webrequest|iwr|-enc)|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|chmod \+x [\w./$~-]|/dev/tcp/`)},
+		Re: regexp.MustCompile(`\b(curl|wget)\b[^;\n]*(\bhttps?://|\|\s*(ba)?sh\b)|powershell[^;\n]*(downloadstring|downloadfile|invoke-webrequest|iwr|-enc)|certutil[^;\n]*-urlcache|bitsadmin[^;\n]*/transfer|chmod \+x [\w./$~-]|/dev/tcp/`)},
 	{ID: RuleEval, Severity: Medium, Triggers: []string{"eval", "Function", "vm.", "runInThisContext", "runInNewContext", "vm\"", ".constructor.constructor", "data:"},
 		Re: regexp.MustCompile(`(^|[^\w.$])eval\s*\(|\(\s*0\s*,\s*eval\s*\)|(globalThis|window|global|self)(\.eval\b|\[\s*['"]eval['"]\s*\])|\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"]|\.constructor\.constructor\b|\b(runInThisContext|runInNewContext|runInContext|compileFunction)\s*\(|new\s+vm\.Script\b|import\(\s*['"` + "`" + `]data:`)},
 	{ID: RuleNetwork, Severity: Medium, Triggers: []string{"http", "net'", "net\"", "dns", "dgram", "tls", "fetch(", "WebSocket", "XMLHttpRequest", "sendBeacon"},
@@ -148,7 +149,7 @@ var lineRules = []lineRule{
 	{ID: RuleMiner, Severity: Critical, Triggers: []string{"stratum", "xmrig", "cryptonight", "coinhive", "minexmr", "nanopool", "monero", "supportxmr", "hashvault", "randomx", "nicehash", "jsecoin", "cryptoloot"}, Fold: true, AnyFile: true,
 		Re: regexp.MustCompile(`stratum\+(tcp|ssl)://|xmrig|cryptonight|coinhive|minexmr|nanopool\.org|supportxmr|hashvault\.pro|\brandomx\b|nicehash|jsecoin|cryptoloot|\bmonero\b.*\b(pool|wallet|mine)`)},
 	{ID: RulePromptInjection, Severity: Critical, Triggers: []string{"ignore", "disregard", "score", "system prompt", "assistant", "you are", "instruction", "language model", "ai model", "reviewer", "forget"}, Fold: true, AnyFile: true,
-		Re: regexp.MustCompile(`(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|preceding)\s+(instructions|prompts?|rules|context)|("?score"?\s*[:=]\s*"?(100|99|9\d)\b.*(safe|trust|benign|approve))|((ai|language model|llm|reviewer|scanner|assistant)[^\n]{0,40}(must|should|will)\s+(rate|score|mark|classify|report)[^\n]{0,40}(safe|benign|100|trust))|(this (code|package|file|change) is (completely |totally |100% )?safe[^\n]{0,40}(ai|model|scanner|reviewer|analy))|\bsystem prompt\b|(new|updated) instructions\s*:|you are (now )?an? (helpful|security|ai|code review)|respond (only )?with\s*\{?\s*"?score`)},
+		Re: regexp.MustCompile(`(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|preceding)\s+(instructions|prompts?|rules|context)|("?score"?\s*[:=]\s*"?(100|99|9\d)\b[^;{}\n]*(safe|trust|benign|approve))|((ai|language model|llm|reviewer|scanner|assistant)[^;\n]{0,40}(must|should|will)\s+(rate|score|mark|classify|report)[^;\n]{0,40}(safe|benign|100|trust))|(this (code|package|file|change) is (completely |totally |100% )?safe[^;\n]{0,40}(ai|model|scanner|reviewer|analy))|\bsystem prompt\b|(new|updated) instructions\s*:|you are (now )?an? (helpful|security|ai|code review)|respond (only )?with\s*\{?\s*"?score`)},
 	{ID: RuleWalletHook, Severity: Medium, Triggers: []string{"fetch", "xmlhttprequest", "ethereum"}, Fold: true,
 		Re: regexp.MustCompile(`(window|globalthis|self|global)\.fetch\s*=[^=>]|xmlhttprequest\.prototype\.(send|open|setrequestheader)\s*=[^=]|ethereum\.(request|send|sendasync|enable)\s*=[^=]|defineproperty\(\s*(window|globalthis)\s*,\s*['"](ethereum|fetch)['"]|new\s+proxy\(\s*(window\.)?ethereum`)},
 	// the same hook through a computed name: const h = 'fetch'; window[h] = ...
