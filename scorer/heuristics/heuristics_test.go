@@ -65,6 +65,8 @@ func TestLineRules(t *testing.T) {
 		{"a.js", `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone`, ""},
 		{"a.js", `// see https://github.com/foo/bar for the spec`, ""},
 		{"a.js", `const v = '127.0.0.1:8080/'`, ""},
+		{"a.js", "const b = await this.client.apiRequestBinary('getSourceFile', {", ""},
+		{"a.js", "post('https://en2celr7rewbul.x.requestbin.com/r')", RuleExfilService},
 		{"a.js", `if ('CI' in process.env) {}`, ""},
 		{"docs.md", `const cp = require('child_process')`, ""},
 		{"types/index.d.ts", `eval(x)`, ""},

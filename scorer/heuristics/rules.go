@@ -127,7 +127,7 @@ var lineRules = []lineRule{
 	{ID: RuleRawIP, Severity: High, InString: true, // pre-checked by hasDottedQuad
 		Re: regexp.MustCompile(`['"` + "`" + `/@](\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(:\d{2,5})?[/'"` + "`" + `]`)},
 	{ID: RuleExfilService, Severity: High, Triggers: []string{"webhook", "pastebin", "ngrok", "requestbin", "pipedream", "burpcollaborator", "interact.sh", "oast.", "api.telegram.org", "transfer.sh", "canarytokens", "dnslog"}, Fold: true,
-		Re: regexp.MustCompile(`discord(app)?\.com/api/webhooks|webhook\.site|hooks\.slack\.com|pastebin\.com|ngrok\.(io|app)|requestbin|pipedream\.net|burpcollaborator\.net|interact\.sh|oast\.(fun|me|pro|live|site|online)|api\.telegram\.org/bot|transfer\.sh|canarytokens|dnslog\.cn`)},
+		Re: regexp.MustCompile(`discord(app)?\.com/api/webhooks|webhook\.site|hooks\.slack\.com|pastebin\.com|ngrok\.(io|app)|requestbin\.(com|net)|pipedream\.net|burpcollaborator\.net|interact\.sh|oast\.(fun|me|pro|live|site|online)|api\.telegram\.org/bot|transfer\.sh|canarytokens|dnslog\.cn`)},
 	{ID: RuleEnvBulk, Severity: High, Triggers: []string{"process.env", "os.environ", "printenv"},
 		Re: regexp.MustCompile(`(JSON\.stringify|Object\.(keys|values|entries|assign))\(\s*process\.env\s*[,)]|\.\.\.\s*process\.env\b|for\s*\(\s*(const|let|var)?\s*\w+\s+in\s+process\.env\b|\bprintenv\b|os\.environ\b`)},
 	{ID: RuleEnvSecret, Severity: Medium, Triggers: []string{"TOKEN", "SECRET", "PASSWORD", "KEY", "npm_config"},
