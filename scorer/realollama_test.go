@@ -3,6 +3,7 @@ package scorer_test
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/models"
 	"github.com/vouchpm/vouch/models/ollamatest"
+	"github.com/vouchpm/vouch/models/tinygen"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/corpus"
 	"github.com/vouchpm/vouch/scorer/heuristics"
@@ -188,5 +190,58 @@ func TestRealOllamaOverlongPartFailsClosed(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("events %+v: want a context-overflow event", a.Events)
+	}
+}
+
+// TestRealOllamaBlobSwappedOnDiskRefused swaps the GGUF blob of the pinned tag in the
+// models folder of a running ollama (same name, other bytes: the weights of seed 2).
+// ollama's manifest is untouched, so /api/tags still reports the pinned digest and an
+// API-only check passes; the scorer hashes the blob itself and refuses to score.
+func TestRealOllamaBlobSwappedOnDiskRefused(t *testing.T) {
+	srv := ollamatest.Start(t)
+	modelsDir := filepath.Join(srv.Dir, "models")
+	engine, pin := realEngine(t, srv, model.Config{Retries: -1, ModelsDir: modelsDir})
+	engine.ModelLocality = model.LocalityLoopback
+	s := corpusSample(t, "credential-harvester-https")
+	name, version, err := scorer.PackageIdentity(s.New, engine.Limits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	req := scorer.Request{PackageName: name, Version: version, Base: s.Base, New: s.New}
+	_, rep, err := engine.Evaluate(ctx, req)
+	if err != nil {
+		t.Fatalf("evaluate with the pinned weights: %v", err)
+	}
+	if rep.ModelLocality != model.LocalityLoopback {
+		t.Fatalf("report modelLocality %q, want loopback", rep.ModelLocality)
+	}
+
+	blob := filepath.Join(modelsDir, "blobs", "sha256-"+pin.ModelLayerDigest)
+	other := filepath.Join(t.TempDir(), "seed2.gguf")
+	if err := tinygen.WriteFile(other, ollamatest.TinySeed+1); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(blob, data, 0o644); err != nil {
+		t.Fatalf("swap the weights blob: %v", err)
+	}
+	// What the server says is unchanged: the API cannot see the swap.
+	if err := models.VerifyServedModel(ctx, srv.Client, srv.Manifest); err != nil {
+		t.Fatalf("after the on-disk swap /api/tags no longer reports the pin (%v): the test would prove nothing", err)
+	}
+	if _, _, err := engine.Evaluate(ctx, req); !errors.Is(err, model.ErrWeightsMismatch) {
+		t.Fatalf("Evaluate with the weights blob swapped on disk: %v, want ErrWeightsMismatch", err)
+	}
+	ss := &server.Server{Engine: engine, Signer: testSigner(t)}
+	resp := ss.Handle(ctx, wire.ScorerRequest{Version: wire.ScorerProtocolVersion, Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{
+		PackageName: name, Version: version, BaseTarball: s.Base, NewTarball: s.New,
+	}})
+	if resp.Score != nil || !strings.Contains(resp.Error, "weights") {
+		t.Fatalf("scorer answered score=%v error=%q with swapped weights, want a refusal and no score", resp.Score, resp.Error)
 	}
 }

@@ -27,28 +27,32 @@ const (
 
 // Report is everything behind a score. Its canonical CBOR hashes to findingsHash.
 type Report struct {
-	Version         uint64               `json:"version"`
-	PackageName     string               `json:"packageName"`
-	PackageVersion  string               `json:"packageVersion"`
-	Integrity       string               `json:"integrity"`
-	ContentHash     string               `json:"contentHash"`     // hex
-	BaseContentHash string               `json:"baseContentHash"` // hex; zeros for a first release
-	InputHash       string               `json:"inputHash"`
-	Mode            string               `json:"mode"`
-	ModelName       string               `json:"modelName"`
-	ModelHash       string               `json:"modelHash"` // hex; zeros when heuristics-only
-	Score           uint8                `json:"score"`
-	HeuristicScore  uint8                `json:"heuristicScore"`
-	ModelScore      uint8                `json:"modelScore"` // meaningful only in ModeModel
-	Cap             uint8                `json:"cap"`
-	Threshold       uint8                `json:"threshold"`
-	Flagged         bool                 `json:"flagged"`
-	FirstRelease    bool                 `json:"firstRelease"`
-	FilesAdded      uint64               `json:"filesAdded"`
-	FilesChanged    uint64               `json:"filesChanged"`
-	FilesRemoved    uint64               `json:"filesRemoved"`
-	Findings        []heuristics.Finding `json:"findings"`
-	Model           *model.Assessment    `json:"model"`
+	Version         uint64 `json:"version"`
+	PackageName     string `json:"packageName"`
+	PackageVersion  string `json:"packageVersion"`
+	Integrity       string `json:"integrity"`
+	ContentHash     string `json:"contentHash"`     // hex
+	BaseContentHash string `json:"baseContentHash"` // hex; zeros for a first release
+	InputHash       string `json:"inputHash"`
+	Mode            string `json:"mode"`
+	ModelName       string `json:"modelName"`
+	ModelHash       string `json:"modelHash"` // hex; zeros when heuristics-only
+	// ModelLocality says where the model ran: model.LocalityLoopback (ollama inside the
+	// scorer's machine, weights hashed by the scorer) or model.LocalityRemoteUnsafe;
+	// empty when heuristics-only (and then absent from the encoding).
+	ModelLocality  string               `json:"modelLocality,omitempty"`
+	Score          uint8                `json:"score"`
+	HeuristicScore uint8                `json:"heuristicScore"`
+	ModelScore     uint8                `json:"modelScore"` // meaningful only in ModeModel
+	Cap            uint8                `json:"cap"`
+	Threshold      uint8                `json:"threshold"`
+	Flagged        bool                 `json:"flagged"`
+	FirstRelease   bool                 `json:"firstRelease"`
+	FilesAdded     uint64               `json:"filesAdded"`
+	FilesChanged   uint64               `json:"filesChanged"`
+	FilesRemoved   uint64               `json:"filesRemoved"`
+	Findings       []heuristics.Finding `json:"findings"`
+	Model          *model.Assessment    `json:"model"`
 	// BehaviourHash is SHA-256 of the canonical CBOR of Behaviour (hex), present when
 	// the scorer ran the sandbox; it is the signed score's behaviourHash, and both are
 	// also covered by findingsHash.

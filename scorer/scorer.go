@@ -59,6 +59,9 @@ type Engine struct {
 	// adds what only the new one does to the findings; the behaviour report's hash is
 	// Report.BehaviourHash (signed through findingsHash).
 	Sandbox *sandbox.Runner
+	// ModelLocality is where Model's ollama runs (model.Locality); a model score made
+	// without it records model.LocalityRemoteUnsafe.
+	ModelLocality string
 }
 
 // Combine applies the documented rule: it returns the final score and the cap.
@@ -156,6 +159,10 @@ func (e *Engine) Evaluate(ctx context.Context, req Request) (wire.Score, *Report
 		}
 		s.ModelHash = e.Pin.Hash
 		rep.Mode, rep.ModelName, rep.Model, rep.ModelScore = ModeModel, e.Pin.Name, a, a.Score
+		rep.ModelLocality = e.ModelLocality
+		if rep.ModelLocality != model.LocalityLoopback {
+			rep.ModelLocality = model.LocalityRemoteUnsafe
+		}
 		s.Score, rep.Cap = Combine(hr.Score, a.Score, a.Truncated, threshold)
 		if a.Truncated {
 			rep.Findings = append(rep.Findings, heuristics.Finding{Rule: RuleModelTruncated, Severity: heuristics.Medium, Evidence: fmt.Sprintf("the model saw %d parts; the rest of the diff was truncated", a.Parts)})

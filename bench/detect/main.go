@@ -1,7 +1,9 @@
 // Command detect measures the scorer's heuristics alone on the detection corpus: every
 // malicious sample of scorer/testdata/corpus/malicious and the benign pairs of real npm
 // packages in scorer/testdata/corpus/benign.txt (fetched and cached under build/corpus-cache).
-// It prints each sample's score and the precision, recall and false-positive rate.
+// It prints each sample's score, then per incident class (malicious) and per kind of
+// release (benign) how many were flagged, and the overall precision, recall and
+// false-flag rate. The heuristics run alone, as with `--model none`.
 //
 //	go run ./bench/detect [-threshold 60] [-v]
 package main
@@ -13,6 +15,9 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"runtime/pprof"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/vouchpm/vouch/scorer/corpus"
@@ -27,8 +32,21 @@ func main() {
 	root := flag.String("corpus", "scorer/testdata/corpus", "corpus directory")
 	cache := flag.String("cache", "build/corpus-cache", "tarball cache directory")
 	verbose := flag.Bool("v", false, "print findings of every sample")
+	only := flag.String("only", "", "score only the samples whose name contains this")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	sandboxed := flag.Bool("sandbox", false, "also run each pair in the behavioural sandbox (scorer/sandbox; root) and print the time per release")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "detect:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var sb *sandbox.Runner
 	if *sandboxed {
 		var err error
@@ -37,7 +55,8 @@ func main() {
 			os.Exit(1)
 		}
 	}
-	if err := run(*root, *cache, *threshold, *verbose, sb); err != nil {
+	if err := run(*root, *cache, *only, *threshold, *verbose, sb); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "detect:", err)
 		os.Exit(1)
 	}
@@ -75,7 +94,7 @@ func score(a *heuristics.Analyzer, sb *sandbox.Runner, s corpus.Sample) (*heuris
 	return r, nil
 }
 
-func run(root, cache string, threshold int, verbose bool, sb *sandbox.Runner) error {
+func run(root, cache, only string, threshold int, verbose bool, sb *sandbox.Runner) error {
 	mal, err := corpus.Malicious(root + "/malicious")
 	if err != nil {
 		return err
@@ -84,11 +103,19 @@ func run(root, cache string, threshold int, verbose bool, sb *sandbox.Runner) er
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
 	client := &http.Client{Timeout: time.Minute}
-	samples := mal
+	var samples []corpus.Sample
+	for _, s := range mal {
+		if strings.Contains(s.Name, only) {
+			samples = append(samples, s)
+		}
+	}
 	for _, p := range pairs {
+		if !strings.Contains(p.Name, only) {
+			continue
+		}
 		s, err := corpus.FetchPair(ctx, client, p, cache)
 		if err != nil {
 			return err
@@ -97,6 +124,8 @@ func run(root, cache string, threshold int, verbose bool, sb *sandbox.Runner) er
 	}
 	a := heuristics.New(nil)
 	var tp, fn, fp, tn int
+	type tally struct{ n, flagged int }
+	perClass := map[[2]string]*tally{}
 	var total time.Duration
 	for _, s := range samples {
 		start := time.Now()
@@ -110,6 +139,14 @@ func run(root, cache string, threshold int, verbose bool, sb *sandbox.Runner) er
 		kind := "benign"
 		if s.Malicious {
 			kind = "malicious"
+		}
+		k := [2]string{kind, s.Class}
+		if perClass[k] == nil {
+			perClass[k] = &tally{}
+		}
+		perClass[k].n++
+		if flagged {
+			perClass[k].flagged++
 		}
 		mark := "ok  "
 		switch {
@@ -133,9 +170,9 @@ func run(root, cache string, threshold int, verbose bool, sb *sandbox.Runner) er
 			}
 		}
 		if sb != nil {
-			fmt.Printf("%s %-9s %3d  %-45s %5.1fs  %v\n", mark, kind, r.Score, s.Name, took.Seconds(), list)
+			fmt.Printf("%s %-9s %3d  %-45s %-22s %5.1fs  %v\n", mark, kind, r.Score, s.Name, s.Class, took.Seconds(), list)
 		} else {
-			fmt.Printf("%s %-9s %3d  %-45s %v\n", mark, kind, r.Score, s.Name, list)
+			fmt.Printf("%s %-9s %3d  %-45s %-22s %v\n", mark, kind, r.Score, s.Name, s.Class, list)
 		}
 		if verbose {
 			for _, f := range r.Findings {
@@ -143,11 +180,31 @@ func run(root, cache string, threshold int, verbose bool, sb *sandbox.Runner) er
 			}
 		}
 	}
+	keys := make([][2]string, 0, len(perClass))
+	for k := range perClass {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return keys[i][0] > keys[j][0]
+		}
+		return keys[i][1] < keys[j][1]
+	})
+	fmt.Printf("\n| kind | class | samples | flagged | recall | false-flag rate |\n|---|---|---|---|---|---|\n")
+	for _, k := range keys {
+		t := perClass[k]
+		rate := float64(t.flagged) / float64(t.n)
+		if k[0] == "malicious" {
+			fmt.Printf("| malicious | %s | %d | %d | %.3f | |\n", k[1], t.n, t.flagged, rate)
+		} else {
+			fmt.Printf("| benign | %s | %d | %d | | %.3f |\n", k[1], t.n, t.flagged, rate)
+		}
+	}
 	precision := float64(tp) / float64(max(tp+fp, 1))
 	recall := float64(tp) / float64(max(tp+fn, 1))
 	fpr := float64(fp) / float64(max(fp+tn, 1))
 	fmt.Printf("\nthreshold %d: malicious %d (flagged %d), benign %d (flagged %d)\n", threshold, tp+fn, tp, fp+tn, fp)
-	fmt.Printf("precision %.3f  recall %.3f  false-positive rate %.3f\n", precision, recall, fpr)
+	fmt.Printf("precision %.3f  recall %.3f  false-flag rate %.3f\n", precision, recall, fpr)
 	if sb != nil && len(samples) > 0 {
 		fmt.Printf("sandbox: %.1f s per release pair on average (base and new, two passes each; goal < 30 s)\n", total.Seconds()/float64(len(samples)))
 	}

@@ -3,7 +3,13 @@
 // signed, attested scores to the untrusted host over the scorer stream protocol
 // (enclave/wire/scorer.go) on a loopback TCP address or a unix socket.
 //
-//	scorer --listen 127.0.0.1:7611 --model models/gemma3-4b.json --ollama http://127.0.0.1:11434 --platform none
+//	scorer --listen 127.0.0.1:7611 --model models/gemma3-4b.json --ollama http://127.0.0.1:11434 \
+//	       --ollama-models /var/lib/ollama/models --platform none
+//
+// The model's weights are hashed by the scorer itself, at start and before every score,
+// in the ollama models folder (OLLAMA_MODELS) it shares with the ollama on its own
+// machine; ollama is reached on loopback only, unless --ollama-remote-unsafe (and then
+// every score's report says "remote-unsafe").
 //
 // The platform that attests the key and every score is passed in as an
 // attestation.PlatformAttester; "none" is an explicit, labelled choice (no evidence).
@@ -119,7 +125,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 	fs.SetOutput(stderr)
 	listen := fs.String("listen", "127.0.0.1:7611", "loopback host:port, unix:/path or vsock:PORT (Nitro) to serve the host on")
 	manifest := fs.String("model", "", "model manifest JSON, or none for heuristics only (required)")
-	ollamaURL := fs.String("ollama", "http://127.0.0.1:11434", "ollama server URL")
+	ollamaURL := fs.String("ollama", "http://127.0.0.1:11434", "ollama server URL (a loopback IP unless --ollama-remote-unsafe)")
+	ollamaModels := fs.String("ollama-models", "", "the ollama models folder (OLLAMA_MODELS) shared with the loopback ollama: the scorer hashes the pinned weights there at start and before every score (required with a model, unless --ollama-remote-unsafe)")
+	remoteUnsafe := fs.Bool("ollama-remote-unsafe", false, "accept an ollama off this machine, or one whose weights the scorer cannot hash; its operator chooses the model's answers, and every report says modelLocality remote-unsafe")
 	platform := fs.String("platform", "", "attestation platform (tpm, nitro, sgx, sim), or none for an unattested run (required)")
 	var pargs PlatformArgs
 	fs.StringVar(&pargs.StateDir, "state-dir", "", "platform state directory (sim: the simulated TPM's NV memory)")
@@ -151,7 +159,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, platforms
 			return 1
 		}
 	}
-	if err := serve(ctx, *listen, *manifest, *ollamaURL, attester, *chainID, common.HexToAddress(*registry), *threshold, *allowTest, sb, stdout, log); err != nil {
+	ol := ollamaOptions{url: *ollamaURL, modelsDir: *ollamaModels, remoteUnsafe: *remoteUnsafe}
+	if err := serve(ctx, *listen, *manifest, ol, attester, *chainID, common.HexToAddress(*registry), *threshold, *allowTest, sb, stdout, log); err != nil {
 		fmt.Fprintf(stderr, "scorer: %v\n", err)
 		return 1
 	}
@@ -177,7 +186,34 @@ func listenOn(listen string) (net.Listener, error) {
 	return net.Listen("tcp", listen)
 }
 
-func serve(ctx context.Context, listen, manifest, ollamaURL string, attester attestation.PlatformAttester, chainID uint64, registry common.Address,
+// ollamaOptions says where the model runs and where its weights can be hashed.
+type ollamaOptions struct {
+	url          string
+	modelsDir    string
+	remoteUnsafe bool
+}
+
+// locality checks the ollama URL and folder: loopback with a models folder, or the
+// explicit unsafe opt-out.
+func (o ollamaOptions) locality() (*url.URL, string, error) {
+	u, err := url.Parse(o.url)
+	if err != nil || u.Host == "" {
+		return nil, "", fmt.Errorf("bad --ollama URL %q", o.url)
+	}
+	loc, err := model.Locality(u, o.remoteUnsafe)
+	if err != nil {
+		return nil, "", err
+	}
+	if o.modelsDir == "" {
+		if !o.remoteUnsafe {
+			return nil, "", errors.New("--ollama-models DIR is required: the scorer hashes the pinned weights in the models folder it shares with its ollama (or --ollama-remote-unsafe)")
+		}
+		loc = model.LocalityRemoteUnsafe // weights not hashed here: nothing local about them
+	}
+	return u, loc, nil
+}
+
+func serve(ctx context.Context, listen, manifest string, ol ollamaOptions, attester attestation.PlatformAttester, chainID uint64, registry common.Address,
 	threshold int, allowTest bool, sb *sandbox.Runner, stdout io.Writer, log *slog.Logger) error {
 	engine := &scorer.Engine{Analyzer: heuristics.New(nil), Threshold: threshold, Sandbox: sb}
 	info := wire.ScorerInfo{Mode: scorer.ModeHeuristicsOnly, InputVersion: scorer.InputVersion, ChainID: chainID, Registry: registry.Bytes(), ModelHash: make([]byte, 32)}
@@ -189,18 +225,18 @@ func serve(ctx context.Context, listen, manifest, ollamaURL string, attester att
 		if pin.TestOnly && !allowTest {
 			return fmt.Errorf("model %s is marked testOnly: it never scores real releases (--allow-test-model-unsafe for tests)", pin.Name)
 		}
-		u, err := url.Parse(ollamaURL)
-		if err != nil || u.Host == "" {
-			return fmt.Errorf("bad --ollama URL %q", ollamaURL)
+		u, locality, err := ol.locality()
+		if err != nil {
+			return err
 		}
-		mc := model.New(api.NewClient(u, &http.Client{}), pin, model.Config{})
+		mc := model.New(api.NewClient(u, &http.Client{}), pin, model.Config{ModelsDir: ol.modelsDir})
 		vctx, cancel := context.WithTimeout(ctx, time.Minute)
-		err = mc.Verify(vctx) // refuse to start on a digest mismatch
+		err = mc.Verify(vctx) // refuse to start on a digest or weights mismatch
 		cancel()
 		if err != nil {
 			return err
 		}
-		engine.Model, engine.Pin = mc, pin
+		engine.Model, engine.Pin, engine.ModelLocality = mc, pin, locality
 		info.Mode, info.ModelName, info.ModelHash = scorer.ModeModel, pin.Name, pin.Hash[:]
 	}
 	key, err := crypto.GenerateKey() // inside the enclave; never leaves it
@@ -229,6 +265,9 @@ func serve(ctx context.Context, listen, manifest, ollamaURL string, attester att
 		return err
 	}
 	mode := info.Mode
+	if engine.ModelLocality == model.LocalityRemoteUnsafe {
+		mode += ", REMOTE-UNSAFE ollama"
+	}
 	switch {
 	case attester == nil:
 		mode += ", UNATTESTED"

@@ -18,6 +18,7 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/corpus"
+	"github.com/vouchpm/vouch/scorer/model"
 	"github.com/vouchpm/vouch/scorer/model/modeltest"
 	"github.com/vouchpm/vouch/scorer/server"
 )
@@ -109,12 +110,13 @@ func TestRefusesDigestMismatch(t *testing.T) {
 	served := strings.Repeat("a", 64)
 	srv := modeltest.New(t, "gemma3:4b", served, func(api.ChatRequest, int) modeltest.Reply { return modeltest.Reply{} })
 	var stderr bytes.Buffer
-	code := run(context.Background(), []string{"--listen", "127.0.0.1:0", "--model", writeManifest(t, strings.Repeat("b", 64)), "--ollama", srv.URL.String(), "--platform", "none"}, io.Discard, &stderr, builtinPlatforms)
+	// the scripted server keeps no weights on disk: only the unsafe opt-out reaches it
+	code := run(context.Background(), []string{"--listen", "127.0.0.1:0", "--model", writeManifest(t, strings.Repeat("b", 64)), "--ollama", srv.URL.String(), "--ollama-remote-unsafe", "--platform", "none"}, io.Discard, &stderr, builtinPlatforms)
 	if code != 1 || !strings.Contains(stderr.String(), "digest differs") {
 		t.Fatalf("exit %d, stderr %q", code, stderr.String())
 	}
 	// the matching digest starts and reports the model
-	addr := startScorer(t, "--listen", "127.0.0.1:0", "--model", writeManifest(t, served), "--ollama", srv.URL.String(), "--platform", "none")
+	addr := startScorer(t, "--listen", "127.0.0.1:0", "--model", writeManifest(t, served), "--ollama", srv.URL.String(), "--ollama-remote-unsafe", "--platform", "none")
 	c, err := server.Dial(context.Background(), addr)
 	if err != nil {
 		t.Fatal(err)
@@ -124,6 +126,66 @@ func TestRefusesDigestMismatch(t *testing.T) {
 	if err != nil || info.Info.Mode != scorer.ModeModel || info.Info.ModelName != "gemma3:4b" {
 		t.Fatalf("info %+v %v", info, err)
 	}
+}
+
+// The scorer talks to ollama on loopback only, and only where it can hash the weights.
+func TestOllamaLocality(t *testing.T) {
+	served := strings.Repeat("a", 64)
+	m := writeManifest(t, served)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--ollama", "http://10.1.2.3:11434"}, "not on a loopback address"},
+		{[]string{"--ollama", "http://localhost:11434"}, "not on a loopback address"},
+		{[]string{"--ollama", "http://127.0.0.1:11434"}, "--ollama-models DIR is required"},
+	} {
+		var stderr bytes.Buffer
+		args := append([]string{"--listen", "127.0.0.1:0", "--model", m, "--platform", "none"}, tc.args...)
+		if code := run(context.Background(), args, io.Discard, &stderr, builtinPlatforms); code != 1 || !strings.Contains(stderr.String(), tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want %q", tc.args, code, stderr.String(), tc.want)
+		}
+	}
+	// with the opt-out, the scorer says so where it starts, and each report records it
+	srv := modeltest.New(t, "gemma3:4b", served, func(api.ChatRequest, int) modeltest.Reply {
+		return modeltest.Reply{Chunks: []string{`{"score":90,"verdict":"safe","reasons":[]}`}}
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"--listen", "127.0.0.1:0", "--model", m, "--ollama", srv.URL.String(), "--ollama-remote-unsafe", "--platform", "none"}, pw, io.Discard, builtinPlatforms)
+		pw.Close()
+	}()
+	line, _ := bufio.NewReader(pr).ReadString('\n')
+	go io.Copy(io.Discard, pr)
+	if !strings.Contains(line, "REMOTE-UNSAFE ollama") {
+		t.Fatalf("start line %q does not say the ollama is remote-unsafe", line)
+	}
+	addr := regexp.MustCompile(`listening on (\S+) `).FindStringSubmatch(line)[1]
+	c, err := server.Dial(ctx, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	dir := "../../scorer/testdata/corpus/malicious/credential-harvester-https"
+	base, _ := corpus.Pack(dir + "/base")
+	nw, _ := corpus.Pack(dir + "/new")
+	resp, err := c.Do(context.Background(), wire.ScorerRequest{Op: wire.ScorerOpScore, Score: &wire.ScoreTarballsRequest{PackageName: "env-config-helper", Version: "1.2.1", BaseTarball: base, NewTarball: nw}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := scorer.ReportFromJSON(resp.Score.Report)
+	if err != nil || rep.ModelLocality != model.LocalityRemoteUnsafe {
+		t.Fatalf("report modelLocality %q (%v), want %q", rep.ModelLocality, err, model.LocalityRemoteUnsafe)
+	}
+	if fh, _ := rep.FindingsHash(); fh != resp.Score.Score.FindingsHash {
+		t.Fatal("the signed findingsHash does not cover the locality")
+	}
+	c.Close()
+	cancel()
+	<-done
 }
 
 func TestRefusesTestOnlyModel(t *testing.T) {

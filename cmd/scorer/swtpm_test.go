@@ -29,7 +29,7 @@ func TestTPMAttestedScorerOnSWTPM(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	info, err := c.Do(wire.ScorerRequest{Op: wire.ScorerOpInfo})
+	info, err := c.Do(context.Background(), wire.ScorerRequest{Op: wire.ScorerOpInfo})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/diff"
+	"github.com/vouchpm/vouch/scorer/heuristics"
 	"github.com/vouchpm/vouch/scorer/tarball"
 )
 
@@ -122,6 +123,9 @@ func printStatus(w io.Writer, st api.ReleaseStatus) {
 				break
 			}
 			fmt.Fprintf(w, "    %-8s %s %s:%d %s\n", f.Severity, f.Rule, f.File, f.Line, f.Evidence)
+			if why := heuristics.Explain(f.Rule); why != "" {
+				fmt.Fprintf(w, "             why: %s\n", why)
+			}
 		}
 	}
 }

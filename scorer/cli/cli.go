@@ -264,6 +264,12 @@ func newEngine(ctx context.Context, pin *model.Pin, ollamaURL string, threshold 
 	if err != nil || u.Host == "" {
 		return nil, usage(fmt.Errorf("--ollama %q is not a URL", ollamaURL))
 	}
+	// On a maintainer's or auditor's own machine any ollama is theirs to choose; the
+	// report records whether it was on loopback.
+	locality, err := model.Locality(u, true)
+	if err != nil {
+		return nil, usage(err)
+	}
 	mc := model.New(api.NewClient(u, &http.Client{}), *pin, model.Config{})
 	vctx, cancel := context.WithTimeout(ctx, time.Minute)
 	err = mc.Verify(vctx)
@@ -271,7 +277,7 @@ func newEngine(ctx context.Context, pin *model.Pin, ollamaURL string, threshold 
 	if err != nil {
 		return nil, usage(err)
 	}
-	engine.Model, engine.Pin = mc, *pin
+	engine.Model, engine.Pin, engine.ModelLocality = mc, *pin, locality
 	return engine, nil
 }
 

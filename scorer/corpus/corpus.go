@@ -26,6 +26,7 @@ import (
 // Sample is one release pair; Base is nil for a first release.
 type Sample struct {
 	Name      string
+	Class     string // incident class: the NOTE's "class:" line, or the benign list's "# class:" section
 	Malicious bool
 	Base, New []byte // .tgz
 	Note      string
@@ -96,6 +97,12 @@ func Malicious(root string) ([]Sample, error) {
 		}
 		note, _ := os.ReadFile(filepath.Join(d, "NOTE"))
 		s.Note = strings.TrimSpace(string(note))
+		if first, rest, _ := strings.Cut(s.Note, "\n"); strings.HasPrefix(first, "class: ") {
+			s.Class, s.Note = strings.TrimSpace(strings.TrimPrefix(first, "class: ")), strings.TrimSpace(rest)
+		}
+		if s.Class == "" {
+			return nil, fmt.Errorf("corpus: %s: NOTE does not start with a \"class: NAME\" line", d)
+		}
 		out = append(out, s)
 	}
 	if len(out) == 0 {
@@ -106,7 +113,9 @@ func Malicious(root string) ([]Sample, error) {
 
 // Pair is a benign release pair of a real package.
 type Pair struct {
-	Name                   string
+	Name  string
+	Class string // the "# class: NAME" section it is listed under
+
 	OldVersion, NewVersion string
 	OldURL, OldIntegrity   string
 	NewURL, NewIntegrity   string
@@ -120,9 +129,14 @@ func BenignPairs(file string) ([]Pair, error) {
 	}
 	defer f.Close()
 	var out []Pair
+	class := "unclassified"
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
+		if c, ok := strings.CutPrefix(line, "# class:"); ok {
+			class = strings.TrimSpace(c)
+			continue
+		}
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -130,7 +144,7 @@ func BenignPairs(file string) ([]Pair, error) {
 		if len(fs) != 7 {
 			return nil, fmt.Errorf("corpus: %s:%d: want 7 fields, got %d", file, n, len(fs))
 		}
-		out = append(out, Pair{fs[0], fs[1], fs[2], fs[3], fs[4], fs[5], fs[6]})
+		out = append(out, Pair{Name: fs[0], Class: class, OldVersion: fs[1], NewVersion: fs[2], OldURL: fs[3], OldIntegrity: fs[4], NewURL: fs[5], NewIntegrity: fs[6]})
 	}
 	return out, sc.Err()
 }
@@ -180,7 +194,7 @@ func Fetch(ctx context.Context, client *http.Client, url, integrity, cacheDir st
 
 // FetchPair downloads both sides of p.
 func FetchPair(ctx context.Context, client *http.Client, p Pair, cacheDir string) (Sample, error) {
-	s := Sample{Name: p.Name + "@" + p.OldVersion + ".." + p.NewVersion}
+	s := Sample{Name: p.Name + "@" + p.OldVersion + ".." + p.NewVersion, Class: p.Class}
 	var err error
 	if s.Base, err = Fetch(ctx, client, p.OldURL, p.OldIntegrity, cacheDir); err != nil {
 		return s, err

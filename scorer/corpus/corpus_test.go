@@ -35,8 +35,12 @@ func TestMaliciousCorpusFlagged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(samples) < 20 {
-		t.Fatalf("only %d malicious samples", len(samples))
+	classes := map[string]int{}
+	for _, s := range samples {
+		classes[s.Class]++
+	}
+	if len(samples) < 40 || len(classes) < 12 {
+		t.Fatalf("%d malicious samples in %d incident classes, want at least 40 in 12", len(samples), len(classes))
 	}
 	a := heuristics.New(nil)
 	for _, s := range samples {
@@ -49,15 +53,16 @@ func TestMaliciousCorpusFlagged(t *testing.T) {
 
 // Benign pairs of real packages, fetched from the npm registry by pinned version and
 // integrity (cached under build/corpus-cache). An unreachable registry fails the test.
+// At most 3% may be flagged.
 func TestBenignCorpus(t *testing.T) {
 	pairs, err := corpus.BenignPairs(root + "/benign.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(pairs) < 30 {
+	if len(pairs) < 60 {
 		t.Fatalf("only %d benign pairs", len(pairs))
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
 	client := &http.Client{Timeout: time.Minute}
 	a := heuristics.New(nil)
@@ -73,8 +78,8 @@ func TestBenignCorpus(t *testing.T) {
 			t.Logf("benign %s flagged at %d: %+v", s.Name, r.Score, r.Findings)
 		}
 	}
-	if flagged*20 > len(pairs) {
-		t.Fatalf("%d of %d benign pairs flagged (goal: at most 1 in 20)", flagged, len(pairs))
+	if flagged*100 > 3*len(pairs) {
+		t.Fatalf("%d of %d benign pairs flagged (goal: at most 3%%)", flagged, len(pairs))
 	}
 }
 

@@ -74,6 +74,9 @@ type Result struct {
 	// BaseMinified says whether the base release already shipped minified files.
 	BaseMinified bool  `json:"baseMinified"`
 	AddedBytes   int64 `json:"addedBytes"`
+	// NewFiles is every file of the new package, changed or not: what the heuristics
+	// resolve require() and package.json entry points against (not serialized).
+	NewFiles []tarball.File `json:"-"`
 }
 
 // ContextLines around each hunk.
@@ -90,7 +93,7 @@ func Compare(base, newPkg *tarball.Package) *Result {
 
 // CompareFiles diffs two file lists (any order).
 func CompareFiles(oldFiles, newFiles []tarball.File, firstRelease bool) *Result {
-	r := &Result{FirstRelease: firstRelease}
+	r := &Result{FirstRelease: firstRelease, NewFiles: newFiles}
 	old := make(map[string]*tarball.File, len(oldFiles))
 	for i := range oldFiles {
 		old[oldFiles[i].Path] = &oldFiles[i]

@@ -5,6 +5,7 @@ package heuristics
 type matcher struct {
 	next [][256]int32 // goto function completed with failure links (a DFA)
 	out  [][]int32    // rule indexes whose trigger ends at this state
+	mask []uint64     // the same as a bit set (rules 0..63)
 }
 
 func lowerByte(c byte) byte {
@@ -54,16 +55,23 @@ func newMatcher(words [][]string) *matcher {
 			}
 		}
 	}
+	m.mask = make([]uint64, len(m.out))
+	for s, rs := range m.out {
+		for _, r := range rs {
+			if r < 64 {
+				m.mask[s] |= 1 << r
+			}
+		}
+	}
 	return m
 }
 
-// scan marks in hit every rule with a trigger in text (case-insensitively).
-func (m *matcher) scan(text string, hit []bool) {
-	s := int32(0)
+// scanMask returns the set of rules (0..63) with a trigger in text.
+func (m *matcher) scanMask(text string) uint64 {
+	s, hit := int32(0), uint64(0)
 	for i := 0; i < len(text); i++ {
 		s = m.next[s][lowerByte(text[i])]
-		for _, r := range m.out[s] {
-			hit[r] = true
-		}
+		hit |= m.mask[s]
 	}
+	return hit
 }

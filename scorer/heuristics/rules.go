@@ -66,6 +66,7 @@ const (
 	RuleMinifiedNew         = "minified-new-file"
 	RuleBinaryDrop          = "binary-executable"
 	RuleBinaryNew           = "binary-file"
+	RulePrebuiltAddon       = "prebuilt-native-addon"
 	RuleLoader              = "loader-hook"
 	RuleNewDependency       = "new-dependency"
 	RuleDependencyURL       = "dependency-url"
@@ -82,6 +83,21 @@ const (
 	RuleEncodedStrings      = "obfuscation-encoded-strings"
 	RuleModuleTamper        = "module-tamper"
 	RuleSplitName           = "obfuscation-split-name"
+	// Reachability: a file that is not JavaScript by name, newly run by require,
+	// import, or a package.json entry point.
+	RuleRequireNonJS = "require-non-js"
+	// Browser wallet drainers (chalk/debug, September 2025).
+	RuleWalletHook      = "wallet-hook"
+	RuleCryptoAddress   = "crypto-address-rewrite"
+	RuleWalletDrainer   = "wallet-drainer"
+	RuleNpmAccount      = "npm-account-use"
+	RuleSecretScanner   = "secret-scanner"
+	RuleRuntimeDownload = "runtime-download"
+	RuleWorkflowWrite   = "ci-workflow-write"
+	// Self-propagating worms (Shai-Hulud, September and November 2025).
+	RuleWorm = "worm-propagation"
+	// AI coding agents started without their permission checks (Nx s1ngularity, August 2025).
+	RuleAIAgentAbuse = "ai-agent-unsafe"
 )
 
 // lineRule matches single added lines. Triggers are cheap substrings (lower case when
@@ -103,15 +119,15 @@ var lineRules = []lineRule{
 	{ID: RuleChildProcess, Severity: Medium, Triggers: []string{"child_process", "execSync", "spawn", "execFile", "shelljs", "execa"},
 		Re: regexp.MustCompile(`child_process|\.(execSync|execFileSync|spawnSync)\(|\b(spawn|execFile)\(|require\(\s*['"](shelljs|execa|cross-spawn)['"]`)},
 	{ID: RuleShellDownload, Severity: High, Triggers: []string{"curl", "wget", "powershell", "invoke-webrequest", "certutil", "bitsadmin", "chmod +x", "| sh", "|sh", "| bash", "/dev/tcp"}, Fold: true,
-		Re: regexp.MustCompile(`\b(curl|wget)\b[^\n]*(\bhttps?://|\|\s*(ba)?sh\b)|powershell[^\n]*(downloadstring|downloadfile|invoke-webrequest|iwr|-enc)|certutil[^\n]*-urlcache|bitsadmin[^\n]*/transfer|chmod \+x [\w./$~-]|/dev/tcp/`)},
-	{ID: RuleEval, Severity: Medium, Triggers: []string{"eval", "Function", "vm.", "runInThisContext", "runInNewContext", "vm\""},
-		Re: regexp.MustCompile(`(^|[^\w.$])eval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"]|\b(runInThisContext|runInNewContext|runInContext|compileFunction)\s*\(|new\s+vm\.Script\b`)},
+		Re: regexp.MustCompile(`\b(curl|wget)\b[^;\n]*(\bhttps?://|\|\s*(ba)?sh\b)|powershell[^;\n]*(downloadstring|downloadfile|invoke-webrequest|iwr|-enc)|certutil[^;\n]*-urlcache|bitsadmin[^;\n]*/transfer|chmod \+x [\w./$~-]|/dev/tcp/`)},
+	{ID: RuleEval, Severity: Medium, Triggers: []string{"eval", "Function", "vm.", "runInThisContext", "runInNewContext", "vm\"", ".constructor.constructor", "data:"},
+		Re: regexp.MustCompile(`(^|[^\w.$])eval\s*\(|\(\s*0\s*,\s*eval\s*\)|(globalThis|window|global|self)(\.eval\b|\[\s*['"]eval['"]\s*\])|\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"]|\.constructor\.constructor\b|\b(runInThisContext|runInNewContext|runInContext|compileFunction)\s*\(|new\s+vm\.Script\b|import\(\s*['"` + "`" + `]data:`)},
 	{ID: RuleNetwork, Severity: Medium, Triggers: []string{"http", "net'", "net\"", "dns", "dgram", "tls", "fetch(", "WebSocket", "XMLHttpRequest", "sendBeacon"},
 		Re: regexp.MustCompile(`require\(\s*['"](node:)?(http|https|net|dns|dgram|tls|http2)['"]\s*\)|from\s+['"](node:)?(http|https|net|dns|dgram|tls|http2)['"]|(^|[^\w.])fetch\(\s*['"` + "`" + `]https?://|new\s+WebSocket\(|new\s+XMLHttpRequest\(|navigator\.sendBeacon\(`)},
 	{ID: RuleRawIP, Severity: High, InString: true, // pre-checked by hasDottedQuad
 		Re: regexp.MustCompile(`['"` + "`" + `/@](\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(:\d{2,5})?[/'"` + "`" + `]`)},
 	{ID: RuleExfilService, Severity: High, Triggers: []string{"webhook", "pastebin", "ngrok", "requestbin", "pipedream", "burpcollaborator", "interact.sh", "oast.", "api.telegram.org", "transfer.sh", "canarytokens", "dnslog"}, Fold: true,
-		Re: regexp.MustCompile(`discord(app)?\.com/api/webhooks|webhook\.site|hooks\.slack\.com|pastebin\.com|ngrok\.(io|app)|requestbin|pipedream\.net|burpcollaborator\.net|interact\.sh|oast\.(fun|me|pro|live|site|online)|api\.telegram\.org/bot|transfer\.sh|canarytokens|dnslog\.cn`)},
+		Re: regexp.MustCompile(`discord(app)?\.com/api/webhooks|webhook\.site|hooks\.slack\.com|pastebin\.com|ngrok\.(io|app)|requestbin\.(com|net)|pipedream\.net|burpcollaborator\.net|interact\.sh|oast\.(fun|me|pro|live|site|online)|api\.telegram\.org/bot|transfer\.sh|canarytokens|dnslog\.cn`)},
 	{ID: RuleEnvBulk, Severity: High, Triggers: []string{"process.env", "os.environ", "printenv"},
 		Re: regexp.MustCompile(`(JSON\.stringify|Object\.(keys|values|entries|assign))\(\s*process\.env\s*[,)]|\.\.\.\s*process\.env\b|for\s*\(\s*(const|let|var)?\s*\w+\s+in\s+process\.env\b|\bprintenv\b|os\.environ\b`)},
 	{ID: RuleEnvSecret, Severity: Medium, Triggers: []string{"TOKEN", "SECRET", "PASSWORD", "KEY", "npm_config"},
@@ -133,15 +149,37 @@ var lineRules = []lineRule{
 	{ID: RuleMiner, Severity: Critical, Triggers: []string{"stratum", "xmrig", "cryptonight", "coinhive", "minexmr", "nanopool", "monero", "supportxmr", "hashvault", "randomx", "nicehash", "jsecoin", "cryptoloot"}, Fold: true, AnyFile: true,
 		Re: regexp.MustCompile(`stratum\+(tcp|ssl)://|xmrig|cryptonight|coinhive|minexmr|nanopool\.org|supportxmr|hashvault\.pro|\brandomx\b|nicehash|jsecoin|cryptoloot|\bmonero\b.*\b(pool|wallet|mine)`)},
 	{ID: RulePromptInjection, Severity: Critical, Triggers: []string{"ignore", "disregard", "score", "system prompt", "assistant", "you are", "instruction", "language model", "ai model", "reviewer", "forget"}, Fold: true, AnyFile: true,
-		Re: regexp.MustCompile(`(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|preceding)\s+(instructions|prompts?|rules|context)|("?score"?\s*[:=]\s*"?(100|99|9\d)\b.*(safe|trust|benign|approve))|((ai|language model|llm|reviewer|scanner|assistant)[^\n]{0,40}(must|should|will)\s+(rate|score|mark|classify|report)[^\n]{0,40}(safe|benign|100|trust))|(this (code|package|file|change) is (completely |totally |100% )?safe[^\n]{0,40}(ai|model|scanner|reviewer|analy))|\bsystem prompt\b|(new|updated) instructions\s*:|you are (now )?an? (helpful|security|ai|code review)|respond (only )?with\s*\{?\s*"?score`)},
+		Re: regexp.MustCompile(`(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|preceding)\s+(instructions|prompts?|rules|context)|("?score"?\s*[:=]\s*"?(100|99|9\d)\b[^;{}\n]*(safe|trust|benign|approve))|((ai|language model|llm|reviewer|scanner|assistant)[^;\n]{0,40}(must|should|will)\s+(rate|score|mark|classify|report)[^;\n]{0,40}(safe|benign|100|trust))|(this (code|package|file|change) is (completely |totally |100% )?safe[^;\n]{0,40}(ai|model|scanner|reviewer|analy))|\bsystem prompt\b|(new|updated) instructions\s*:|you are (now )?an? (helpful|security|ai|code review)|respond (only )?with\s*\{?\s*"?score`)},
+	{ID: RuleWalletHook, Severity: Medium, Triggers: []string{"fetch", "xmlhttprequest", "ethereum"}, Fold: true,
+		Re: regexp.MustCompile(`(window|globalthis|self|global)\.fetch\s*=[^=>]|xmlhttprequest\.prototype\.(send|open|setrequestheader)\s*=[^=]|ethereum\.(request|send|sendasync|enable)\s*=[^=]|defineproperty\(\s*(window|globalthis)\s*,\s*['"](ethereum|fetch)['"]|new\s+proxy\(\s*(window\.)?ethereum`)},
+	// the same hook through a computed name: const h = 'fetch'; window[h] = ...
+	{ID: RuleWalletHook, Severity: Medium, Triggers: []string{"'fetch'", `"fetch"`, "'ethereum'", `"ethereum"`, "'xmlhttprequest'", `"xmlhttprequest"`}, Fold: true,
+		Re: regexp.MustCompile(`(window|globalthis|self)\[\s*[\w$]+\s*\]\s*=[^=]`)},
+	// crypto-address patterns, and hard-coded 0x addresses (hasAddressLiteral)
+	{ID: RuleCryptoAddress, Severity: Low, Triggers: []string{"{40}", "a-km-z", "1-9a-hj-np", "(bc1|", "params[0].to", "'0x", `"0x`}, Fold: true,
+		Re: regexp.MustCompile(`0x\[(a-fa-f0-9|0-9a-fa-f|a-f0-9|0-9a-f)\]\{40\}|\[(a-km-za-hj-np-z1-9|1-9a-hj-np-za-km-z)\]|\(bc1\|\[13\]\)|params\[0\]\.to\s*=[^=]|['"]0x[0-9a-f]`)},
+	{ID: RuleNpmAccount, Severity: Medium, Triggers: []string{"npm ", "whoami", "maintainer:", "/-/npm/v1/tokens", "collaborators"}, InString: true,
+		Re: regexp.MustCompile(`\bnpm\s+(publish|whoami|token\s+(list|create)|owner\s+(ls|add)|adduser|login|access\s+(ls|list|grant))\b|/-/whoami\b|/-/v1/search\?[^'"]*maintainer:|text=maintainer:|/-/npm/v1/tokens|/-/package/[^'"\s]*/collaborators`)},
+	{ID: RuleSecretScanner, Severity: High, Triggers: []string{"trufflehog", "gitleaks", "noseyparker", "detect-secrets"}, Fold: true,
+		Re: regexp.MustCompile(`trufflehog|gitleaks|noseyparker|detect-secrets`)},
+	{ID: RuleRuntimeDownload, Severity: High, Triggers: []string{"bun", "deno.land"}, Fold: true,
+		Re: regexp.MustCompile(`bun\.sh/install|oven-sh/bun/releases|deno\.land/(x/)?install|setup_bun\.js|bun_environment\.js`)},
+	{ID: RuleWorkflowWrite, Severity: High, Triggers: []string{".github"}, InString: true,
+		Re: regexp.MustCompile(`\.github[/\\]+workflows`)},
+	{ID: RuleAIAgentAbuse, Severity: High, Triggers: []string{"--dangerously", "--yolo", "--trust-all-tools", "--full-auto", "--approval-mode", "--allow-all-tools", "bypasspermissions"}, Fold: true,
+		Re: regexp.MustCompile(`--dangerously-skip-permissions|--dangerously-bypass-approvals-and-sandbox|--yolo\b|--trust-all-tools|--full-auto\b|--approval-mode[= '"]+yolo|--allow-all-tools|bypasspermissions`)},
 }
 
 var (
-	reObfName  = regexp.MustCompile(`\b_0x[0-9a-fA-F]{3,6}\b`)
-	reEscape   = regexp.MustCompile(`\\x[0-9a-fA-F]{2}|\\u00[0-7][0-9a-fA-F]|\\u\{[0-7]?[0-9a-fA-F]\}`)
-	reBase64   = regexp.MustCompile(`[A-Za-z0-9+/]{300,}={0,2}`)
-	reDecode   = regexp.MustCompile(`Buffer\.from\([^)]*['"](base64|hex)['"]|(^|[^\w.$])atob\(|createDecipher(iv)?\(|fromCharCode\(\s*(\d+\s*,\s*){8,}|fromCharCode\([^)]*\^|(^|[^\w.$])unescape\(`)
-	reExecSink = regexp.MustCompile(`(^|[^\w.$])eval\s*\(|new\s+Function\s*\(|\._compile\(|runInThisContext|runInNewContext|child_process|(^|[^\w.$])exec(Sync)?\(|(^|[^\w.$])spawn(Sync)?\(|module\.constructor`)
+	reObfName = regexp.MustCompile(`\b_0x[0-9a-fA-F]{3,6}\b`)
+	reEscape  = regexp.MustCompile(`\\x[0-9a-fA-F]{2}|\\u00[0-7][0-9a-fA-F]|\\u\{[0-7]?[0-9a-fA-F]\}`)
+	reBase64  = regexp.MustCompile(`[A-Za-z0-9+/]{300,}={0,2}`)
+	// reDecode: a decoder, however spelled: base64/hex buffers, atob, ciphers, char
+	// codes, unescape, reversed or joined string fragments, inflation, data URLs.
+	reDecode = regexp.MustCompile(`Buffer\.from\([^;]*?['"](base64|hex|base64url)['"]|(^|[^\w.$])atob\(|createDecipher(iv)?\(|fromCharCode|(^|[^\w.$])unescape\(|decodeURIComponent\(\s*['"]%|\]\.join\(\s*(''|""|` + "``" + `)\s*\)|\.reverse\(\)\.join\(|(inflate|inflateRaw|gunzip|brotliDecompress)Sync\(|data:[\w/+.-]*;base64,`)
+	// reExecSink: an executor: eval direct or indirect, Function however reached, vm,
+	// module compilation, import() of a data URL, child processes.
+	reExecSink = regexp.MustCompile(`(^|[^\w.$])eval\s*\(|\(\s*0\s*,\s*eval\s*\)|(globalThis|window|global|self)(\.eval\b|\[\s*['"]eval['"]\s*\])|new\s+Function\s*\(|(^|[^\w.$])Function\s*\(|\.constructor\.constructor\b|\._compile\(|runInThisContext|runInNewContext|runInContext\(|compileFunction\(|vm\.Script\b|import\(\s*['"` + "`" + `]data:|child_process|(^|[^\w.$])exec(Sync)?\(|(^|[^\w.$])execFile(Sync)?\(|(^|[^\w.$])spawn(Sync)?\(|module\.constructor`)
 	// reEncoded finds string literals decoded in place: Buffer.from("…", "base64"|"hex") and atob("…").
 	reEncoded = regexp.MustCompile(`(?:Buffer\.from|(?:^|[^\w.$])atob)\(\s*["'` + "`" + `]([A-Za-z0-9+/=]{4,})["'` + "`" + `]\s*(?:,\s*["'](base64|hex)["'])?`)
 	reLoader  = regexp.MustCompile(`\._compile\b|require\.extensions\[|Module\._load\b|Module\.prototype\.(require|_compile)`)

@@ -22,6 +22,8 @@ import (
 	"time"
 
 	"github.com/ollama/ollama/api"
+
+	"github.com/vouchpm/vouch/models"
 )
 
 // Pin is what the scorer needs of a model manifest (models.Manifest; PinFromManifest):
@@ -35,6 +37,11 @@ type Pin struct {
 	Hash          [32]byte       // modelHash = SHA-256(canonical {weights digest, prompt, parameters})
 	TestOnly      bool           // a generated test model that must never score real releases
 	BytesPerToken float64        // diff bytes per token at the low end (0: assume 3); sizes the parts
+	// ModelLayerDigest is the SHA-256 of the GGUF weights (64 hex): what Verify hashes
+	// the blob in Config.ModelsDir against.
+	ModelLayerDigest string
+
+	manifest models.Manifest // the manifest the pin came from (PinFromManifest)
 }
 
 // Errors.
@@ -42,6 +49,8 @@ var (
 	ErrDigestMismatch = errors.New("model: served weights digest differs from the manifest")
 	ErrNotServed      = errors.New("model: not served by ollama")
 	ErrNoAnswer       = errors.New("model: no usable answer")
+	// ErrWeightsMismatch: the weights in the shared models folder are not the pinned ones.
+	ErrWeightsMismatch = fmt.Errorf("%w: the weights on disk differ from the pin", ErrDigestMismatch)
 )
 
 // Schema is the JSON schema of the answer, sent as ChatRequest.Format.
@@ -54,6 +63,11 @@ type Config struct {
 	MaxPartBytes int           // diff bytes per request (default: Pin.BytesPerToken (3 if unset) per context token, minus the prompt and answer; 16 KiB without num_ctx)
 	MaxParts     int           // requests per diff; the rest is truncated (default 4)
 	Backoff      func(attempt int) time.Duration
+	// ModelsDir is the ollama models folder (OLLAMA_MODELS) the scorer shares with the
+	// ollama it starts. When set, Verify hashes the pinned tag's manifest and every blob
+	// in it, the GGUF weights included, itself (models.VerifyStoredModel): /api/tags only
+	// repeats the manifest's digest, which stays the same when the blob is swapped.
+	ModelsDir string
 }
 
 // Event records something that went wrong or was unusual while asking the model.
@@ -139,8 +153,18 @@ func toInt(v any) (int, bool) {
 	return 0, false
 }
 
-// Verify refuses a server whose model under the pinned tag has other weights.
+// Verify refuses a server whose model under the pinned tag has other weights: /api/tags
+// must report the pinned digest and, with Config.ModelsDir, the weights on disk must
+// hash to the pin (ErrWeightsMismatch).
 func (c *Client) Verify(ctx context.Context) error {
+	if c.cfg.ModelsDir != "" {
+		if _, err := models.VerifyStoredModel(c.cfg.ModelsDir, c.pin.manifest); err != nil {
+			if errors.Is(err, models.ErrWeightsMismatch) {
+				return fmt.Errorf("%w: %w", ErrWeightsMismatch, err)
+			}
+			return fmt.Errorf("model %s: %w", c.pin.Name, err)
+		}
+	}
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()
 	resp, err := c.api.List(ctx)

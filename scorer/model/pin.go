@@ -17,7 +17,8 @@ func PinFromManifest(m models.Manifest) (Pin, error) {
 	if err != nil {
 		return Pin{}, fmt.Errorf("%w: %w", ErrBadManifest, err)
 	}
-	return Pin{Name: m.Name, WeightsDigest: m.WeightsDigest, Prompt: m.Prompt, Options: m.Options(), Hash: h, TestOnly: m.TestOnly, BytesPerToken: m.BytesPerToken}, nil
+	return Pin{Name: m.Name, WeightsDigest: m.WeightsDigest, Prompt: m.Prompt, Options: m.Options(), Hash: h, TestOnly: m.TestOnly, BytesPerToken: m.BytesPerToken,
+		ModelLayerDigest: m.ModelLayerDigest, manifest: m}, nil
 }
 
 // ParsePin parses a manifest (package models' JSON format).

@@ -1,0 +1,1 @@
+export default function cache () { return new Map() }

@@ -1,0 +1,7 @@
+require('./lib/index.d.ts')
+'use strict'
+module.exports = function pad (s, n, c = ' ') {
+  s = String(s)
+  while (s.length < n) s = c + s
+  return s
+}
