@@ -107,9 +107,9 @@ func crashRelease(t *testing.T, reg *registrytest.Registry, login, dir, caFile, 
 
 	m := []*ecdsaKey{newKey("m0"), newKey("m1"), newKey("m2")}
 	pol := wire.PolicyChange{PackageName: pkg, Maintainers: []common.Address{m[0].addr, m[1].addr, m[2].addr}, Threshold: 2}
-	pd, _ := wire.Digest(h.dom, pol)
+	pd, _ := wire.Digest(h.dom, wire.Enrollment(pol))
 	h.do("POST", "/v1/packages", mustJSON(t, api.PolicyRequest{Policy: pol, Signatures: []api.SignedBy{m[0].sign(t, pd), m[2].sign(t, pd)}}), "application/json", 201)
-	sealToken(t, h, pkg, login)
+	sealToken(t, h, pkg, login, m[0], m[1])
 
 	pkgDir := t.TempDir()
 	_ = os.WriteFile(filepath.Join(pkgDir, "package.json"), []byte(`{"name":"`+pkg+`","version":"1.0.0"}`), 0o644)
@@ -197,16 +197,17 @@ func crashRelease(t *testing.T, reg *registrytest.Registry, login, dir, caFile, 
 		t.Fatalf("stored scores %+v, %v; want one", scores, err)
 	}
 
-	// The outbox: each of the release's records confirmed. (Other records,
-	// such as registering the restarted scorer's new key, may still be in
-	// flight when the host stops.)
+	// The outbox: each of the release's records confirmed: the enrollment,
+	// the token grant, publish() (which carries the score) and the receipt.
+	// (Other records, such as registering the restarted scorer's new key,
+	// may still be in flight when the host stops.)
 	odb, err := sql.Open("sqlite", "file:"+filepath.Join(data, "outbox.db")+"?mode=ro")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer odb.Close()
 	ob := chain.NewOutbox(odb, nil, devchain.DevKey(0), chain.OutboxOptions{})
-	for _, key := range []string{"enroll:" + pkg, "score:" + id, "publish:" + id, "receipt:" + id} {
+	for _, key := range []string{"enroll:" + pkg, "token:" + pkg + ":0", "publish:" + id, "receipt:" + id} {
 		if e, err := ob.Entry(ctx, key); err != nil || e.State != chain.OutboxConfirmed {
 			t.Errorf("outbox record %s: %+v, %v; want confirmed\n%s", key, e, err, outboxDump(odb))
 		}
@@ -251,9 +252,11 @@ func crashRelease(t *testing.T, reg *registrytest.Registry, login, dir, caFile, 
 }
 
 // sealToken encrypts the npm token to the key the coordinator's fresh
-// evidence attests and hands it to the host. As the CLI does, the simulated
-// AKs the host printed are the only trust, and the evidence must say SIMULATED.
-func sealToken(t *testing.T, h devHost, pkg, login string) {
+// evidence attests and hands it to the host with a TokenGrant signed by
+// signers at the package's token nonce on chain (waiting, as the CLI does,
+// for the enrollment to be mined). As the CLI does, the simulated AKs the
+// host printed are the only trust, and the evidence must say SIMULATED.
+func sealToken(t *testing.T, h devHost, pkg, login string, signers ...*ecdsaKey) {
 	t.Helper()
 	nonce := make([]byte, 32)
 	_, _ = rand.Read(nonce)
@@ -285,7 +288,29 @@ func sealToken(t *testing.T, h devHost, pkg, login string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.do("PUT", "/v1/packages/"+pkg+"/token", ct, "application/octet-stream", 200)
+	ec, err := ethclient.Dial(h.rpc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	reader := chain.NewReader(ec, h.dom.Registry, chain.ReaderOptions{})
+	var info chain.PackageInfo
+	for deadline := time.Now().Add(30 * time.Second); !info.Enrolled; time.Sleep(250 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s not enrolled on chain: %+v, %v", pkg, info, err)
+		}
+		info, err = reader.Package(context.Background(), pkg)
+	}
+	g := wire.TokenGrant{PackageName: pkg, CiphertextHash: sha256.Sum256(ct), Nonce: info.TokenNonce}
+	gd, err := wire.Digest(h.dom, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := api.TokenRequest{Ciphertext: ct, Nonce: g.Nonce}
+	for _, k := range signers {
+		req.Signatures = append(req.Signatures, k.sign(t, gd))
+	}
+	h.do("PUT", "/v1/packages/"+pkg+"/token", mustJSON(t, req), "application/json", 200)
 }
 
 func hostState(t *testing.T, h devHost, id string) string {

@@ -24,15 +24,16 @@ import (
 	"github.com/vouchpm/vouch/scorer/corpus"
 )
 
-// TestDevOneCommand runs `vouch-host --dev` with the scorer binary beside it:
-// it prints where everything listens, and a proposed release gets a score
-// signed by the scorer child process.
+// TestDevOneCommand runs `vouch-host --dev` with the scorer and coordinator
+// binaries beside it (the coordinator countersigns enrollments): it prints
+// where everything listens, and a proposed release gets a score signed by
+// the scorer child process.
 func TestDevOneCommand(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds vouch-host and the scorer and runs them")
 	}
 	dir := t.TempDir()
-	if out, err := exec.Command("go", "build", "-o", dir+"/", ".", "../scorer").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", dir+"/", ".", "../coordinator", "../scorer").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	cmd := exec.Command(filepath.Join(dir, "vouch-host"), "--dev", "--data", filepath.Join(dir, "data"), "--listen", "127.0.0.1:0", "--rate", "0")
@@ -70,7 +71,7 @@ func TestDevOneCommand(t *testing.T) {
 		return api.SignedBy{Signer: me, Signature: s}
 	}
 	pol := wire.PolicyChange{PackageName: "dev-pkg", Maintainers: []common.Address{me}, Threshold: 1}
-	pd, _ := wire.Digest(dom, pol)
+	pd, _ := wire.Digest(dom, wire.Enrollment(pol))
 	var hdr http.Header
 	post := func(method, path, ct string, body []byte, want int) []byte {
 		req, _ := http.NewRequest(method, base+path, strings.NewReader(string(body)))

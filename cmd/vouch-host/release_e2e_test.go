@@ -97,11 +97,12 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 
 	m := []*ecdsaKey{newKey("m0"), newKey("m1"), newKey("m2")}
 	pol := wire.PolicyChange{PackageName: "relay-pkg", Maintainers: []common.Address{m[0].addr, m[1].addr, m[2].addr}, Threshold: 2}
-	pd, _ := wire.Digest(h.dom, pol)
+	pd, _ := wire.Digest(h.dom, wire.Enrollment(pol))
 	h.do("POST", "/v1/packages", mustJSON(t, api.PolicyRequest{Policy: pol, Signatures: []api.SignedBy{m[0].sign(t, pd), m[2].sign(t, pd)}}), "application/json", 201)
 
-	// The token goes to the key the coordinator's evidence attests, over a fresh nonce.
-	sealToken(t, h, "relay-pkg", login)
+	// The token goes to the key the coordinator's evidence attests, over a
+	// fresh nonce, granted by 2 of the 3 maintainers.
+	sealToken(t, h, "relay-pkg", login, m[0], m[1])
 
 	pkgDir := t.TempDir()
 	_ = os.WriteFile(filepath.Join(pkgDir, "package.json"), []byte(`{"name":"relay-pkg","version":"1.0.0"}`), 0o644)
