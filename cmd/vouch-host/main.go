@@ -7,8 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"database/sql"
 	"encoding/hex"
 	"errors"
@@ -16,7 +14,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"net/url"
 	"os"
 	"os/signal"
@@ -559,23 +556,4 @@ func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Do
 			_ = waitChild()
 		}
 	}, nil
-}
-
-// httpClientWithCA is an HTTP client trusting the PEM bundle in caFile
-// (none: the system roots).
-func httpClientWithCA(caFile string) (*http.Client, error) {
-	hc := &http.Client{Timeout: 2 * time.Minute}
-	if caFile == "" {
-		return hc, nil
-	}
-	pem, err := os.ReadFile(caFile)
-	if err != nil {
-		return nil, fmt.Errorf("--npm-ca: %w", err)
-	}
-	pool := x509.NewCertPool()
-	if !pool.AppendCertsFromPEM(pem) {
-		return nil, fmt.Errorf("--npm-ca %s holds no PEM certificate", caFile)
-	}
-	hc.Transport = &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}}
-	return hc, nil
 }

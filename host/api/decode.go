@@ -83,19 +83,3 @@ func jsonErr(err error, limit int64) *Error {
 		return apiErr(http.StatusBadRequest, CodeBadJSON, "The JSON body does not match this endpoint's schema.")
 	}
 }
-
-// readBody reads a raw body of Content-Type want and at most limit bytes.
-func readBody(w http.ResponseWriter, r *http.Request, want string, limit int64) ([]byte, *Error) {
-	if e := requireType(r, want); e != nil {
-		return nil, e
-	}
-	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
-	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return nil, apiErr(http.StatusRequestEntityTooLarge, CodeBodyTooLarge, "The body is larger than %d bytes.", limit)
-		}
-		return nil, apiErr(http.StatusBadRequest, CodeBadRequest, "The body could not be read.")
-	}
-	return b, nil
-}
