@@ -112,30 +112,8 @@ func testCopy(t *testing.T, defaults map[string]string) string {
 
 func browserWith(t *testing.T, ext string) context.Context {
 	t.Helper()
-	bin := webtest.Chromium(t)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(bin),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("load-extension", ext),
-		chromedp.Flag("disable-extensions-except", ext),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1100, 500),
-	)
-	ctx, cancelB := chromedp.NewContext(actx)
-	ctx, cancelC := context.WithTimeout(ctx, 2*time.Minute)
-	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v", bin, err)
-	}
-	return ctx
+	return webtest.Browser(t, 2*time.Minute, 1100, 500,
+		chromedp.Flag("load-extension", ext), chromedp.Flag("disable-extensions-except", ext))
 }
 
 // TestExtensionShowsVerdictOnNpmPage loads the extension into headless
