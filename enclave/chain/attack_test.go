@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 

@@ -13,9 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
-	"github.com/vouchpm/vouch/host/chain/testwallet"
+	"github.com/vouchpm/vouch/enclave/chain/testwallet"
 )
 
 // newEnv deploys a registry on the simulated chain, or on a `geth --dev`

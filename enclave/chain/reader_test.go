@@ -11,7 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 
