@@ -1,6 +1,6 @@
 # chain.mk — the registry contract: pinned solc (npm), compiled .abi/.bin and
-# abigen v2 bindings, all checked in under host/chain. `make test` gets solc
-# so that host/chain's regenerate-and-diff test runs; everything else only
+# abigen v2 bindings, all checked in under enclave/chain. `make test` gets solc
+# so that enclave/chain's regenerate-and-diff test runs; everything else only
 # needs the checked-in outputs.
 
 SOLC_VERSION   := 0.8.37
@@ -10,7 +10,7 @@ CHAIN_NODE     := $(BUILD)/node
 SOLC_STAMP     := $(CHAIN_NODE)/.solc-$(SOLC_VERSION)
 EAS_STAMP      := $(BUILD)/eas/.eas-$(EAS_VERSION)
 CHAIN_SOURCES  := VouchRegistry.sol testwallet/TestWallets.sol
-CHAIN_DIR      := host/chain
+CHAIN_DIR      := enclave/chain
 
 .PHONY: solc chain-contracts chain-bindings chain eas bench-gas
 
@@ -22,7 +22,7 @@ $(SOLC_STAMP):
 
 solc: $(SOLC_STAMP)
 
-# .abi/.bin next to each source (host/chain, host/chain/testwallet).
+# .abi/.bin next to each source (enclave/chain, enclave/chain/testwallet).
 chain-contracts: $(SOLC_STAMP)
 	cd $(CHAIN_DIR) && NODE_PATH=$(CHAIN_NODE)/node_modules node compile.js . $(CHAIN_SOURCES)
 

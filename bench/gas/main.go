@@ -18,8 +18,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 
@@ -48,7 +49,7 @@ func run(ctx context.Context, easDir string) error {
 	add := func(what string, gas uint64, note string) { rows = append(rows, row{what, gas, note}) }
 
 	// Deploy again to measure it.
-	w2, err := chain.NewWriter(ctx, env.Client, chaintest.Key(7), common.Address{})
+	w2, err := anchor.NewWriter(ctx, env.Client, chaintest.Key(7), common.Address{})
 	if err != nil {
 		return err
 	}
@@ -192,7 +193,7 @@ func easAttest(ctx context.Context, env *chaintest.Env, dir string) (uint64, err
 		return 0, err
 	}
 	key := chaintest.Key(6)
-	w, err := chain.NewWriter(ctx, env.Client, key, common.Address{})
+	w, err := anchor.NewWriter(ctx, env.Client, key, common.Address{})
 	if err != nil {
 		return 0, err
 	}

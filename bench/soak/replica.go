@@ -17,9 +17,10 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib"
 	"golang.org/x/time/rate"
 
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
-	"github.com/vouchpm/vouch/host/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/leader"
 	"github.com/vouchpm/vouch/host/store"
@@ -48,7 +49,7 @@ func runReplica(ctx context.Context, o options) error {
 		return err
 	}
 	defer db.Close()
-	if err := chain.MigrateOutbox(ctx, db); err != nil {
+	if err := anchor.MigrateOutbox(ctx, db); err != nil {
 		return err
 	}
 	client, err := ethclient.DialContext(ctx, o.rpc)
@@ -56,7 +57,7 @@ func runReplica(ctx context.Context, o options) error {
 		return err
 	}
 	defer client.Close()
-	ob := chain.NewOutbox(db, client, devchain.DevKey(1), chain.OutboxOptions{Window: 64, Poll: 50 * time.Millisecond, MaxBackoff: time.Second})
+	ob := anchor.NewOutbox(db, client, devchain.DevKey(1), anchor.OutboxOptions{Window: 64, Poll: 50 * time.Millisecond, MaxBackoff: time.Second})
 	w := &worker{st: st, ob: ob, contract: dom.Registry, registry: strings.TrimSuffix(o.registryURL, "/"),
 		http: &http.Client{Timeout: 5 * time.Second}}
 	go func() {
@@ -77,7 +78,7 @@ func runReplica(ctx context.Context, o options) error {
 // new leader resumes where a dead one stopped.
 type worker struct {
 	st       store.Store
-	ob       *chain.Outbox
+	ob       *anchor.Outbox
 	contract common.Address
 	registry string
 	http     *http.Client
@@ -128,7 +129,7 @@ func (w *worker) round(ctx context.Context) {
 			_, _ = w.ob.Enqueue(ctx, "release:"+r.ID, w.contract, chain.NewVouchRegistry().PackAnchorBatch(recordRoot(r.ID), 1))
 			continue
 		}
-		if e.State == chain.OutboxConfirmed {
+		if e.State == anchor.OutboxConfirmed {
 			_ = w.st.SetReleaseState(ctx, r.ID, store.StateVerified)
 		}
 	}

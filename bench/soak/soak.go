@@ -24,9 +24,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
-	"github.com/vouchpm/vouch/host/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/host/store/pgtest"
@@ -227,7 +228,7 @@ func check(ctx context.Context, o options, rels []release, reg *registry, dc *de
 			return err
 		}
 		fmt.Printf(" %s=%d", s, n)
-		if s != chain.OutboxConfirmed {
+		if s != anchor.OutboxConfirmed {
 			problems = append(problems, fmt.Sprintf("%d outbox entries %s", n, s))
 		}
 	}

@@ -15,8 +15,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 )
@@ -33,7 +34,7 @@ type recordStats struct {
 // without waiting for each receipt: a whole phase goes into the pool at once
 // and the dev chain seals it into a few 60M-gas blocks on its 200 ms tick.
 type recorder struct {
-	client   chain.Backend
+	client   anchor.Backend
 	rpc      *rpc.Client // HTTP JSON-RPC, for batches
 	env      *chaintest.Env
 	key      *ecdsa.PrivateKey

@@ -8,11 +8,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vouchpm/vouch/enclave"
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
 )
 
 // registryView is the coordinator's ChainView over the VouchRegistry
-// contract, read through host/chain's Reader (pure contract calls; it sends
+// contract, read through enclave/chain's Reader (pure contract calls; it sends
 // nothing). The RPC connection comes from enclave.DialChain, TLS inside the
 // enclave; on the embedded dev chain this trust is simulated.
 type registryView struct {

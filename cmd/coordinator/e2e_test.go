@@ -19,9 +19,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 
 	"github.com/vouchpm/vouch/enclave"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 

@@ -23,8 +23,9 @@ import (
 	_ "modernc.org/sqlite"             // the outbox's SQLite driver
 
 	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/leader"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
@@ -144,12 +145,12 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 		client.Close()
 		return nil, nil, err
 	}
-	if err := chain.MigrateOutbox(ctx, db); err != nil {
+	if err := anchor.MigrateOutbox(ctx, db); err != nil {
 		client.Close()
 		_ = db.Close()
 		return nil, nil, err
 	}
-	ob := chain.NewOutbox(db, client, d.key, chain.OutboxOptions{})
+	ob := anchor.NewOutbox(db, client, d.key, anchor.OutboxOptions{})
 	network, addr := splitListen(d.coord)
 	c := &relay.Coordinator{
 		Store: d.st, Domain: d.dom, Verify: d.verify, Log: d.log,

@@ -26,10 +26,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
-	"github.com/vouchpm/vouch/host/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/scorer/corpus"
@@ -206,9 +207,9 @@ func crashRelease(t *testing.T, reg *registrytest.Registry, login, dir, caFile, 
 		t.Fatal(err)
 	}
 	defer odb.Close()
-	ob := chain.NewOutbox(odb, nil, devchain.DevKey(0), chain.OutboxOptions{})
+	ob := anchor.NewOutbox(odb, nil, devchain.DevKey(0), anchor.OutboxOptions{})
 	for _, key := range []string{"enroll:" + pkg, "token:" + pkg + ":0", "publish:" + id, "receipt:" + id} {
-		if e, err := ob.Entry(ctx, key); err != nil || e.State != chain.OutboxConfirmed {
+		if e, err := ob.Entry(ctx, key); err != nil || e.State != anchor.OutboxConfirmed {
 			t.Errorf("outbox record %s: %+v, %v; want confirmed\n%s", key, e, err, outboxDump(odb))
 		}
 	}

@@ -20,7 +20,7 @@ import (
 	"github.com/vouchpm/vouch/attestation/sgx"
 	"github.com/vouchpm/vouch/attestation/tdx"
 	"github.com/vouchpm/vouch/cmd/vouch/internal/verify"
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
 )
 
 func newAuditCommand() *cobra.Command {

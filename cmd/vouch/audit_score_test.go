@@ -9,8 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/scorer"
 	"time"

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 

@@ -17,9 +17,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/hostclient"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	api "github.com/vouchpm/vouch/host/api/apijson"
-	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/diff"
 	"github.com/vouchpm/vouch/scorer/heuristics"

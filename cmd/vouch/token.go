@@ -18,9 +18,9 @@ import (
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/cmd/vouch/internal/signfile"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	api "github.com/vouchpm/vouch/host/api/apijson"
-	"github.com/vouchpm/vouch/host/chain"
 )
 
 // trustFlags choose how an enclave's evidence is judged.

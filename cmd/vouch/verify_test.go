@@ -20,7 +20,7 @@ import (
 
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/sim"
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
 	"github.com/vouchpm/vouch/enclave/wire"

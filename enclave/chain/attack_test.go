@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/chain"
+	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 

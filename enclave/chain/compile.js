@@ -1,6 +1,6 @@
 // Compiles vouch's Solidity sources with the pinned solc (npm) through its
 // standard-JSON interface and writes <Contract>.abi and <Contract>.bin.
-// Usage: node compile.js <outdir> <source.sol>...   (run from host/chain; each
+// Usage: node compile.js <outdir> <source.sol>...   (run from enclave/chain; each
 // contract lands in <outdir>/<its source's folder>/).
 'use strict';
 const fs = require('fs');

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/vouchpm/vouch/enclave/wire"
@@ -21,6 +22,16 @@ const (
 
 //go:embed VouchRegistry.bin
 var registryBin string
+
+// ABI is the registry's parsed ABI, shared by every caller: read it, never
+// modify it.
+func ABI() *abi.ABI {
+	parsed, err := VouchRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(fmt.Sprintf("registry ABI: %v", err)) // the checked-in JSON; generate_test.go keeps it valid
+	}
+	return parsed
+}
 
 // DeployCode returns the contract's creation code with its constructor
 // argument (the governance address) appended.

@@ -1,8 +1,10 @@
-// Package chain is vouch's on-chain registry as seen from Go: the
+// Package chain is vouch's on-chain registry as seen from Go, read-only: the
 // VouchRegistry contract (Solidity source, solc output and abigen v2
-// bindings), a Reader for installers, a Writer and a crash-safe anchoring
-// Outbox for the untrusted host. It runs on the host and on users' machines,
-// over any EVM JSON-RPC endpoint; the contract re-verifies every signature.
+// bindings), the calldata encoders, a Reader for installers, auditors and
+// the coordinator enclave, revert decoding and the batch Merkle rule the
+// contract's verifyBatchProof checks. It sends no transactions and links
+// no host code, so cmd/coordinator may import it; the untrusted host's
+// Writer and anchoring Outbox are in host/chain.
 //
 // Regenerate the contract outputs with `make chain-bindings`; a test fails
 // when the checked-in files differ from what the pinned solc and abigen make.

@@ -65,6 +65,6 @@ func read(t *testing.T, path string) []byte {
 func same(t *testing.T, checkedIn string, fresh []byte) {
 	t.Helper()
 	if !bytes.Equal(read(t, checkedIn), fresh) {
-		t.Errorf("host/chain/%s is out of date: run `make chain-bindings` and commit the result", checkedIn)
+		t.Errorf("enclave/chain/%s is out of date: run `make chain-bindings` and commit the result", checkedIn)
 	}
 }

@@ -143,7 +143,7 @@ func (r *Reader) Simulate(ctx context.Context, from common.Address, data []byte)
 	if err == nil {
 		return nil
 	}
-	if re := revertFromRPC(r.abi, err); re != nil {
+	if re := RevertFromRPC(r.abi, err); re != nil {
 		return re
 	}
 	return err
@@ -189,7 +189,7 @@ func (r *Reader) call(ctx context.Context, data []byte, what string) ([]byte, er
 			}
 			return res, nil
 		}
-		if re := revertFromRPC(r.abi, err); re != nil {
+		if re := RevertFromRPC(r.abi, err); re != nil {
 			return nil, fmt.Errorf("%s: %w", what, re)
 		}
 		if ctx.Err() != nil {

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/chain"
+	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 

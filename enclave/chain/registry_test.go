@@ -12,10 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/chain"
-	"github.com/vouchpm/vouch/host/chain/chaintest"
 	"github.com/vouchpm/vouch/enclave/chain/testwallet"
+	"github.com/vouchpm/vouch/enclave/wire"
+	anchor "github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 
 // newEnv deploys a registry on the simulated chain, or on a `geth --dev`
@@ -502,7 +503,7 @@ func TestEnclaves(t *testing.T) {
 	ctx := ctxT(t)
 	key := chaintest.Addr(chaintest.Key(60))
 	evidence := []byte("\xa4platform\x03quote... canonical CBOR evidence")
-	notGov, err := chain.NewWriter(ctx, env.Client, env.Keys[0], env.Writer.Registry())
+	notGov, err := anchor.NewWriter(ctx, env.Client, env.Keys[0], env.Writer.Registry())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,9 +66,10 @@ func decodeRevert(contract *abi.ABI, data []byte) *RevertError {
 	return re
 }
 
-// revertFromRPC extracts revert data from a JSON-RPC error (eth_call,
-// eth_estimateGas); it returns nil when err carries none.
-func revertFromRPC(contract *abi.ABI, err error) *RevertError {
+// RevertFromRPC extracts revert data from a JSON-RPC error (eth_call,
+// eth_estimateGas) and decodes it against contract; it returns nil when err
+// carries none. The host's Writer and Outbox use it too.
+func RevertFromRPC(contract *abi.ABI, err error) *RevertError {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
 		return nil

@@ -33,7 +33,7 @@ type Message interface {
 }
 
 // Types returns the EIP-712 type definitions of every vouch message. The
-// Solidity contract in host/chain declares the same type strings.
+// Solidity contract in enclave/chain declares the same type strings.
 func Types() apitypes.Types {
 	return apitypes.Types{
 		"EIP712Domain": {

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5/stdlib"
+	"github.com/vouchpm/vouch/enclave/chain"
 )
 
 // Outbox states of a record.
@@ -186,8 +187,7 @@ func NewOutbox(db *sql.DB, backend Backend, key *ecdsa.PrivateKey, opts OutboxOp
 	if opts.GasHeadroom == 0 {
 		opts.GasHeadroom = 25
 	}
-	c := NewVouchRegistry()
-	return &Outbox{db: db, pg: isPostgres(db), backend: backend, key: key, from: crypto.PubkeyToAddress(key.PublicKey), abi: &c.abi, opts: opts}
+	return &Outbox{db: db, pg: isPostgres(db), backend: backend, key: key, from: crypto.PubkeyToAddress(key.PublicKey), abi: chain.ABI(), opts: opts}
 }
 
 // Enqueue adds a call of data to to under key. It reports false when a
@@ -468,7 +468,7 @@ func (o *Outbox) hasPending(ctx context.Context) (bool, error) {
 func (o *Outbox) signOne(ctx context.Context, r signedRow) error {
 	gas, err := o.backend.EstimateGas(ctx, ethereum.CallMsg{From: o.from, To: &r.to, Data: r.data})
 	if err != nil {
-		if re := revertFromRPC(o.abi, err); re != nil {
+		if re := chain.RevertFromRPC(o.abi, err); re != nil {
 			_, dbErr := o.exec(ctx, `UPDATE chain_outbox SET state = ?, attempts = attempts + 1, last_error = ?, updated_at = ?
 				WHERE seq = ?`, OutboxFailed, re.Error(), o.opts.Now().Unix(), r.seq)
 			if dbErr != nil {

@@ -20,7 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	_ "github.com/jackc/pgx/v5/stdlib"
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/host/chain/chaintest"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/store/pgtest"
 	_ "modernc.org/sqlite"
@@ -33,7 +35,7 @@ func openDB(t *testing.T, path string) *sql.DB {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if err := chain.MigrateOutbox(context.Background(), db); err != nil {
+	if err := anchor.MigrateOutbox(context.Background(), db); err != nil {
 		t.Fatal(err)
 	}
 	return db
@@ -53,7 +55,7 @@ func TestOutboxChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := openDB(t, os.Getenv("VOUCH_OUTBOX_DB"))
-	ob := chain.NewOutbox(db, client, devchain.DevKey(1), chain.OutboxOptions{Window: 3, Poll: 20 * time.Millisecond})
+	ob := anchor.NewOutbox(db, client, devchain.DevKey(1), anchor.OutboxOptions{Window: 3, Poll: 20 * time.Millisecond})
 	if err := ob.Drain(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +75,7 @@ func TestOutboxCrashResume(t *testing.T) {
 
 	dbPath := filepath.Join(t.TempDir(), "host.db")
 	db := openDB(t, dbPath)
-	ob := chain.NewOutbox(db, nil, devchain.DevKey(1), chain.OutboxOptions{})
+	ob := anchor.NewOutbox(db, nil, devchain.DevKey(1), anchor.OutboxOptions{})
 	c := chain.NewVouchRegistry()
 	const n = 40
 	for i := 0; i < n; i++ {
@@ -107,11 +109,11 @@ func TestOutboxCrashResume(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if counts[chain.OutboxConfirmed] >= 6 && counts[chain.OutboxSigned] > 0 {
+		if counts[anchor.OutboxConfirmed] >= 6 && counts[anchor.OutboxSigned] > 0 {
 			killedAt = counts
 			break
 		}
-		if counts[chain.OutboxConfirmed] == n || time.Now().After(deadline) {
+		if counts[anchor.OutboxConfirmed] == n || time.Now().After(deadline) {
 			t.Fatalf("could not catch the child mid-queue: %v", counts)
 		}
 		time.Sleep(5 * time.Millisecond)
@@ -130,7 +132,7 @@ func TestOutboxCrashResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if counts[chain.OutboxConfirmed] != n {
+	if counts[anchor.OutboxConfirmed] != n {
 		t.Fatalf("after restart: %v, want %d confirmed", counts, n)
 	}
 
@@ -166,7 +168,7 @@ func TestOutboxCrashResume(t *testing.T) {
 
 // flakyBackend fails every call while down is set, as a dead RPC would.
 type flakyBackend struct {
-	chain.Backend
+	anchor.Backend
 	down  atomic.Bool
 	calls atomic.Int64
 }
@@ -247,7 +249,7 @@ func openPG(t *testing.T, dsn string) *sql.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	for range 2 { // idempotent
-		if err := chain.MigrateOutbox(context.Background(), db); err != nil {
+		if err := anchor.MigrateOutbox(context.Background(), db); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -255,11 +257,16 @@ func openPG(t *testing.T, dsn string) *sql.DB {
 }
 
 func testOutboxRetriesAndRefusals(t *testing.T, db *sql.DB) {
-	env := newEnv(t)
-	ctx := ctxT(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	env, err := chaintest.NewSimulated(ctx)
+	if err != nil {
+		t.Fatalf("registry env: %v", err)
+	}
+	defer env.Close()
 	fb := &flakyBackend{Backend: env.Client}
 	fb.down.Store(true)
-	ob := chain.NewOutbox(db, fb, env.Keys[6], chain.OutboxOptions{Poll: 5 * time.Millisecond, MinBackoff: 5 * time.Millisecond, MaxBackoff: 40 * time.Millisecond})
+	ob := anchor.NewOutbox(db, fb, env.Keys[6], anchor.OutboxOptions{Poll: 5 * time.Millisecond, MinBackoff: 5 * time.Millisecond, MaxBackoff: 40 * time.Millisecond})
 	c := chain.NewVouchRegistry()
 	reg := env.Writer.Registry()
 	for i := 0; i < 5; i++ {
@@ -275,7 +282,7 @@ func testOutboxRetriesAndRefusals(t *testing.T, db *sql.DB) {
 	for fb.calls.Load() < 5 { // several failed rounds while the RPC is down
 		time.Sleep(5 * time.Millisecond)
 	}
-	if counts, _ := ob.Counts(ctx); counts[chain.OutboxPending] != 6 {
+	if counts, _ := ob.Counts(ctx); counts[anchor.OutboxPending] != 6 {
 		t.Fatalf("records moved while the RPC was down: %v", counts)
 	}
 	fb.down.Store(false)
@@ -287,7 +294,7 @@ func testOutboxRetriesAndRefusals(t *testing.T, db *sql.DB) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if e.State != chain.OutboxConfirmed || e.Block == 0 || e.GasUsed == 0 || e.Nonce == nil {
+		if e.State != anchor.OutboxConfirmed || e.Block == 0 || e.GasUsed == 0 || e.Nonce == nil {
 			t.Fatalf("r%d = %+v", i, e)
 		}
 	}
@@ -295,7 +302,7 @@ func testOutboxRetriesAndRefusals(t *testing.T, db *sql.DB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.State != chain.OutboxFailed || !strings.Contains(e.LastError, "EmptyBatch") {
+	if e.State != anchor.OutboxFailed || !strings.Contains(e.LastError, "EmptyBatch") {
 		t.Fatalf("refused record = %+v, want failed with EmptyBatch", e)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 )
 
@@ -40,7 +41,7 @@ type Writer struct {
 	from     common.Address
 	chainID  *big.Int
 	abi      *abi.ABI
-	contract *VouchRegistry
+	contract *chain.VouchRegistry
 	poll     time.Duration
 
 	mu         sync.Mutex
@@ -56,10 +57,10 @@ func NewWriter(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, regi
 	if err != nil {
 		return nil, fmt.Errorf("chain id: %w", err)
 	}
-	c := NewVouchRegistry()
+	c := chain.NewVouchRegistry()
 	return &Writer{
 		backend: backend, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: id,
-		abi: &c.abi, contract: c, poll: 50 * time.Millisecond, registry: registry,
+		abi: chain.ABI(), contract: c, poll: 50 * time.Millisecond, registry: registry,
 	}, nil
 }
 
@@ -84,7 +85,7 @@ func (w *Writer) Domain() wire.Domain {
 // Deploy deploys a VouchRegistry governed by governance; the Writer then
 // targets it when it had no registry yet.
 func (w *Writer) Deploy(ctx context.Context, governance common.Address) (common.Address, *types.Receipt, error) {
-	code, err := DeployCode(governance)
+	code, err := chain.DeployCode(governance)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -102,23 +103,23 @@ func (w *Writer) Deploy(ctx context.Context, governance common.Address) (common.
 
 // Enroll enrolls a package (p.Nonce 0) signed by its new maintainers (as a
 // wire.Enrollment) and countersigned by the coordinator (wire.NameControl).
-func (w *Writer) Enroll(ctx context.Context, p wire.PolicyChange, sigs []Signature, coordinatorSig []byte) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackEnroll(PolicyArg(p), SortedSigs(sigs), coordinatorSig), "enroll "+p.PackageName)
+func (w *Writer) Enroll(ctx context.Context, p wire.PolicyChange, sigs []chain.Signature, coordinatorSig []byte) (*types.Receipt, error) {
+	return w.call(ctx, w.contract.PackEnroll(chain.PolicyArg(p), chain.SortedSigs(sigs), coordinatorSig), "enroll "+p.PackageName)
 }
 
 // GrantToken records a TokenGrant signed by M of N maintainers.
-func (w *Writer) GrantToken(ctx context.Context, g wire.TokenGrant, sigs []Signature) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackGrantToken(TokenGrantArg(g), SortedSigs(sigs)), "grant token of "+g.PackageName)
+func (w *Writer) GrantToken(ctx context.Context, g wire.TokenGrant, sigs []chain.Signature) (*types.Receipt, error) {
+	return w.call(ctx, w.contract.PackGrantToken(chain.TokenGrantArg(g), chain.SortedSigs(sigs)), "grant token of "+g.PackageName)
 }
 
 // Veto records one maintainer's veto of a release straight on chain.
-func (w *Writer) Veto(ctx context.Context, pkg string, v wire.Veto, sig Signature) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackVeto(pkg, VouchRegistryVeto{ReleaseDigest: v.ReleaseDigest, Reason: v.Reason}, VouchRegistrySig(sig)), "veto of "+pkg)
+func (w *Writer) Veto(ctx context.Context, pkg string, v wire.Veto, sig chain.Signature) (*types.Receipt, error) {
+	return w.call(ctx, w.contract.PackVeto(pkg, chain.VouchRegistryVeto{ReleaseDigest: v.ReleaseDigest, Reason: v.Reason}, chain.VouchRegistrySig(sig)), "veto of "+pkg)
 }
 
 // ChangePolicy changes a package's policy, signed by its current maintainers.
-func (w *Writer) ChangePolicy(ctx context.Context, p wire.PolicyChange, sigs []Signature) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackChangePolicy(PolicyArg(p), SortedSigs(sigs)), "change policy of "+p.PackageName)
+func (w *Writer) ChangePolicy(ctx context.Context, p wire.PolicyChange, sigs []chain.Signature) (*types.Receipt, error) {
+	return w.call(ctx, w.contract.PackChangePolicy(chain.PolicyArg(p), chain.SortedSigs(sigs)), "change policy of "+p.PackageName)
 }
 
 // RegisterEnclave registers an attested enclave key (governance only).
@@ -134,18 +135,18 @@ func (w *Writer) RetireEnclave(ctx context.Context, key common.Address) (*types.
 // Publish records a release and its score in one transaction: the
 // maintainers' signatures, the scorer's signed score (nil: unscored), the
 // readyAt the coordinator authorized at, and its signature.
-func (w *Writer) Publish(ctx context.Context, r wire.Release, sigs []Signature, score *wire.Score, scoreSig []byte, readyAt uint64, coordinatorSig []byte) (*types.Receipt, error) {
-	return w.call(ctx, PublishCall(r, sigs, score, scoreSig, readyAt, coordinatorSig), "publish "+r.PackageName+"@"+r.Version)
+func (w *Writer) Publish(ctx context.Context, r wire.Release, sigs []chain.Signature, score *wire.Score, scoreSig []byte, readyAt uint64, coordinatorSig []byte) (*types.Receipt, error) {
+	return w.call(ctx, chain.PublishCall(r, sigs, score, scoreSig, readyAt, coordinatorSig), "publish "+r.PackageName+"@"+r.Version)
 }
 
 // RecordReceipt records the coordinator's receipt of the npm registry's answer.
 func (w *Writer) RecordReceipt(ctx context.Context, r wire.Release, rc wire.PublishReceipt, coordinatorSig []byte) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackRecordReceipt(ReleaseArg(r), ReceiptArg(rc), coordinatorSig), "record receipt of "+r.PackageName+"@"+r.Version)
+	return w.call(ctx, w.contract.PackRecordReceipt(chain.ReleaseArg(r), chain.ReceiptArg(rc), coordinatorSig), "record receipt of "+r.PackageName+"@"+r.Version)
 }
 
 // Revoke withdraws a release, signed by the package's current maintainers.
-func (w *Writer) Revoke(ctx context.Context, r wire.Revoke, sigs []Signature) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackRevoke(RevokeArg(r), SortedSigs(sigs)), "revoke "+r.PackageName+"@"+r.Version)
+func (w *Writer) Revoke(ctx context.Context, r wire.Revoke, sigs []chain.Signature) (*types.Receipt, error) {
+	return w.call(ctx, w.contract.PackRevoke(chain.RevokeArg(r), chain.SortedSigs(sigs)), "revoke "+r.PackageName+"@"+r.Version)
 }
 
 // AnchorBatch anchors the Merkle root of count records.
@@ -173,7 +174,7 @@ func (w *Writer) send(ctx context.Context, to *common.Address, data []byte, what
 	msg := ethereum.CallMsg{From: w.from, To: to, Data: data}
 	gas, err := w.backend.EstimateGas(ctx, msg)
 	if err != nil {
-		if re := revertFromRPC(w.abi, err); re != nil {
+		if re := chain.RevertFromRPC(w.abi, err); re != nil {
 			return nil, fmt.Errorf("%s: %w", what, re)
 		}
 		return nil, fmt.Errorf("%s: estimate gas: %w", what, err)
@@ -261,10 +262,10 @@ func waitReceipt(ctx context.Context, b Backend, h common.Hash, poll time.Durati
 func replayRevert(ctx context.Context, b Backend, contract *abi.ABI, from common.Address, to *common.Address, data []byte, block *big.Int) error {
 	_, err := b.CallContract(ctx, ethereum.CallMsg{From: from, To: to, Data: data}, block)
 	if err == nil {
-		return fmt.Errorf("%w (replay at block %v did not revert; out of gas?)", ErrReverted, block)
+		return fmt.Errorf("%w (replay at block %v did not revert; out of gas?)", chain.ErrReverted, block)
 	}
-	if re := revertFromRPC(contract, err); re != nil {
+	if re := chain.RevertFromRPC(contract, err); re != nil {
 		return re
 	}
-	return fmt.Errorf("%w: %v", ErrReverted, err)
+	return fmt.Errorf("%w: %v", chain.ErrReverted, err)
 }

@@ -15,15 +15,16 @@ import (
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/attestation/sim"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
-	"github.com/vouchpm/vouch/host/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 )
 
 // ChainAnchor queues the relay's contract calls in the crash-safe outbox,
 // each under a key that makes it idempotent, and reads the registry.
 type ChainAnchor struct {
-	Outbox   *chain.Outbox
+	Outbox   *anchor.Outbox
 	Reader   *chain.Reader
 	Registry common.Address
 }
@@ -152,7 +153,7 @@ func (a ChainAnchor) RecordReceipt(ctx context.Context, id string, rel wire.Rele
 	if err != nil {
 		return false, err
 	}
-	return e.State == chain.OutboxConfirmed, nil
+	return e.State == anchor.OutboxConfirmed, nil
 }
 
 // simAux is the sim platform's Evidence.aux (attestation/sim): the AK that

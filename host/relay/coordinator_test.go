@@ -28,9 +28,10 @@ import (
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/attestation/sim"
 	"github.com/vouchpm/vouch/enclave"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
-	"github.com/vouchpm/vouch/host/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 	"github.com/vouchpm/vouch/host/store"
 )
@@ -101,7 +102,7 @@ func runCoordinator(t *testing.T, env *chaintest.Env, dir, sock string) (stop fu
 type relayEnv struct {
 	env   *chaintest.Env
 	st    store.Store
-	ob    *chain.Outbox
+	ob    *anchor.Outbox
 	relay *Coordinator
 	sock  string
 }
@@ -125,10 +126,10 @@ func newRelayEnv(t *testing.T, verify EvidenceVerifier) *relayEnv {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = db.Close() })
-	if err := chain.MigrateOutbox(ctx, db); err != nil {
+	if err := anchor.MigrateOutbox(ctx, db); err != nil {
 		t.Fatal(err)
 	}
-	ob := chain.NewOutbox(db, env.Client, env.Governance, chain.OutboxOptions{Poll: 5 * time.Millisecond})
+	ob := anchor.NewOutbox(db, env.Client, env.Governance, anchor.OutboxOptions{Poll: 5 * time.Millisecond})
 	sock := filepath.Join(dir, "c.sock")
 	r := &Coordinator{Store: st, Domain: env.Domain, Verify: verify,
 		Dial:   func(ctx context.Context) (*wire.Client, error) { return wire.Dial(ctx, "unix", sock) },

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 

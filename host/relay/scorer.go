@@ -19,8 +19,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/scorer/server"
 )

@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/vouchpm/vouch/attestation"
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
 )
 
 // Backend is what the index reads the chain with (an *ethclient.Client).

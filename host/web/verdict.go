@@ -9,9 +9,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api/apijson"
-	"github.com/vouchpm/vouch/host/chain"
 )
 
 // sri formats raw sha512 bytes as npm's integrity string.

@@ -17,16 +17,17 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 )
 
 // Env is a deployed registry with a registered coordinator and scorer.
 type Env struct {
 	Sim         *simulated.Backend // nil on an external node
-	Client      chain.Backend
-	Writer      *chain.Writer // sends as governance
+	Client      anchor.Backend
+	Writer      *anchor.Writer // sends as governance
 	Reader      *chain.Reader
 	Domain      wire.Domain
 	Governance  *ecdsa.PrivateKey
@@ -91,8 +92,8 @@ func NewSimulated(ctx context.Context) (*Env, error) {
 
 // Deploy deploys a registry governed by gov on client and registers the
 // test coordinator and scorer keys.
-func Deploy(ctx context.Context, client chain.Backend, gov *ecdsa.PrivateKey) (*Env, error) {
-	w, err := chain.NewWriter(ctx, client, gov, common.Address{})
+func Deploy(ctx context.Context, client anchor.Backend, gov *ecdsa.PrivateKey) (*Env, error) {
+	w, err := anchor.NewWriter(ctx, client, gov, common.Address{})
 	if err != nil {
 		return nil, err
 	}

@@ -8,7 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 )
 
 func TestRunServesRegistryOverHTTP(t *testing.T) {
@@ -40,7 +41,7 @@ func TestRunServesRegistryOverHTTP(t *testing.T) {
 	if cfg := OsakaConfig(); cfg.AmsterdamTime != nil || cfg.BogotaTime != nil || cfg.OsakaTime == nil {
 		t.Fatalf("dev chain rules are not Osaka: %v", cfg)
 	}
-	w, err := chain.NewWriter(ctx, client, d.Keys[0], d.Registry)
+	w, err := anchor.NewWriter(ctx, client, d.Keys[0], d.Registry)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/host/chain"
 )
 
 // ErrChainUnreachable wraps failures to read the chain (exit code 3).
