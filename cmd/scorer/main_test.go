@@ -20,7 +20,6 @@ import (
 	"github.com/vouchpm/vouch/scorer/corpus"
 	"github.com/vouchpm/vouch/scorer/model"
 	"github.com/vouchpm/vouch/scorer/model/modeltest"
-	"github.com/vouchpm/vouch/scorer/server"
 )
 
 func startScorer(t *testing.T, args ...string) string {
@@ -52,7 +51,7 @@ func startScorer(t *testing.T, args ...string) string {
 
 func TestServeScores(t *testing.T) {
 	addr := startScorer(t, "--listen", "127.0.0.1:0", "--model", "none", "--platform", "none", "--chain-id", "31337")
-	c, err := server.Dial(context.Background(), addr)
+	c, err := wire.DialScorer(context.Background(), addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +116,7 @@ func TestRefusesDigestMismatch(t *testing.T) {
 	}
 	// the matching digest starts and reports the model
 	addr := startScorer(t, "--listen", "127.0.0.1:0", "--model", writeManifest(t, served), "--ollama", srv.URL.String(), "--ollama-remote-unsafe", "--platform", "none")
-	c, err := server.Dial(context.Background(), addr)
+	c, err := wire.DialScorer(context.Background(), addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +163,7 @@ func TestOllamaLocality(t *testing.T) {
 		t.Fatalf("start line %q does not say the ollama is remote-unsafe", line)
 	}
 	addr := regexp.MustCompile(`listening on (\S+) `).FindStringSubmatch(line)[1]
-	c, err := server.Dial(ctx, addr)
+	c, err := wire.DialScorer(ctx, addr)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,6 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/scorer"
 	"github.com/vouchpm/vouch/scorer/corpus"
-	"github.com/vouchpm/vouch/scorer/server"
 	"github.com/vouchpm/vouch/scorer/tarball"
 )
 
@@ -35,7 +34,7 @@ func TestSimAttestedScore(t *testing.T) {
 
 	registry := "0x5FbDB2315678afecb367f032d93F642f64180aa3"
 	addr := startScorer(t, "--listen", "127.0.0.1:0", "--model", "none", "--platform", "sim", "--state-dir", state, "--chain-id", "1337", "--registry", registry)
-	c, err := server.Dial(ctx, addr)
+	c, err := wire.DialScorer(ctx, addr)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,6 @@ import (
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/attestation/tpm/swtpmtest"
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/scorer/server"
 )
 
 // TestTPMAttestedScorerOnSWTPM starts the scorer with --platform tpm on
@@ -24,7 +23,7 @@ func TestTPMAttestedScorerOnSWTPM(t *testing.T) {
 	log := sw.Boot(t, "/vmlinuz vouch-scorer")
 	addr := startScorer(t, "--listen", "127.0.0.1:0", "--model", "none", "--platform", "tpm",
 		"--tpm", string(sw.Address()), "--tpm-eventlog", log, "--chain-id", "1337")
-	c, err := server.Dial(context.Background(), addr)
+	c, err := wire.DialScorer(context.Background(), addr)
 	if err != nil {
 		t.Fatal(err)
 	}

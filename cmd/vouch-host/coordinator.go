@@ -29,7 +29,6 @@ import (
 	"github.com/vouchpm/vouch/host/leader"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
-	"github.com/vouchpm/vouch/scorer/server"
 )
 
 // coordinatorConfig is the coordinator's measured configuration
@@ -159,7 +158,7 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 	}
 	if d.scorer != "" {
 		c.ScorerInfo = func(ctx context.Context) ([]byte, error) {
-			sc, err := server.Dial(ctx, d.scorer)
+			sc, err := wire.DialScorer(ctx, d.scorer)
 			if err != nil {
 				return nil, err
 			}
@@ -264,7 +263,7 @@ func writeSimAKs(ctx context.Context, dataDir, coordSock, scorer string) []strin
 		_ = cl.Close()
 	}
 	if scorer != "" {
-		if sc, err := server.Dial(ctx, scorer); err == nil {
+		if sc, err := wire.DialScorer(ctx, scorer); err == nil {
 			if info, err := sc.Do(ctx, wire.ScorerRequest{Op: wire.ScorerOpInfo}); err == nil && info.Info != nil {
 				write("scorer", info.Info.Evidence)
 			}

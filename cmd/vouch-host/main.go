@@ -43,7 +43,6 @@ import (
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/host/web"
-	"github.com/vouchpm/vouch/scorer/server"
 )
 
 func main() {
@@ -346,7 +345,7 @@ func serve(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	if c.scorer != "" {
 		addr := c.scorer
 		mcfg.EnclaveUp["scorer"] = func(ctx context.Context) error {
-			sc, err := server.Dial(ctx, addr)
+			sc, err := wire.DialScorer(ctx, addr)
 			if err != nil {
 				return err
 			}

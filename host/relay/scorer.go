@@ -22,7 +22,6 @@ import (
 	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/store"
-	"github.com/vouchpm/vouch/scorer/server"
 )
 
 // ErrScoreMismatch: the scorer signed a score about other bytes or another
@@ -81,7 +80,7 @@ func (s *Scorer) ScoreRelease(ctx context.Context, releaseID string) (store.Scor
 	if s.Tamper != nil {
 		tgz = s.Tamper(append([]byte(nil), tgz...))
 	}
-	c, err := server.Dial(ctx, s.Addr)
+	c, err := wire.DialScorer(ctx, s.Addr)
 	if err != nil {
 		return store.Score{}, err
 	}

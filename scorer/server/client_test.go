@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/vouchpm/vouch/enclave/wire"
-	"github.com/vouchpm/vouch/scorer/server"
 )
 
 // hangingScorer accepts connections and never answers: a score that runs
@@ -51,7 +50,7 @@ func TestClientHonoursContext(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx, cancel := tc.ctx()
 			defer cancel()
-			c, err := server.Dial(ctx, addr)
+			c, err := wire.DialScorer(ctx, addr)
 			if err != nil {
 				t.Fatal(err)
 			}
