@@ -34,12 +34,12 @@ import (
 
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/enclave/chain"
-	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/chain/devchain"
+	"github.com/vouchpm/vouch/host/registry/verdaccio"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/host/web"
@@ -421,7 +421,7 @@ func dashboard(ctx context.Context, c config, st store.Store, dom wire.Domain, c
 // startDevRegistry runs the local Verdaccio (build/verdaccio, which make
 // installs) over TLS with its storage in DATA/verdaccio, for --dev without
 // --npm-registry.
-func startDevRegistry(c config) (*registrytest.Registry, string, error) {
+func startDevRegistry(c config) (*verdaccio.Registry, string, error) {
 	bin := c.verdaccioBin
 	if bin == "" {
 		if exe, err := os.Executable(); err == nil {
@@ -432,7 +432,7 @@ func startDevRegistry(c config) (*registrytest.Registry, string, error) {
 		}
 	}
 	if bin == "" {
-		b, err := registrytest.Binary()
+		b, err := verdaccio.Binary()
 		if err != nil {
 			return nil, "", fmt.Errorf("no Verdaccio (run `make verdaccio`, or give --verdaccio-bin): %w", err)
 		}
@@ -442,7 +442,7 @@ func startDevRegistry(c config) (*registrytest.Registry, string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, "", err
 	}
-	reg, err := registrytest.Launch(dir, registrytest.Options{TLS: true, Binary: bin})
+	reg, err := verdaccio.Launch(dir, verdaccio.Options{TLS: true, Binary: bin})
 	if err != nil {
 		return nil, "", err
 	}

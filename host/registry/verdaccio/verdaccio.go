@@ -1,7 +1,8 @@
-// Package registrytest starts a real npm registry (Verdaccio, installed by
-// mk/verdaccio.mk) for tests: offline, on a free loopback port, optionally
-// behind TLS with a throw-away test CA. It runs on the test machine only.
-package registrytest
+// Package verdaccio starts a real npm registry (Verdaccio, installed by
+// mk/verdaccio.mk): offline, on a free loopback port, optionally behind TLS
+// with a throw-away CA. `vouch demo` and `vouch-host --dev` run it; tests
+// start it through enclave/registrytest. It links no test code.
+package verdaccio
 
 import (
 	"bytes"
@@ -22,10 +23,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"syscall"
-	"testing"
 	"time"
 )
 
@@ -101,26 +100,8 @@ func Binary() (string, error) {
 	}
 }
 
-// Start runs Verdaccio for the test and stops it in t.Cleanup. Without the
-// binary the test is skipped, unless CI=true, where it fails.
-func Start(t testing.TB, opt Options) *Registry {
-	t.Helper()
-	if _, err := Binary(); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("registrytest: %v", err)
-		}
-		t.Skipf("registrytest: %v", err)
-	}
-	r, err := Launch(t.TempDir(), opt)
-	if err != nil {
-		t.Fatalf("registrytest: %v", err)
-	}
-	t.Cleanup(r.Stop)
-	return r
-}
-
 // Launch runs Verdaccio with its storage and config in dir until Stop. The
-// demo uses it directly; tests use Start.
+// demo and vouch-host --dev use it directly; tests use registrytest.Start.
 func Launch(dir string, opt Options) (*Registry, error) {
 	bin := opt.Binary
 	if bin == "" {
@@ -224,17 +205,8 @@ func (r *Registry) Stop() {
 	})
 }
 
+// Client is an HTTP client that trusts the registry's CA.
 func (r *Registry) Client() *http.Client { return r.http }
-
-// AddUser creates a registry user and returns its login token.
-func (r *Registry) AddUser(t testing.TB, name, password string) string {
-	t.Helper()
-	tok, err := r.NewUser(name, password)
-	if err != nil {
-		t.Fatalf("registrytest: %v", err)
-	}
-	return tok
-}
 
 // NewUser creates a registry user and returns its login token.
 func (r *Registry) NewUser(name, password string) (string, error) {
@@ -249,17 +221,6 @@ func (r *Registry) NewUser(name, password string) (string, error) {
 		return "", fmt.Errorf("creating %s: no token in the answer", name)
 	}
 	return out.Token, nil
-}
-
-// CreateToken creates an API token for a user (npm token create), read-only
-// or not.
-func (r *Registry) CreateToken(t testing.TB, loginToken, password string, readOnly bool) string {
-	t.Helper()
-	tok, err := r.NewToken(loginToken, password, readOnly)
-	if err != nil {
-		t.Fatalf("registrytest: %v", err)
-	}
-	return tok
 }
 
 // NewToken creates an API token for a user (npm token create).
@@ -277,69 +238,15 @@ func (r *Registry) NewToken(loginToken, password string, readOnly bool) (string,
 	return out.Token, nil
 }
 
-// Tarball downloads what the registry serves for name@version, or nil when
-// the version does not exist.
-func (r *Registry) Tarball(t testing.TB, name, version string) []byte {
-	t.Helper()
-	var doc struct {
-		Versions map[string]struct {
-			Dist struct {
-				Tarball string `json:"tarball"`
-			} `json:"dist"`
-		} `json:"versions"`
-	}
-	status := r.do(t, http.MethodGet, "/"+strings.Replace(name, "/", "%2f", 1), "", nil, 0, &doc)
-	if status == http.StatusNotFound {
-		return nil
-	}
-	v, ok := doc.Versions[version]
-	if !ok {
-		return nil
-	}
-	resp, err := r.http.Get(v.Dist.Tarball)
-	if err != nil {
-		t.Fatalf("registrytest: downloading %s: %v", v.Dist.Tarball, err)
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(resp.Body)
-	if err != nil || resp.StatusCode != http.StatusOK {
-		t.Fatalf("registrytest: downloading %s: %d %v", v.Dist.Tarball, resp.StatusCode, err)
-	}
-	return data
-}
-
-// Versions lists the versions the registry holds of name.
-func (r *Registry) Versions(t testing.TB, name string) []string {
-	t.Helper()
-	var doc struct {
-		Versions map[string]json.RawMessage `json:"versions"`
-	}
-	if r.do(t, http.MethodGet, "/"+strings.Replace(name, "/", "%2f", 1), "", nil, 0, &doc) == http.StatusNotFound {
-		return nil
-	}
-	var out []string
-	for v := range doc.Versions {
-		out = append(out, v)
-	}
-	return out
-}
-
-// do sends one request; want 0 accepts any status.
-func (r *Registry) do(t testing.TB, method, path, token string, body []byte, want int, out any) int {
-	t.Helper()
-	status, err := r.request(method, path, token, body, want, out)
-	if err != nil {
-		t.Fatalf("registrytest: %v", err)
-	}
-	return status
-}
-
 func (r *Registry) call(method, path, token string, body []byte, want int, out any) error {
-	_, err := r.request(method, path, token, body, want, out)
+	_, err := r.Request(method, path, token, body, want, out)
 	return err
 }
 
-func (r *Registry) request(method, path, token string, body []byte, want int, out any) (int, error) {
+// Request sends one JSON request to the registry (with token as a Bearer
+// token when not empty) and decodes a 2xx answer into out; want 0 accepts
+// any status.
+func (r *Registry) Request(method, path, token string, body []byte, want int, out any) (int, error) {
 	req, err := http.NewRequest(method, r.URL+path, bytes.NewReader(body))
 	if err != nil {
 		return 0, err

@@ -14,7 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/vouchpm/vouch/enclave/registrytest"
+	"github.com/vouchpm/vouch/host/registry/verdaccio"
 )
 
 // Options configure a run.
@@ -64,7 +64,7 @@ type run struct {
 	ctx      context.Context
 	procs    *procs
 	work     string // scratch folder for packages and projects
-	registry *registrytest.Registry
+	registry *verdaccio.Registry
 	npm      *npmEnv
 	stack    *stack
 	people   map[string]*maintainer
@@ -113,7 +113,7 @@ func Run(ctx context.Context, opt Options) (*Report, error) {
 	if err := os.MkdirAll(regDir, 0o755); err != nil {
 		return nil, err
 	}
-	reg, err := registrytest.Launch(regDir, registrytest.Options{TLS: true})
+	reg, err := verdaccio.Launch(regDir, verdaccio.Options{TLS: true})
 	if err != nil {
 		return nil, fmt.Errorf("starting Verdaccio: %w", err)
 	}

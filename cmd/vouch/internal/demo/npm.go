@@ -9,7 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 
-	"github.com/vouchpm/vouch/enclave/registrytest"
+	"github.com/vouchpm/vouch/host/registry/verdaccio"
 )
 
 // npmEnv runs the real npm client against the demo's Verdaccio, with its own
@@ -23,7 +23,7 @@ type npmEnv struct {
 	token string
 }
 
-func newNPMEnv(r *run, reg *registrytest.Registry) (*npmEnv, error) {
+func newNPMEnv(r *run, reg *verdaccio.Registry) (*npmEnv, error) {
 	dir := filepath.Join(r.opt.LogDir, "npm")
 	if err := os.MkdirAll(filepath.Join(dir, "cache"), 0o755); err != nil {
 		return nil, err
