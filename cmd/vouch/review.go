@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -448,8 +449,8 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 }
 
 func newVetoCommand() *cobra.Command {
-	var reason string
-	var asJSON bool
+	var reason, gasKeyFile string
+	var asJSON, onChain bool
 	cmd := &cobra.Command{
 		Use:     "veto ID --reason TEXT",
 		Short:   "Veto a release during its veto window (signed, with a reason)",
@@ -485,8 +486,21 @@ func newVetoCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if onChain {
+				// Straight to the contract first: the host may drop vetoes.
+				tx, err := vetoOnChain(cmd, c, rel, wire.Veto{ReleaseDigest: rel.digest, Reason: reason}, chain.Signature{Signer: pubAddr(key), Sig: sig}, gasKeyFile)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "veto of %s@%s recorded on chain (registry %s, tx %s): publish() now refuses it whatever the host relays\n",
+					rel.status.PackageName, rel.status.Version, rel.domain.Registry.Hex(), tx.Hex())
+			}
 			st, err := rel.host.Veto(ctx, id, api.VetoRequest{Reason: reason, SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}})
 			if err != nil {
+				if onChain { // on chain already: the host's copy only informs the others
+					fmt.Fprintf(cmd.ErrOrStderr(), "vouch: the host did not take the veto (%v); it stands on chain\n", oneLine(hostErr(c, err)))
+					return nil
+				}
 				return hostErr(c, err)
 			}
 			if asJSON {
@@ -498,6 +512,8 @@ func newVetoCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why (shown to every maintainer)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
+	cmd.Flags().BoolVar(&onChain, "on-chain", false, "also send the signed veto straight to the registry contract (needs --rpc and gas), so a host that drops vetoes cannot stop it")
+	cmd.Flags().StringVar(&gasKeyFile, "gas-key-file", os.Getenv("VOUCH_GAS_KEY_FILE"), "with --on-chain: FILE holding the account that pays gas (encrypted keystore JSON, passphrase from VOUCH_GAS_PASSPHRASE or VOUCH_PASSPHRASE; or a hex private key); default: your signing key [env VOUCH_GAS_KEY_FILE]")
 	publishFlags(cmd, true)
 	return cmd
 }
