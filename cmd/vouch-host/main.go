@@ -38,6 +38,7 @@ import (
 	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/api/apijson"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/registry/verdaccio"
 	"github.com/vouchpm/vouch/host/relay"
@@ -398,23 +399,23 @@ func dashboard(ctx context.Context, c config, st store.Store, dom wire.Domain, c
 	}
 	ix := web.NewIndex(client, dom.Registry)
 	wcfg := web.Config{Index: ix, Store: st, Domain: dom}
+	closeOutbox := func() {}
 	if coord != nil {
 		wcfg.Releases = coord
+		if db, err := sql.Open("sqlite", "file:"+filepath.Join(c.dataDir, "outbox.db")+"?mode=ro&_pragma=busy_timeout(5000)"); err == nil {
+			mcfg.Outbox = func(ctx context.Context) (web.OutboxStats, error) { return web.OutboxDBStats(ctx, db) }
+			wcfg.Anchoring = func(ctx context.Context) ([]anchor.OutboxEntry, error) { return anchor.OutboxProblems(ctx, db) }
+			closeOutbox = func() { _ = db.Close() }
+		}
 	}
 	ws, err := web.New(wcfg)
 	if err != nil {
+		closeOutbox()
 		client.Close()
 		return nil, err
 	}
 	acfg.Web, acfg.Chain = ws.Handler(), ws
 	mcfg.Index = ix
-	closeOutbox := func() {}
-	if coord != nil {
-		if db, err := sql.Open("sqlite", "file:"+filepath.Join(c.dataDir, "outbox.db")+"?mode=ro&_pragma=busy_timeout(5000)"); err == nil {
-			mcfg.Outbox = func(ctx context.Context) (web.OutboxStats, error) { return web.OutboxDBStats(ctx, db) }
-			closeOutbox = func() { _ = db.Close() }
-		}
-	}
 	return func() { closeOutbox(); client.Close() }, nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -93,6 +94,28 @@ func releaseID(s string) (string, error) {
 	return "0x" + h, nil
 }
 
+// printAnchoring shows where the host's outbox stands with a release's
+// transactions: a refusal by the contract (never retried) or a transient
+// failure being retried is printed with its error.
+func printAnchoring(w io.Writer, recs []api.AnchorStatus) {
+	for _, a := range recs {
+		switch {
+		case a.State == "failed":
+			fmt.Fprintf(w, "  ANCHOR FAILED %s: refused by the chain after %d attempt(s), not retried: %s\n", a.Record, a.Attempts, a.Error)
+		case a.Error != "" && a.State != "confirmed":
+			next := ""
+			if a.NextAttempt != nil {
+				next = ", next attempt " + a.NextAttempt.Format(time.RFC3339)
+			}
+			fmt.Fprintf(w, "  anchoring    %s %s, retrying (%d attempt(s)%s): %s\n", a.Record, a.State, a.Attempts, next, a.Error)
+		case a.TxHash != "" && a.Block != 0:
+			fmt.Fprintf(w, "  anchored     %s tx %s block %d\n", a.Record, a.TxHash, a.Block)
+		default:
+			fmt.Fprintf(w, "  anchoring    %s %s\n", a.Record, a.State)
+		}
+	}
+}
+
 func printStatus(w io.Writer, st api.ReleaseStatus) {
 	fmt.Fprintf(w, "  release      %s\n", st.ID)
 	fmt.Fprintf(w, "  package      %s@%s\n", st.PackageName, st.Version)
@@ -110,6 +133,7 @@ func printStatus(w io.Writer, st api.ReleaseStatus) {
 		fmt.Fprintf(w, "  VETO         %s: %s\n", v.Signer, v.Reason)
 	}
 	fmt.Fprintf(w, "  proposed     %s (updated %s)\n", st.CreatedAt.Format("2006-01-02 15:04 MST"), st.UpdatedAt.Format("2006-01-02 15:04 MST"))
+	printAnchoring(w, st.Anchoring)
 	if st.Score == nil {
 		fmt.Fprintf(w, "  score        not scored yet\n")
 		return
@@ -307,7 +331,17 @@ func packageStatus(cmd *cobra.Command, c *config, pkg string) error {
 			fmt.Fprintf(w, "  maintainer %d %s\n", i+1, m.Hex())
 		}
 		fmt.Fprintf(w, "  veto window  %s\n  min score    %d\n  nonce        %d\n", pk.VetoWindow, pk.MinScore, pk.Nonce)
-		return tokenStatus(cmd, c, pkg)
+		stuck, err := anchorProblems(cmd, c, pkg)
+		if err != nil {
+			return err
+		}
+		if err := tokenStatus(cmd, c, pkg); err != nil {
+			return err
+		}
+		if stuck > 0 {
+			return withCode(exitFindings, fmt.Errorf("%d release(s) of %s were refused on chain; see above", stuck, pkg))
+		}
+		return nil
 	}
 	h, err := hostFor(c)
 	if err != nil {
@@ -415,8 +449,8 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 }
 
 func newVetoCommand() *cobra.Command {
-	var reason string
-	var asJSON bool
+	var reason, gasKeyFile string
+	var asJSON, onChain bool
 	cmd := &cobra.Command{
 		Use:     "veto ID --reason TEXT",
 		Short:   "Veto a release during its veto window (signed, with a reason)",
@@ -452,8 +486,21 @@ func newVetoCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if onChain {
+				// Straight to the contract first: the host may drop vetoes.
+				tx, err := vetoOnChain(cmd, c, rel, wire.Veto{ReleaseDigest: rel.digest, Reason: reason}, chain.Signature{Signer: pubAddr(key), Sig: sig}, gasKeyFile)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "veto of %s@%s recorded on chain (registry %s, tx %s): publish() now refuses it whatever the host relays\n",
+					rel.status.PackageName, rel.status.Version, rel.domain.Registry.Hex(), tx.Hex())
+			}
 			st, err := rel.host.Veto(ctx, id, api.VetoRequest{Reason: reason, SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}})
 			if err != nil {
+				if onChain { // on chain already: the host's copy only informs the others
+					fmt.Fprintf(cmd.ErrOrStderr(), "vouch: the host did not take the veto (%v); it stands on chain\n", oneLine(hostErr(c, err)))
+					return nil
+				}
 				return hostErr(c, err)
 			}
 			if asJSON {
@@ -465,6 +512,8 @@ func newVetoCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why (shown to every maintainer)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
+	cmd.Flags().BoolVar(&onChain, "on-chain", false, "also send the signed veto straight to the registry contract (needs --rpc and gas), so a host that drops vetoes cannot stop it")
+	cmd.Flags().StringVar(&gasKeyFile, "gas-key-file", os.Getenv("VOUCH_GAS_KEY_FILE"), "with --on-chain: FILE holding the account that pays gas (encrypted keystore JSON, passphrase from VOUCH_GAS_PASSPHRASE or VOUCH_PASSPHRASE; or a hex private key); default: your signing key [env VOUCH_GAS_KEY_FILE]")
 	publishFlags(cmd, true)
 	return cmd
 }
@@ -563,6 +612,41 @@ func tokenExpiry(now time.Time, expiresAt uint64) (line string, warn, expired bo
 		return "WARNING: " + line + ": grant a new token with vouch token add before publishing stalls", true, false
 	}
 	return line, false, false
+}
+
+// anchorProblems prints the package's recent releases whose transactions
+// the host's outbox could not anchor: refused by the contract for good, or
+// retrying after transient failures. It returns how many were refused.
+func anchorProblems(cmd *cobra.Command, c *config, pkg string) (int, error) {
+	h, err := hostFor(c)
+	if err != nil {
+		return 0, err
+	}
+	items, err := h.Releases(cmd.Context(), pkg, "", 20)
+	if err != nil {
+		return 0, hostErr(c, err)
+	}
+	refused := 0
+	for _, it := range items {
+		st, err := h.Release(cmd.Context(), it.ID)
+		if err != nil {
+			return refused, hostErr(c, err)
+		}
+		var bad []api.AnchorStatus
+		for _, a := range st.Anchoring {
+			if a.State == "failed" {
+				refused++
+			}
+			if a.State == "failed" || (a.Error != "" && a.State != "confirmed") {
+				bad = append(bad, a)
+			}
+		}
+		if len(bad) > 0 {
+			fmt.Fprintf(cmd.OutOrStdout(), "  release      %s@%s (%s)\n", st.PackageName, st.Version, st.ID)
+			printAnchoring(cmd.OutOrStdout(), bad)
+		}
+	}
+	return refused, nil
 }
 
 // tokenStatus shows a package's sealed npm token and warns before it

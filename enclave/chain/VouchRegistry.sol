@@ -195,6 +195,11 @@ contract VouchRegistry {
     uint8 private constant F_REVOKED = 4;
     uint8 private constant F_NPM = 8;
 
+    /// lastContent's value for an enrolled package with no release yet (no
+    /// SHA-256 is 1): enroll() pays for the slot's first write once, so a
+    /// package's first release costs what every later one does.
+    bytes32 private constant NO_RELEASE = bytes32(uint256(1));
+
     // ---------------------------------------------------------------- state
 
     /// The account allowed to register and retire enclave keys.
@@ -400,14 +405,15 @@ contract VouchRegistry {
         return ecrecover(digest, v, r, s);
     }
 
+    /// An EOA signature is tried first (no EXTCODESIZE on the signer's cold
+    /// account); only when it does not recover to the signer is the signer
+    /// asked as an EIP-1271 contract wallet.
     function _validSig(address signer, bytes32 digest, bytes calldata sig) private view returns (bool) {
-        if (signer.code.length > 0) {
-            (bool ok, bytes memory ret) =
-                signer.staticcall(abi.encodeWithSelector(EIP1271_MAGIC, digest, sig));
-            return ok && ret.length >= 32 && abi.decode(ret, (bytes4)) == EIP1271_MAGIC;
-        }
         address got = _recover(digest, sig);
-        return got != address(0) && got == signer;
+        if (got != address(0) && got == signer) return true;
+        if (signer.code.length == 0) return false;
+        (bool ok, bytes memory ret) = signer.staticcall(abi.encodeWithSelector(EIP1271_MAGIC, digest, sig));
+        return ok && ret.length >= 32 && abi.decode(ret, (bytes4)) == EIP1271_MAGIC;
     }
 
     /// Checks sigs (strictly increasing signers) against the current
@@ -502,6 +508,7 @@ contract VouchRegistry {
         address[] memory signers = _checkNew(d, sigs, p.maintainers, p.threshold);
         pkg.enrolled = true;
         _setMaintainers(pk, pkg, p);
+        lastContent[pk] = NO_RELEASE;
         emit Enrolled(pk, p.packageName, p, signers);
     }
 
@@ -628,6 +635,7 @@ contract VouchRegistry {
             if (releaseKey(s.packageName, s.version) != key) revert ScoreMismatch(key);
             if (s.contentHash != r.contentHash) revert ContentMismatch(key);
             bytes32 base = lastContent[pk];
+            if (base == NO_RELEASE) base = bytes32(0);
             if (s.baseContentHash != base) revert BaseMismatch(s.baseContentHash, base);
             if (s.score < pkg.minScore) {
                 if (pkg.refuseLowScore) revert ScoreBelowMinimum(s.score, pkg.minScore);
@@ -758,7 +766,7 @@ contract VouchRegistry {
             enrolled: pkg.enrolled,
             tokenNonce: pkg.tokenNonce,
             tokenGrant: tokenGrants[pk],
-            lastContentHash: lastContent[pk]
+            lastContentHash: lastContent[pk] == NO_RELEASE ? bytes32(0) : lastContent[pk]
         });
     }
 }

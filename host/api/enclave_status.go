@@ -10,4 +10,10 @@ type ReleaseReporter interface {
 	EnclaveRelease(ctx context.Context, id string) (EnclaveRelease, bool)
 }
 
+// AnchorReporter is implemented by Enclaves whose relay anchors releases on
+// chain; GET /v1/releases/{id} then shows where its transactions stand.
+type AnchorReporter interface {
+	AnchorStatus(ctx context.Context, id string) []AnchorStatus
+}
+
 // Wire converts the API's release to the signed wire.Release.

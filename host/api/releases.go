@@ -152,6 +152,9 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 			st.Enclave = &er
 		}
 	}
+	if ar, ok := s.cfg.Enclaves.(AnchorReporter); ok {
+		st.Anchoring = ar.AnchorStatus(ctx, id)
+	}
 	return st, nil
 }
 

@@ -23,6 +23,7 @@ type (
 	VetoStatus     = apijson.VetoStatus
 	ScoreJSON      = apijson.ScoreJSON
 	EnclaveRelease = apijson.EnclaveRelease
+	AnchorStatus   = apijson.AnchorStatus
 	TokenRequest   = apijson.TokenRequest
 	TokenResponse  = apijson.TokenResponse
 )

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	mrand "math/rand/v2"
 	"strconv"
 	"strings"
 	"time"
@@ -56,7 +57,8 @@ CREATE TABLE IF NOT EXISTS chain_outbox (
 	attempts   INTEGER NOT NULL DEFAULT 0,
 	last_error TEXT,
 	updated_at BIGINT NOT NULL)`,
-			`CREATE INDEX IF NOT EXISTS chain_outbox_state ON chain_outbox(state, seq)`} {
+			`CREATE INDEX IF NOT EXISTS chain_outbox_state ON chain_outbox(state, seq)`,
+			`ALTER TABLE chain_outbox ADD COLUMN IF NOT EXISTS next_attempt_ms BIGINT NOT NULL DEFAULT 0`} {
 			if _, err := conn.ExecContext(ctx, stmt); err != nil {
 				return fmt.Errorf("migrate chain_outbox: %w", err)
 			}
@@ -87,6 +89,16 @@ CREATE INDEX IF NOT EXISTS chain_outbox_state ON chain_outbox(state, seq);`)
 	if err != nil {
 		return fmt.Errorf("migrate chain_outbox: %w", err)
 	}
+	// Tables from before retries were persisted lack next_attempt_ms.
+	var has int
+	if err := db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pragma_table_info('chain_outbox') WHERE name = 'next_attempt_ms'`).Scan(&has); err != nil {
+		return fmt.Errorf("migrate chain_outbox: %w", err)
+	}
+	if has == 0 {
+		if _, err := db.ExecContext(ctx, `ALTER TABLE chain_outbox ADD COLUMN next_attempt_ms INTEGER NOT NULL DEFAULT 0`); err != nil {
+			return fmt.Errorf("migrate chain_outbox: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -100,8 +112,14 @@ type OutboxEntry struct {
 	Block     uint64
 	GasUsed   uint64
 	Attempts  int
-	LastError string
+	LastError string // the newest failure: transient (will be retried) or, in state failed, why the chain refused it
+	// NextAttempt is when a record that hit a transient failure (dead RPC,
+	// timeout, nonce race) is tried again; zero when not waiting.
+	NextAttempt time.Time
 }
+
+// Waiting reports a record held back by a transient failure.
+func (e OutboxEntry) Waiting() bool { return e.State == OutboxPending && e.LastError != "" }
 
 // OutboxOptions tunes an Outbox; zero values take the defaults.
 type OutboxOptions struct {
@@ -111,6 +129,12 @@ type OutboxOptions struct {
 	MaxBackoff  time.Duration    // longest wait after repeated RPC errors (default 10 s)
 	Now         func() time.Time // clock (default time.Now)
 	GasHeadroom uint64           // percent added to the gas estimate (default 25)
+	RetryBase   time.Duration    // a record's first wait after a transient failure (default 1 s)
+	RetryCap    time.Duration    // its longest wait, however many attempts (default 5 min)
+	// Jitter picks the wait actually used from the capped exponential
+	// delay d (default uniformly in [d/2, d]), so that records failing
+	// together do not retry together.
+	Jitter func(d time.Duration) time.Duration
 }
 
 // Outbox is the host's crash-safe anchoring queue: records (contract calls)
@@ -187,6 +211,15 @@ func NewOutbox(db *sql.DB, backend Backend, key *ecdsa.PrivateKey, opts OutboxOp
 	if opts.GasHeadroom == 0 {
 		opts.GasHeadroom = 25
 	}
+	if opts.RetryBase <= 0 {
+		opts.RetryBase = time.Second
+	}
+	if opts.RetryCap <= 0 {
+		opts.RetryCap = 5 * time.Minute
+	}
+	if opts.Jitter == nil {
+		opts.Jitter = halfJitter
+	}
 	return &Outbox{db: db, pg: isPostgres(db), backend: backend, key: key, from: crypto.PubkeyToAddress(key.PublicKey), abi: chain.ABI(), opts: opts}
 }
 
@@ -210,14 +243,18 @@ func (o *Outbox) Enqueue(ctx context.Context, key string, to common.Address, dat
 
 // Entry returns the record under key.
 func (o *Outbox) Entry(ctx context.Context, key string) (OutboxEntry, error) {
-	row := o.queryRow(ctx, `SELECT record_key, to_addr, state, nonce, tx_hash, block, gas_used, attempts, last_error
+	row := o.queryRow(ctx, `SELECT record_key, to_addr, state, nonce, tx_hash, block, gas_used, attempts, last_error, next_attempt_ms
 		FROM chain_outbox WHERE record_key = ?`, key)
 	var e OutboxEntry
 	var to string
 	var nonce, block, gas sql.NullInt64
 	var hash, lastErr sql.NullString
-	if err := row.Scan(&e.Key, &to, &e.State, &nonce, &hash, &block, &gas, &e.Attempts, &lastErr); err != nil {
+	var next int64
+	if err := row.Scan(&e.Key, &to, &e.State, &nonce, &hash, &block, &gas, &e.Attempts, &lastErr, &next); err != nil {
 		return e, fmt.Errorf("outbox entry %q: %w", key, err)
+	}
+	if next > 0 && e.State == OutboxPending {
+		e.NextAttempt = time.UnixMilli(next)
 	}
 	e.To = common.HexToAddress(to)
 	if nonce.Valid {
@@ -227,6 +264,47 @@ func (o *Outbox) Entry(ctx context.Context, key string) (OutboxEntry, error) {
 	e.TxHash = common.HexToHash(hash.String)
 	e.Block, e.GasUsed, e.LastError = uint64(block.Int64), uint64(gas.Int64), lastErr.String
 	return e, nil
+}
+
+// Problems lists the records that need a person's eye or are held back:
+// refused by the chain for good (state failed), or waiting to retry after a
+// transient failure (pending with an error), oldest first.
+func (o *Outbox) Problems(ctx context.Context) ([]OutboxEntry, error) {
+	return OutboxProblems(ctx, o.db)
+}
+
+// OutboxProblems is Problems over the outbox's database (SQLite or
+// PostgreSQL), for readers such as the dashboard that do not run the worker.
+func OutboxProblems(ctx context.Context, db *sql.DB) ([]OutboxEntry, error) {
+	pg := isPostgres(db)
+	rows, err := db.QueryContext(ctx, rebind(pg, `SELECT record_key, to_addr, state, nonce, tx_hash, block, gas_used, attempts, last_error, next_attempt_ms
+		FROM chain_outbox WHERE state = ? OR (state = ? AND last_error IS NOT NULL) ORDER BY seq`), OutboxFailed, OutboxPending)
+	if err != nil {
+		return nil, fmt.Errorf("outbox problems: %w", err)
+	}
+	defer rows.Close()
+	var out []OutboxEntry
+	for rows.Next() {
+		var e OutboxEntry
+		var to string
+		var nonce, block, gas sql.NullInt64
+		var hash, lastErr sql.NullString
+		var next int64
+		if err := rows.Scan(&e.Key, &to, &e.State, &nonce, &hash, &block, &gas, &e.Attempts, &lastErr, &next); err != nil {
+			return nil, fmt.Errorf("outbox problems: %w", err)
+		}
+		e.To, e.TxHash = common.HexToAddress(to), common.HexToHash(hash.String)
+		if nonce.Valid {
+			n := uint64(nonce.Int64)
+			e.Nonce = &n
+		}
+		e.Block, e.GasUsed, e.LastError = uint64(block.Int64), uint64(gas.Int64), lastErr.String
+		if next > 0 && e.State == OutboxPending {
+			e.NextAttempt = time.UnixMilli(next)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // Counts returns how many records are in each state.
@@ -271,7 +349,7 @@ func (o *Outbox) loop(ctx context.Context, untilEmpty bool) error {
 		case ctx.Err() != nil:
 			return ctx.Err()
 		case err != nil:
-			wait, backoff = backoff, min(backoff*2, o.opts.MaxBackoff)
+			wait, backoff = o.opts.Jitter(backoff), min(backoff*2, o.opts.MaxBackoff)
 		default:
 			backoff = o.opts.MinBackoff
 			if !busy {
@@ -383,7 +461,9 @@ func (o *Outbox) settle(ctx context.Context) (int, error) {
 			return inflight, fmt.Errorf("outbox: stored tx of %q: %w", r.key, err)
 		}
 		if err := o.backend.SendTransaction(ctx, &tx); err != nil && !alreadySent(err) {
-			return inflight, fmt.Errorf("outbox: broadcast %q: %w", r.key, err)
+			err = fmt.Errorf("outbox: broadcast %q: %w", r.key, err)
+			o.noteError(ctx, r.seq, err)
+			return inflight, err
 		}
 	}
 	return inflight, nil
@@ -399,8 +479,8 @@ func alreadySent(err error) bool {
 func (o *Outbox) finish(ctx context.Context, r signedRow, rcpt *types.Receipt) error {
 	state, lastErr := OutboxConfirmed, ""
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		state = OutboxFailed
-		lastErr = replayRevert(ctx, o.backend, o.abi, o.from, &r.to, r.data, rcpt.BlockNumber).Error()
+		rerr := replayRevert(ctx, o.backend, o.abi, o.from, &r.to, r.data, rcpt.BlockNumber)
+		state, lastErr = refusalState(rerr), rerr.Error()
 	}
 	_, err := o.exec(ctx, `UPDATE chain_outbox SET state = ?, block = ?, gas_used = ?, last_error = ?, updated_at = ?
 		WHERE seq = ?`, state, rcpt.BlockNumber.Int64(), rcpt.GasUsed, nullIfEmpty(lastErr), o.opts.Now().Unix(), r.seq)
@@ -425,8 +505,8 @@ func (o *Outbox) signPending(ctx context.Context, n int) (int, bool, error) {
 		more, err := o.hasPending(ctx)
 		return 0, more, err
 	}
-	rows, err := o.query(ctx, `SELECT seq, record_key, to_addr, data FROM chain_outbox WHERE state = ? ORDER BY seq LIMIT ?`,
-		OutboxPending, n+1)
+	rows, err := o.query(ctx, `SELECT seq, record_key, to_addr, data FROM chain_outbox WHERE state = ? AND next_attempt_ms <= ?
+		ORDER BY seq LIMIT ?`, OutboxPending, o.opts.Now().UnixMilli(), n+1)
 	if err != nil {
 		return 0, true, fmt.Errorf("outbox: list pending: %w", err)
 	}
@@ -454,6 +534,12 @@ func (o *Outbox) signPending(ctx context.Context, n int) (int, bool, error) {
 			return i, true, err
 		}
 	}
+	if !more { // records held back by a retry wait are work too
+		var err error
+		if more, err = o.hasPending(ctx); err != nil {
+			return len(pending), true, err
+		}
+	}
 	return len(pending), more, nil
 }
 
@@ -469,23 +555,26 @@ func (o *Outbox) signOne(ctx context.Context, r signedRow) error {
 	gas, err := o.backend.EstimateGas(ctx, ethereum.CallMsg{From: o.from, To: &r.to, Data: r.data})
 	if err != nil {
 		if re := chain.RevertFromRPC(o.abi, err); re != nil {
+			// The contract refuses the call as it stands: retrying cannot
+			// help. A refusal that says the record is already on chain
+			// means the work is done.
 			_, dbErr := o.exec(ctx, `UPDATE chain_outbox SET state = ?, attempts = attempts + 1, last_error = ?, updated_at = ?
-				WHERE seq = ?`, OutboxFailed, re.Error(), o.opts.Now().Unix(), r.seq)
+				WHERE seq = ?`, refusalState(re), re.Error(), o.opts.Now().Unix(), r.seq)
 			if dbErr != nil {
 				return fmt.Errorf("outbox: mark %q failed: %w", r.key, dbErr)
 			}
 			return nil
 		}
-		return fmt.Errorf("outbox: estimate gas of %q: %w", r.key, err)
+		return o.retryLater(ctx, r, fmt.Errorf("outbox: estimate gas of %q: %w", r.key, err))
 	}
 	gas += gas * o.opts.GasHeadroom / 100
 	nonce, err := o.nextNonce(ctx)
 	if err != nil {
-		return err
+		return o.retryLater(ctx, r, err)
 	}
 	tx, err := signTx(ctx, o.backend, o.key, o.chainID, nonce, &r.to, r.data, gas)
 	if err != nil {
-		return fmt.Errorf("outbox: %q: %w", r.key, err)
+		return o.retryLater(ctx, r, fmt.Errorf("outbox: %q: %w", r.key, err))
 	}
 	raw, err := tx.MarshalBinary()
 	if err != nil {
@@ -503,9 +592,69 @@ func (o *Outbox) signOne(ctx context.Context, r signedRow) error {
 		return fmt.Errorf("outbox: %q changed state while signing", r.key)
 	}
 	if err := o.backend.SendTransaction(ctx, tx); err != nil && !alreadySent(err) {
-		return fmt.Errorf("outbox: broadcast %q: %w", r.key, err)
+		// Signed and stored: settle() rebroadcasts the same transaction.
+		err = fmt.Errorf("outbox: broadcast %q: %w", r.key, err)
+		o.noteError(ctx, r.seq, err)
+		return err
 	}
 	return nil
+}
+
+// doneRefusals are contract refusals that mean the record's effect is
+// already on chain (sent by another relayer, or by this outbox before a
+// crash lost the receipt): the record is done, not failed.
+var doneRefusals = map[string]bool{"AlreadyPublished": true, "AlreadyEnrolled": true, "AlreadyRegistered": true}
+
+// refusalState is the state a record ends in when the contract refuses it:
+// confirmed when the refusal means done, else failed for good (reported
+// with the decoded reason, never retried).
+func refusalState(err error) string {
+	var re *chain.RevertError
+	if errors.As(err, &re) && doneRefusals[re.Name] {
+		return OutboxConfirmed
+	}
+	return OutboxFailed
+}
+
+// retryLater records a transient failure of a pending record (dead RPC,
+// timeout, nonce race): attempts, the error, and when to try again, after
+// an exponential backoff with jitter capped at RetryCap. It returns cause,
+// so that the loop also backs off.
+func (o *Outbox) retryLater(ctx context.Context, r signedRow, cause error) error {
+	var attempts int
+	if err := o.queryRow(ctx, `SELECT attempts FROM chain_outbox WHERE seq = ?`, r.seq).Scan(&attempts); err != nil {
+		return errors.Join(cause, fmt.Errorf("outbox: read attempts of %q: %w", r.key, err))
+	}
+	wait := o.opts.Jitter(retryDelay(o.opts.RetryBase, o.opts.RetryCap, attempts+1))
+	now := o.opts.Now()
+	if _, err := o.exec(ctx, `UPDATE chain_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_ms = ?, updated_at = ?
+		WHERE seq = ? AND state = ?`, cause.Error(), now.Add(wait).UnixMilli(), now.Unix(), r.seq, OutboxPending); err != nil {
+		return errors.Join(cause, fmt.Errorf("outbox: record retry of %q: %w", r.key, err))
+	}
+	return cause
+}
+
+// noteError keeps the newest transient error of a signed record, which
+// settle() rebroadcasts; best effort (the error is also returned).
+func (o *Outbox) noteError(ctx context.Context, seq int64, err error) {
+	_, _ = o.exec(ctx, `UPDATE chain_outbox SET last_error = ?, updated_at = ? WHERE seq = ?`, err.Error(), o.opts.Now().Unix(), seq)
+}
+
+// retryDelay is base·2^(attempt-1), at most limit.
+func retryDelay(base, limit time.Duration, attempt int) time.Duration {
+	d := base
+	for i := 1; i < attempt && d < limit; i++ {
+		d *= 2
+	}
+	return min(d, limit)
+}
+
+// halfJitter is uniform in [d/2, d].
+func halfJitter(d time.Duration) time.Duration {
+	if d <= 1 {
+		return d
+	}
+	return d/2 + time.Duration(mrand.Int64N(int64(d/2)+1))
 }
 
 // nextNonce is one past the highest nonce this outbox has signed, or the

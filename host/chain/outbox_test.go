@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	_ "github.com/jackc/pgx/v5/stdlib"
 	"github.com/vouchpm/vouch/enclave/chain"
+	"github.com/vouchpm/vouch/enclave/wire"
 	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 	"github.com/vouchpm/vouch/host/chain/devchain"
@@ -305,4 +306,126 @@ func testOutboxRetriesAndRefusals(t *testing.T, db *sql.DB) {
 	if e.State != anchor.OutboxFailed || !strings.Contains(e.LastError, "EmptyBatch") {
 		t.Fatalf("refused record = %+v, want failed with EmptyBatch", e)
 	}
+}
+
+// rpcDownAfterStart is a flakyBackend whose chain id was learnt before the
+// RPC died, so that the failures hit records rather than the first round.
+type rpcDownAfterStart struct{ *flakyBackend }
+
+func (r rpcDownAfterStart) ChainID(ctx context.Context) (*big.Int, error) {
+	return r.flakyBackend.Backend.ChainID(ctx)
+}
+
+// TestOutboxRetryPersisted: a record that meets a dead RPC keeps its
+// attempts, error and next attempt time in the table (SQLite and
+// PostgreSQL), is listed among the problems while it waits, and lands once
+// the RPC is back; a contract refusal ends failed and listed with its
+// reason; a refusal meaning "already on chain" ends confirmed.
+func TestOutboxRetryPersisted(t *testing.T) {
+	for _, backend := range []string{"sqlite", "postgres"} {
+		t.Run(backend, func(t *testing.T) {
+			var db *sql.DB
+			if backend == "sqlite" {
+				db = openDB(t, filepath.Join(t.TempDir(), "host.db"))
+			} else {
+				db = openPG(t, pgtest.NewDatabase(t, pgtest.Start(t)))
+			}
+			testOutboxRetryPersisted(t, db)
+		})
+	}
+}
+
+func testOutboxRetryPersisted(t *testing.T, db *sql.DB) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	env, err := chaintest.NewSimulated(ctx)
+	if err != nil {
+		t.Fatalf("registry env: %v", err)
+	}
+	defer env.Close()
+	k := env.Keys
+	// left-pad is enrolled already: a second enroll() is refused with
+	// AlreadyEnrolled, which means the record's effect is on chain.
+	p := chaintest.Policy("left-pad", 0, 2, k[0], k[1], k[2])
+	if _, err := env.EnrollPolicy(ctx, p, k[0], k[1]); err != nil {
+		t.Fatal(err)
+	}
+	sigs, err := chaintest.Sign(env.Domain, wire.Enrollment(p), k[0], k[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	nc, err := env.NameControl(p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fb := &flakyBackend{Backend: env.Client}
+	fb.down.Store(true)
+	ob := anchor.NewOutbox(db, rpcDownAfterStart{fb}, k[6], anchor.OutboxOptions{
+		Poll: 5 * time.Millisecond, MinBackoff: 5 * time.Millisecond, MaxBackoff: 20 * time.Millisecond,
+		RetryBase: 10 * time.Millisecond, RetryCap: 40 * time.Millisecond,
+	})
+	c := chain.NewVouchRegistry()
+	reg := env.Writer.Registry()
+	for key, data := range map[string][]byte{
+		"r0":      c.PackAnchorBatch(rootOf(0), 1),
+		"refused": c.PackAnchorBatch([32]byte{}, 1),
+		"done":    c.PackEnroll(chain.PolicyArg(p), chain.SortedSigs(sigs), nc),
+	} {
+		if _, err := ob.Enqueue(ctx, key, reg, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	done := make(chan error, 1)
+	go func() { done <- ob.Drain(ctx) }()
+	var e anchor.OutboxEntry
+	for {
+		if e, err = ob.Entry(ctx, "r0"); err != nil {
+			t.Fatal(err)
+		}
+		if e.Attempts >= 3 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if e.State != anchor.OutboxPending || !strings.Contains(e.LastError, "connection refused") || e.NextAttempt.IsZero() || !e.Waiting() {
+		t.Fatalf("r0 while the RPC is down = %+v, want pending with the error and a next attempt", e)
+	}
+	probs, err := ob.Problems(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasProblem(probs, "r0", "connection refused") {
+		t.Fatalf("problems while the RPC is down = %+v, want r0 with its error", probs)
+	}
+	fb.down.Store(false)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if e, err = ob.Entry(ctx, "r0"); err != nil {
+		t.Fatal(err)
+	}
+	if e.State != anchor.OutboxConfirmed || e.LastError != "" || e.Block == 0 || e.Attempts < 4 {
+		t.Fatalf("r0 after the RPC came back = %+v, want confirmed after its retries", e)
+	}
+	if e, err = ob.Entry(ctx, "done"); err != nil {
+		t.Fatal(err)
+	}
+	if e.State != anchor.OutboxConfirmed || !strings.Contains(e.LastError, "AlreadyEnrolled") {
+		t.Fatalf("already-enrolled record = %+v, want confirmed (done), noting AlreadyEnrolled", e)
+	}
+	if probs, err = ob.Problems(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(probs) != 1 || !hasProblem(probs, "refused", "EmptyBatch") || probs[0].State != anchor.OutboxFailed {
+		t.Fatalf("problems after the RPC came back = %+v, want only the refused record, failed with EmptyBatch", probs)
+	}
+}
+
+func hasProblem(probs []anchor.OutboxEntry, key, errPart string) bool {
+	for _, p := range probs {
+		if p.Key == key && strings.Contains(p.LastError, errPart) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/x509"
+	"database/sql"
 	"encoding/hex"
 	"encoding/pem"
 	"errors"
@@ -136,6 +137,36 @@ func (a ChainAnchor) Publish(ctx context.Context, id string, sa wire.SignedAutho
 		return fmt.Errorf("publish of %s: %w", id, ErrVetoWindowOpen)
 	}
 	return a.enqueue(ctx, "publish:"+id, data, nil)
+}
+
+// AnchorStatus reports the outbox records of release id: its publish()
+// and recordReceipt() transactions, where queued.
+func (a ChainAnchor) AnchorStatus(ctx context.Context, id string) []api.AnchorStatus {
+	var out []api.AnchorStatus
+	for _, key := range []string{"publish:" + id, "receipt:" + id} {
+		e, err := a.Outbox.Entry(ctx, key)
+		if err != nil {
+			if !errors.Is(err, sql.ErrNoRows) {
+				out = append(out, api.AnchorStatus{Record: key, State: "unknown", Error: err.Error()})
+			}
+			continue
+		}
+		out = append(out, AnchorStatusOf(e))
+	}
+	return out
+}
+
+// AnchorStatusOf is the API's account of an outbox record.
+func AnchorStatusOf(e anchor.OutboxEntry) api.AnchorStatus {
+	st := api.AnchorStatus{Record: e.Key, State: e.State, Attempts: e.Attempts, Error: e.LastError, Block: e.Block}
+	if e.TxHash != (common.Hash{}) {
+		st.TxHash = e.TxHash.Hex()
+	}
+	if !e.NextAttempt.IsZero() {
+		t := e.NextAttempt.UTC()
+		st.NextAttempt = &t
+	}
+	return st
 }
 
 // ErrVetoWindowOpen: the chain's block time has not passed the release's

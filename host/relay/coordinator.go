@@ -302,6 +302,17 @@ func asRefusal(err error) error {
 	return err
 }
 
+// AnchorStatus reports where release id's transactions stand in the
+// outbox (api.AnchorReporter); nil when the anchor keeps no outbox.
+func (c *Coordinator) AnchorStatus(ctx context.Context, id string) []api.AnchorStatus {
+	if ar, ok := c.Anchor.(interface {
+		AnchorStatus(context.Context, string) []api.AnchorStatus
+	}); ok {
+		return ar.AnchorStatus(ctx, id)
+	}
+	return nil
+}
+
 // EnclaveRelease is the coordinator's latest account of a release, as the
 // last round saw it (api.ReleaseReporter).
 func (c *Coordinator) EnclaveRelease(_ context.Context, id string) (api.EnclaveRelease, bool) {

@@ -19,6 +19,7 @@ import (
 
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api/apijson"
+	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/scorer"
 )
@@ -47,6 +48,9 @@ type Config struct {
 	Now func() time.Time
 	// MinSync is the least time between two chain reads (default 1 s).
 	MinSync time.Duration
+	// Anchoring lists the outbox records the chain refused for good or that
+	// wait to retry after transient failures (optional; chain.OutboxProblems).
+	Anchoring func(ctx context.Context) ([]chain.OutboxEntry, error)
 }
 
 // Server renders the dashboard and answers verdicts and badges.
@@ -202,12 +206,47 @@ type packageRow struct {
 }
 
 type dashboardBody struct {
-	Releases    []releaseRow
-	Pending     []pendingRow
-	PendingNote string
-	Revocations []releaseRow
-	Enclaves    []enclaveRow
-	Packages    []packageRow
+	Anchoring     []anchorRow
+	AnchoringNote string
+	Releases      []releaseRow
+	Pending       []pendingRow
+	PendingNote   string
+	Revocations   []releaseRow
+	Enclaves      []enclaveRow
+	Packages      []packageRow
+}
+
+// anchorRow is an outbox record the chain refused or that waits to retry.
+type anchorRow struct {
+	Record   string
+	Failed   bool // refused by the contract: never retried
+	Attempts int
+	Error    string
+	Next     string // when a waiting record is tried again
+}
+
+// anchoring lists the outbox's problems, refusals first.
+func (s *Server) anchoring(ctx context.Context) ([]anchorRow, string) {
+	if s.cfg.Anchoring == nil {
+		return nil, ""
+	}
+	probs, err := s.cfg.Anchoring(ctx)
+	if err != nil {
+		return nil, "The anchoring outbox could not be read: " + err.Error()
+	}
+	var failed, waiting []anchorRow
+	for _, e := range probs {
+		row := anchorRow{Record: e.Key, Failed: e.State == chain.OutboxFailed, Attempts: e.Attempts, Error: e.LastError}
+		if !e.NextAttempt.IsZero() {
+			row.Next = e.NextAttempt.UTC().Format(time.RFC3339)
+		}
+		if row.Failed {
+			failed = append(failed, row)
+		} else {
+			waiting = append(waiting, row)
+		}
+	}
+	return append(failed, waiting...), ""
 }
 
 type enclaveRow struct {
@@ -232,6 +271,7 @@ func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	b.Pending, b.PendingNote = s.pending(ctx, snap, "")
+	b.Anchoring, b.AnchoringNote = s.anchoring(ctx)
 	for _, e := range snap.Enclaves {
 		row := enclaveRow{EnclaveRecord: e}
 		if !e.IssuedAt.IsZero() {

@@ -101,9 +101,26 @@ type ReleaseStatus struct {
 	Score       *ScoreJSON   `json:"score,omitempty"`
 	// Enclave is the coordinator's own state of the release (absent when
 	// no coordinator is connected or it has not seen the release yet).
-	Enclave   *EnclaveRelease `json:"enclave,omitempty"`
-	CreatedAt time.Time       `json:"createdAt"`
-	UpdatedAt time.Time       `json:"updatedAt"`
+	Enclave *EnclaveRelease `json:"enclave,omitempty"`
+	// Anchoring is where the release's transactions (publish, receipt)
+	// stand in the host's outbox: retried after transient failures, or
+	// refused by the contract for good (absent without a chain).
+	Anchoring []AnchorStatus `json:"anchoring,omitempty"`
+	CreatedAt time.Time      `json:"createdAt"`
+	UpdatedAt time.Time      `json:"updatedAt"`
+}
+
+// AnchorStatus is one outbox record of a release.
+type AnchorStatus struct {
+	Record   string `json:"record"` // outbox key, e.g. publish:0x…
+	State    string `json:"state"`  // pending, signed, confirmed or failed
+	Attempts int    `json:"attempts"`
+	// Error is the newest failure: in state failed, the contract's decoded
+	// refusal (never retried); in pending, a transient error being retried.
+	Error       string     `json:"error,omitempty"`
+	NextAttempt *time.Time `json:"nextAttempt,omitempty"`
+	TxHash      string     `json:"txHash,omitempty"`
+	Block       uint64     `json:"block,omitempty"`
 }
 
 // VetoStatus is one veto as listed.
