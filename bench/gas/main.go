@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/governance"
 	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
@@ -52,7 +53,7 @@ func run(ctx context.Context, easDir string) error {
 	if err != nil {
 		return err
 	}
-	_, rc, err := w2.Deploy(ctx, env.Writer.From())
+	_, rc, err := w2.Deploy(ctx, governance.Addresses(env.GovKeys), env.GovThreshold)
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,39 @@ var (
 	_ = abi.ConvertType
 )
 
+// VouchRegistryAllowlistEntry is an auto generated low-level Go binding around an user-defined struct.
+type VouchRegistryAllowlistEntry struct {
+	Role         uint8
+	Measurement  [32]byte
+	ConfigDigest [32]byte
+	Nonce        *big.Int
+}
+
+// VouchRegistryEnclaveRegistration is an auto generated low-level Go binding around an user-defined struct.
+type VouchRegistryEnclaveRegistration struct {
+	Role         uint8
+	Key          common.Address
+	Measurement  [32]byte
+	Debug        bool
+	ConfigDigest [32]byte
+	Evidence     []byte
+	Nonce        *big.Int
+}
+
+// VouchRegistryEnclaveRetirement is an auto generated low-level Go binding around an user-defined struct.
+type VouchRegistryEnclaveRetirement struct {
+	Key    common.Address
+	Reason string
+	Nonce  *big.Int
+}
+
+// VouchRegistryGovernanceChange is an auto generated low-level Go binding around an user-defined struct.
+type VouchRegistryGovernanceChange struct {
+	Members   []common.Address
+	Threshold uint8
+	Nonce     *big.Int
+}
+
 // VouchRegistryPackageView is an auto generated low-level Go binding around an user-defined struct.
 type VouchRegistryPackageView struct {
 	Maintainers     []common.Address
@@ -122,9 +155,9 @@ type VouchRegistryVeto struct {
 
 // VouchRegistryMetaData contains all meta data concerning the VouchRegistry contract.
 var VouchRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyEnrolled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRevoked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"maintainer\",\"type\":\"address\"}],\"name\":\"BadMaintainer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"BadRole\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maintainers\",\"type\":\"uint256\"}],\"name\":\"BadThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"BaseMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"valid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BelowThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ContentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"DuplicateOrUnsortedSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"}],\"name\":\"NotEnrolled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGovernance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"NotPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"}],\"name\":\"ReleaseMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"}],\"name\":\"ScoreBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ScoreMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ScoreRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"UnknownEnclave\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"UnregisteredCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"UnregisteredScorer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"VetoWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"}],\"name\":\"Vetoed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"anchorer\",\"type\":\"address\"}],\"name\":\"BatchAnchored\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"EnclaveRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"policy\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"Enrolled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"policy\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"PolicyChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Release\",\"name\":\"release\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"Published\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"ReceiptRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"revoke\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"Revoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Score\",\"name\":\"score\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scorer\",\"type\":\"address\"}],\"name\":\"ScoreRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"grantDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"TokenGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"VetoRecorded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ROLE_COORDINATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_SCORER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"}],\"name\":\"anchorBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest_\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"authorizationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"batchRoots\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"changePolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"enclaveRole\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"enclaves\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"retired\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"enroll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"enrollmentDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"getPackage\",\"outputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"enrolled\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"tokenNonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tokenGrant\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"lastContentHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PackageView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"keys\",\"type\":\"bytes32[]\"}],\"name\":\"getReleases\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"signerCount\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"hasScore\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"npmPublished\",\"type\":\"bool\"}],\"internalType\":\"structVouchRegistry.ReleaseView[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.TokenGrant\",\"name\":\"g\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"grantToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"releaseDigest_\",\"type\":\"bytes32\"}],\"name\":\"isVetoed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"enrollmentDigest_\",\"type\":\"bytes32\"}],\"name\":\"nameControlDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"policyDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.Score\",\"name\":\"s\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"scoreSig\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"receiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"recordReceipt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"registerEnclave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"releaseDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"}],\"name\":\"releaseKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"retireEnclave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"revoke\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"revokeDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.Score\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"scoreDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.TokenGrant\",\"name\":\"g\",\"type\":\"tuple\"}],\"name\":\"tokenGrantDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyBatchProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Veto\",\"name\":\"v\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig\",\"name\":\"sig\",\"type\":\"tuple\"}],\"name\":\"veto\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Veto\",\"name\":\"v\",\"type\":\"tuple\"}],\"name\":\"vetoDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyEnrolled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRevoked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"maintainer\",\"type\":\"address\"}],\"name\":\"BadMaintainer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"BadRole\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maintainers\",\"type\":\"uint256\"}],\"name\":\"BadThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"BaseMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"valid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BelowThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ContentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"DebugEnclave\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"DuplicateOrUnsortedSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"}],\"name\":\"NotAllowlisted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"}],\"name\":\"NotEnrolled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"NotPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"}],\"name\":\"ReleaseMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"}],\"name\":\"ScoreBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ScoreMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ScoreRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"UnknownEnclave\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"UnregisteredCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"UnregisteredScorer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"VetoWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"}],\"name\":\"Vetoed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"AllowlistChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"anchorer\",\"type\":\"address\"}],\"name\":\"BatchAnchored\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"EnclaveApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"EnclaveRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"EnclaveRetiredBy\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"policy\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"Enrolled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"GovernanceChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"policy\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"PolicyChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Release\",\"name\":\"release\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"Published\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"ReceiptRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"revoke\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"Revoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Score\",\"name\":\"score\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scorer\",\"type\":\"address\"}],\"name\":\"ScoreRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"grantDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"TokenGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"VetoRecorded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ROLE_COORDINATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_SCORER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.AllowlistEntry\",\"name\":\"e\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"allow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.AllowlistEntry\",\"name\":\"e\",\"type\":\"tuple\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"allowDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"}],\"name\":\"anchorBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest_\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"authorizationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"batchRoots\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.GovernanceChange\",\"name\":\"g\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"changeGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"changePolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.AllowlistEntry\",\"name\":\"e\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"disallow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"enclaveConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"enclaveRole\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"enclaves\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"retired\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"enroll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"enrollmentDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"getPackage\",\"outputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"enrolled\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"tokenNonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tokenGrant\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"lastContentHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PackageView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"keys\",\"type\":\"bytes32[]\"}],\"name\":\"getReleases\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"signerCount\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"hasScore\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"npmPublished\",\"type\":\"bool\"}],\"internalType\":\"structVouchRegistry.ReleaseView[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.GovernanceChange\",\"name\":\"g\",\"type\":\"tuple\"}],\"name\":\"governanceDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governanceNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governanceThreshold\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.TokenGrant\",\"name\":\"g\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"grantToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"}],\"name\":\"isAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"releaseDigest_\",\"type\":\"bytes32\"}],\"name\":\"isVetoed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"enrollmentDigest_\",\"type\":\"bytes32\"}],\"name\":\"nameControlDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"policyDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.Score\",\"name\":\"s\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"scoreSig\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"receiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"recordReceipt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"debug\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.EnclaveRegistration\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"registerEnclave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"debug\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.EnclaveRegistration\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"registrationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"releaseDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"}],\"name\":\"releaseKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.EnclaveRetirement\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"retireEnclave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.EnclaveRetirement\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"retirementDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"revoke\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"revokeDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.Score\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"scoreDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.TokenGrant\",\"name\":\"g\",\"type\":\"tuple\"}],\"name\":\"tokenGrantDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyBatchProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Veto\",\"name\":\"v\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig\",\"name\":\"sig\",\"type\":\"tuple\"}],\"name\":\"veto\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Veto\",\"name\":\"v\",\"type\":\"tuple\"}],\"name\":\"vetoDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "VouchRegistry",
-	Bin: "0x60e08060405234610111576020816135e7803803809161001f8285610115565b83398101031261011157516001600160a01b0381168103610111576080524660a05260405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f40946f38d79ad05e61b50c09332cf661df09eac182f360016073ef8f2e9212cf60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a081526100d360c082610115565b51902060c05260405161349a908161014d823960805181818161021b015281816116f30152612079015260a05181612dd2015260c05181612df80152f35b5f80fd5b601f909101601f19168101906001600160401b0382119082101761013857604052565b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306f1305614612214575080630a188a06146121d65780632bf1129d1461219857806356abb70b14612142578063572be4b3146121275780635789c4bf146120a85780635aa6e675146120645780635bc45e39146118b95780636126315c1461187b57806368e2f979146118435780636ce5b92c14611828578063769a796914611699578063807df5e51461164e57806385af35c7146114605780638762b8231461142257806387c60483146111eb578063902f551414610f7757806392e9573214610cbd5780639331309b14610c7e57806397077da914610bb0578063a6eb3c1214610987578063b21b555814610824578063b8bfa49b1461080c578063bb549656146107de578063cf262f4d14610732578063cfdb1929146106b9578063d4ac76e01461069b578063d7fe657614610683578063d96e8c4a14610463578063e8f3cb0b146102d1578063f44802b714610200578063f698da25146101de5763faeedb0714610187575f80fd5b346101da5760203660031901126101da576001600160a01b036101a86122c5565b165f526007602052606060405f206001815491015460ff60405192818116845260081c16151560208301526040820152f35b5f80fd5b346101da575f3660031901126101da5760206101f8612dcf565b604051908152f35b346101da5760203660031901126101da576102196122c5565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633036102c2576001600160a01b03165f818152600760205260409020805460ff81161580156102b5575b6102a25761ff0019166101001790557ff17fd005cf432a683ad4956f08cdadde59b31c87f827fe6483731155f4347a195f80a2005b8263ac88b76760e01b5f5260045260245ffd5b5060ff8160081c1661026d565b632d5be4cb60e21b5f5260045ffd5b346101da5760403660031901126101da576004356001600160401b0381116101da5780600401606060031983360301126101da576024356001600160401b0381116101da5761032490369060040161225b565b929061033a6103338480612392565b36916123df565b6020815191012092835f525f60205260405f20805460ff8160181c16156104505763ffffffff8160c01c16966044860135888103610439575083602495937f1362e568f2050443dfd2c026055926705f1b8ba0d6902b3a1c48a78384893ae79899936103c7610400946103af610434996127a9565b978d60ff85169263ffffffff8660201c16928b61301a565b9463ffffffff60c01b906103da90612db7565b60c01b169063ffffffff60c01b1916179055885f5260056020528360405f205580612392565b94909561041a6040519788976080895260808901916125c7565b9360208701520135604085015283820360608501526125e7565b0390a2005b8890633ddd513160e01b5f5260045260245260445ffd5b8563578fa2a560e11b5f5260045260245ffd5b346101da5760403660031901126101da576004356001600160401b0381116101da578060040190608060031982360301126101da576024356001600160401b0381116101da576104b790369060040161225b565b926104c56103338280612392565b60208151910120805f525f60205260405f20549260ff8460181c1615610670579082916104f58361050d95612392565b6024880195916105058787612392565b929091612513565b96875f52600360205260405f20926002840194855460581c94600186161561065d576004861661064a57600101549260448a0135809403610637577fbfd1609d5daf321fab1dffb9cea829f98fdbf7908170bc31d28f20a67a7e4170996105c361043498600460ff6105a461060a9e6106299b6106179a6064996105908c612415565b9263ffffffff8786169560201c169361301a565b835460ff60581b191691909b169190911760581b60ff60581b16179055565b604051998a9960408b526105f86105f18c60c06105e08980612596565b9190926080604082015201916125c7565b9186612596565b8c8303603f190160608e0152906125c7565b9460808a01520190612596565b868303603f190160a0880152906125c7565b9083820360208501526125e7565b8a634063b6b960e01b5f5260045260245ffd5b8a6390315de160e01b5f5260045260245ffd5b8a634a1c17ab60e11b5f5260045260245ffd5b5063578fa2a560e11b5f5260045260245ffd5b346101da5760206101f8610696366122ef565b612cdb565b346101da5760203660031901126101da5760206101f8600435612c98565b346101da5760403660031901126101da576004356001600160401b0381116101da576103336106ec91369060040161222e565b602081519101206040516020810191825260243560408201526040815261071460608261235a565b5190205f526006602052602060ff60405f2054166040519015158152f35b346101da5760803660031901126101da576044356001600160401b0381116101da57366023820112156101da5780600401359061076e8261237b565b9161077c604051938461235a565b8083526024602084019160051b830101913683116101da57602401905b8282106107c657606435846001600160401b03821682036101da576020916101f891602435600435612be4565b602080916107d3846122db565b815201910190610799565b346101da5760203660031901126101da5760206108016107fc6122c5565b612bb5565b60ff60405191168152f35b346101da5760206101f861081f366122ef565b612ab7565b346101da5760403660031901126101da576004356001600160401b0381116101da57806004019060e060031982360301126101da576024356001600160401b0381116101da5761087890369060040161225b565b90926108876103338280612392565b6020815191012092835f525f60205260405f209485549160ff8360181c16156104505760c40135936001600160401b038360801c169485810361097057509561094e6109266109206109549587958a7f87f396e800ef25e1183c599de8bfb39fbeceb62f9d7ed277ffe4850a99f154b29b9c610902896131aa565b61090b89612ab7565b9263ffffffff60ff86169560201c169361301a565b96612578565b825467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178255565b866132a7565b6104346109618280612392565b93909260405194859485612848565b8590633ddd513160e01b5f5260045260245260445ffd5b346101da5760203660031901126101da576004356001600160401b0381116101da576109b790369060040161225b565b906109c18261237b565b916109cf604051938461235a565b808352601f196109de8261237b565b015f5b818110610b625750505f5b818110610aa657836040518091602082016020835281518091526020604084019201905f5b818110610a1f575050500390f35b919350916020610120600192610100875180518352848101518584015260ff60408201511660408401526001600160401b03606082015116606084015260ff608082015116608084015260ff60a08201511660a084015260c0810151151560c084015260e0810151151560e084015201511515610100820152019401910191849392610a11565b80610ab460019284866126de565b355f52600360205260405f2060028101548060581c84811615610b5a5760ff60089286855495015460405195610ae98761233e565b86526020860152818160401c1660408601526001600160401b0381166060860152818160481c16608086015260501c1660a084015260028116151560c084015260048116151560e0840152161515610100820152610b478287612a4c565b52610b528186612a4c565b505b016109ec565b505050610b54565b602090604051610b718161233e565b5f81525f838201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201525f610100820152828288010152016109e1565b346101da5760403660031901126101da576004356024359063ffffffff82168092036101da5781158015610c76575b610c675760085490600160401b821015610c535760209260018301600855610c068361228b565b81549060031b9084821b915f19901b191617905560405191825283820152817fba922dd42da8d21670fe2a5c0469a2226d1cfc359e9032f6ee9003c08e3b908c60403393a3604051908152f35b634e487b7160e01b5f52604160045260245ffd5b63c2e5347d60e01b5f5260045ffd5b508015610bdf565b346101da5760203660031901126101da576004356001600160401b0381116101da5761014060031982360301126101da576101f860209160040161296d565b346101da5760603660031901126101da576004356001600160401b0381116101da57806004019060e060031982360301126101da576024356001600160401b0381116101da57610d1190369060040161225b565b9190926044356001600160401b0381116101da57610d3390369060040161222e565b9094610d426103338480612392565b6020815191012093845f525f60205260405f209586549360ff8560181c16610f645760c483013580610f4e5750610d9490610d7c876131aa565b610d8587612cdb565b99610d8f8b612c98565b612edf565b6001600160a01b03811698908915908115610f36575b50610f235760449697985060ff610dd0610dc76024860189612813565b9990950161256a565b16808310610f0d5750610de282612fc6565b965f945f5b848110610e2e578a7f92eafe82c193b78a33241dea42b99ad4549d9c1919195f156496476350fa5ee18b8b8f816109549163010000008f63ff0000001916178155866132a7565b610e41610e3c828785612ff8565b612795565b966001600160a01b038089169116811115610efb57875f5f5b868110610ecc575b5015610eb95785610e8d91610e85610e7b868b89612ff8565b6020810190612392565b9290916130c3565b15610ea75790600191610ea0828d612a4c565b5201610de7565b633615713d60e21b5f5260045260245ffd5b50636bf4516160e11b5f5260045260245ffd5b836001600160a01b03610ee3610e3c848b8f6126de565b1614610ef157600101610e5a565b505060018f610e62565b633a60a2b160e21b5f5260045260245ffd5b826322c1720560e21b5f5260045260245260445ffd5b8863f0c1e7f360e01b5f5260045260245ffd5b60019150610f4560ff91612bb5565b1614158a610daa565b633ddd513160e01b5f526004525f60245260445ffd5b8663751e652f60e11b5f5260045260245ffd5b346101da5760c03660031901126101da576004356001600160401b0381116101da578060040160a060031983360301126101da5760803660231901126101da5760a4356001600160401b0381116101da57610fd690369060040161222e565b610fe283949294612623565b906024358092036111d8576044359460643561ffff8116928382036101da57611067915060843592610d8f60405160208101907fd9c3fd755eeac0eedd0a3b573067f84c7da9d09c2c614cb27e7040cc764bddfd82528860408201528b60608201528760808201528660a082015260a0815261105f60c08261235a565b519020612eac565b6001600160a01b038116929083159081156111c0575b506111ad5761109d61108f8780612392565b90610505602489018a612392565b96875f52600360205260405f206002810196875460581c9860018a161561065d576110d16103338454926044850190612392565b602081519101201491821592611198575b5050611185577f49adfe0b0bfad17c3e2dde63ae4da574cafe70631f900baf5d2be02a407dd7c09660a09660c861ffff61111a612559565b1610158061116f575b611147575b50506040519485526020850152604084015260608301526080820152a2005b805460ff60581b191660ff9290921660081760581b60ff60581b169190911790558880611128565b5061012c61ffff61117e612559565b1610611123565b87634063b6b960e01b5f5260045260245ffd5b606491925060010154910135141589806110e2565b8263f0c1e7f360e01b5f5260045260245ffd5b600191506111cf60ff91612bb5565b1614158861107d565b506310f97b7f60e01b5f5260045260245ffd5b346101da5760203660031901126101da576004356001600160401b0381116101da5761121e61126c91369060040161222e565b5f61012060405161122e81612322565b606081528260208201528260408201528260608201528260808201528260a08201528260c08201528260e082015282610100820152015236916123df565b80516020918201205f9081528082526040808220600184528183209054600585528284205460049095529282902054915192939291906112ab83612322565b604051808260208294549384815201905f5260205f20925f5b8181106114005750506112d99250038261235a565b8252602082019260ff8516845260408301946001600160401b038160401c168652606084019560ff8260081c1687526080850160ff8360101c161515815260a08601906001600160401b038460801c16825260c087019260ff8560181c161515845263ffffffff60e089019560c01c168552610100880195865261012088019687526040519860208a526101608a0198519861014060208c0152895180915260206101808c019a01905f5b8181106113e157505050996001600160401b0360ff92838c9d511660408d0152511660608b01525116608089015251151560a08801525160c087015251151560e08601525161010085015251610120840152516101408301520390f35b82516001600160a01b03168c5260209b8c019b90920191600101611384565b84546001600160a01b03168352600194850194869450602090930192016112c4565b346101da5760203660031901126101da576004356001600160401b0381116101da57606060031982360301126101da576101f86020916004016127a9565b346101da5760603660031901126101da576004356001600160401b0381116101da5761149090369060040161222e565b602435916001600160401b0383116101da5782600401604060031985360301126101da57604435926001600160401b0384116101da578360040192604060031986360301126101da576114e49136916123df565b6020815191012092835f525f60205260405f20549260ff8460181c161561163b5761150e81612795565b93855f52600260205260405f2060018060a01b0386165f5260205263ffffffff8060405f2054169160201c160361161d579061155a611561926024611552866124b2565b930190612392565b91856130c3565b156115fc577f5a21bfbbc0ea5cbf3a5b6e74044a5bf73bb479b9b6970c626b386f2826f06497916115d48260246115f794359760405160208101908982528a6040820152604081526115b460608261235a565b5190205f52600660205260405f20600160ff198254161790550190612392565b929060405193849360018060a01b031684526040602085015260408401916125c7565b0390a3005b50633615713d60e21b5f9081526001600160a01b0391909116600452602490fd5b636bf4516160e11b5f9081526001600160a01b038516600452602490fd5b8463578fa2a560e11b5f5260045260245ffd5b346101da5760603660031901126101da576044356001600160401b0381116101da5761168f611683602092369060040161225b565b906024356004356126ee565b6040519015158152f35b346101da5760803660031901126101da5760043560ff81168091036101da576024356001600160a01b03811691908290036101da576044356064356001600160401b0381116101da576116f090369060040161222e565b917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633036102c25760018414158061181d575b61180a5784156117f757845f52600760205260ff60405f2054166117e4576040519260608401908482106001600160401b03831117610c53577ff65fb91803c577cec74b1916761e9328ba15c68c3aa62401e7b12e54292744a9946115f7926040528681526001602082015f815260408301908682528a5f52600760205260ff8060405f209551161660ff1985541617845551151561ff0084549160081b169061ff00191617835551910155604051938493846126c7565b846345ed80e960e01b5f5260045260245ffd5b8463ac88b76760e01b5f5260045260245ffd5b83638cf197f160e01b5f5260045260245ffd5b50600284141561172c565b346101da575f3660031901126101da57602060405160028152f35b346101da5760203660031901126101da576004356008548110156101da5761186c60209161228b565b90549060031b1c604051908152f35b346101da5760203660031901126101da576004356001600160401b0381116101da5760a060031982360301126101da576101f8602091600401612623565b346101da5760c03660031901126101da576001600160401b03600435116101da5760a0600435360360031901126101da576024356001600160401b0381116101da5761190990369060040161225b565b906001600160401b03604435116101da57610140604435360360031901126101da576064356001600160401b0381116101da5761194a90369060040161222e565b9190608435916001600160401b03831683036101da5760a4356001600160401b0381116101da5761197f90369060040161222e565b9093909190611995610333600480350180612392565b6020815191012095865f525f60205260405f2080549460ff8660181c1615612051576001600160401b038660801c166084600435013503612028576119f66119e1600480350180612392565b90610505602460043501600435600401612392565b97885f52600360205260405f209460028601549460018660581c16612015576001600160401b038960401c166001600160401b03831601806001600160401b03841611611f2357804210612003575060ff8916905f80808315611fd457505050611a6f90611a6860443560040161296d565b9b8c612edf565b976001600160a01b038916158015611fbe575b611fa0578b611aae611a9960046044350180612392565b90610505602460443501604435600401612392565b03611f8d576064600435013560448035013503611f7a578c5f52600460205260405f20549d8e60646044350135908103611f6357508d9e50611af760c49d9e9d6044350161256a565b60ff808d60081c16911610611f02575b60029769ff000000000000000000611b2360c46044350161256a565b60481b1660ff60501b611b3a60443560e40161256a565b60501b16916affff0000000000000000001916171760028a01555b611b63600435600401612623565b9c8d6040519060208201928352604082015260408152611b8460608261235a565b5190205f52600660205260ff60405f205416611eef57928c8f611bcc9694610d8f948f9d9c9b9a999792611bc49363ffffffff8c5460201c16928661301a565b9a8b91612be4565b956001600160a01b038716158015611ed9575b611ebb577f5494c7d860f0cdc5ed3e1c288b2261a20dcf826c03b6ac3536223d32044c3fde989694611ce0611d9095600260018f978f966103339e9c98611c346001600160401b03611c5c9360801c16612578565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b60646004350135985f5260046020528860405f2055611c876044600435019e8f600435600401612392565b805160209190910120845581840189905591909201805487516bff0000ffffffffffffffffff19909116426001600160401b03161760409190911b68ff000000000000000016179190921760581b60ff60581b16179055565b86611dab575b5050611d6f604051978897885260a06020890152611d5d611d51611d2b8a60a080611d1b600435600401600435600401612596565b92909301526101408d01916125c7565b611d3f602460043501600435600401612596565b8c8303609f190160c08e0152906125c7565b91600435600401612596565b898303609f190160e08b0152906125c7565b916101008701526084600435013561012087015285820360408701526125e7565b60608401929092526001600160a01b031660808301520390a3005b604051878152606060208201527fe027c00e602067af7dcfb18a054cb5f68e812376386d804b00f5c1deeb51f7b2918190611e2a611e04611df160046044350180612596565b61014060608701526101a08601916125c7565b611e18602460443501604435600401612596565b858303605f19016080870152906125c7565b9060448035013560a08401526064604435013560c08401526084604435013560e084015260a4604435013561010084015260ff611e6b60c4604435016122b7565b1661012084015260ff611e8260e4604435016122b7565b1661014084015260443561010481013561016085015261012401356101808401526001600160a01b031660408301520390a2888b611ce6565b63f0c1e7f360e01b5f9081526001600160a01b038816600452602490fd5b50600160ff611ee789612bb5565b161415611bdf565b8c630192991360e31b5f5260045260245ffd5b919b5060ff8a60101c16611f375760018c01809c11611f23578d9b91611b07565b634e487b7160e01b5f52601160045260245ffd5b60ff8a81611f4960c46044350161256a565b6373f170f560e11b5f521660045260081c1660245260445ffd5b8f9063e7dd969160e01b5f5260045260245260445ffd5b8b634063b6b960e01b5f5260045260245ffd5b8b63232ab41d60e01b5f5260045260245ffd5b6347c2dc9f60e01b5f9081526001600160a01b038a16600452602490fd5b50600260ff611fcc8b612bb5565b161415611a82565b98509991509a5060ff8a60081c16611ff0578c9d9c9b9c611b55565b8b630138a06760e21b5f5260045260245ffd5b63fdf28aed60e01b5f5260045260245ffd5b8a636857728b60e11b5f5260045260245ffd5b6001600160401b0386633ddd513160e01b5f526084600435013560045260801c1660245260445ffd5b8863578fa2a560e11b5f5260045260245ffd5b346101da575f3660031901126101da576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346101da5760803660031901126101da5760443561ffff8116908181036101da576020916101f89150604051838101917fd9c3fd755eeac0eedd0a3b573067f84c7da9d09c2c614cb27e7040cc764bddfd835260043560408301526024356060830152608082015260643560a082015260a0815261105f60c08261235a565b346101da575f3660031901126101da57602060405160018152f35b346101da5760403660031901126101da576004356001600160401b0381116101da5761217290369060040161222e565b602435906001600160401b0382116101da576020926105056101f893369060040161222e565b346101da5760203660031901126101da576004356001600160401b0381116101da57604060031982360301126101da576101f86020916004016124b2565b346101da5760203660031901126101da576004356001600160401b0381116101da57608060031982360301126101da576101f8602091600401612415565b346101da575f3660031901126101da576020906008548152f35b9181601f840112156101da578235916001600160401b0383116101da57602083818601950101116101da57565b9181601f840112156101da578235916001600160401b0383116101da576020808501948460051b0101116101da57565b6008548110156122a35760085f5260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b359060ff821682036101da57565b600435906001600160a01b03821682036101da57565b35906001600160a01b03821682036101da57565b60206003198201126101da57600435906001600160401b0382116101da5760e09082900360031901126101da5760040190565b61014081019081106001600160401b03821117610c5357604052565b61012081019081106001600160401b03821117610c5357604052565b90601f801991011681019081106001600160401b03821117610c5357604052565b6001600160401b038111610c535760051b60200190565b903590601e19813603018212156101da57018035906001600160401b0382116101da576020019181360383136101da57565b6001600160401b038111610c5357601f01601f191660200190565b9291926123eb826123c4565b916123f9604051938461235a565b8294818452818301116101da578281602093845f960137010152565b6124af906124266103338280612392565b602081519101209061243e6103336020830183612392565b602081519101209060406124586103336060840184612392565b602081519101209181519360208501957f2768d6ee570344584ad12c385b0034aa09e71b940c5be6c064b326fa0f4e8c8087528386015260608501520135608083015260a082015260a0815261105f60c08261235a565b90565b6124af906124c66103336020830183612392565b602081519101206040519060208201927fc0356a00e4c63dfef8a70a9d52671cb0ff2954340b7ee49289119e31a27149bf845235604083015260608201526060815261105f60808261235a565b929161255391602084600193604051968488958587019a8b37850191600160fe1b85840152602183013701015f838201520301601f19810183528261235a565b51902090565b60643561ffff811681036101da5790565b3560ff811681036101da5790565b6001600160401b036001911601906001600160401b038211611f2357565b9035601e19823603018112156101da5701602081359101916001600160401b0382116101da5781360383136101da57565b908060209392818452848401375f828201840152601f01601f1916010190565b90602080835192838152019201905f5b8181106126045750505090565b82516001600160a01b03168452602093840193909201916001016125f7565b6124af906126346103338280612392565b6020815191012090608061264e6103336020840184612392565b60208151910120916126666103336040830183612392565b602081519101206040519360208501957fbc6f9ab98bf0443c9049fab77dc4cf24654df4fe709f45bce7bf6d17f0efb7f487526040860152606085015282840152606081013560a0840152013560c082015260c0815261105f60e08261235a565b6040906124af9492815281602082015201916125c7565b91908110156122a35760051b0190565b909392919360085482101561278d57915f905b8082106127215750506127169192935061228b565b90549060031b1c1490565b90926001906127318584896126de565b358082101561276557604051906020820192835260408201526040815261275960608261235a565b5190205b930190612701565b90604051906020820192835260408201526040815261278560608261235a565b51902061275d565b505f93505050565b356001600160a01b03811681036101da5790565b6124af906127ba6103338280612392565b6020815191012090604080519160208301937f4deb55fe65f4ce7359351e4fb66fcf816ab81dea3569c13941f8a4e6b9d98d5d85528284015260208101356060840152013560808201526080815261105f60a08261235a565b903590601e19813603018212156101da57018035906001600160401b0382116101da57602001918160051b360383136101da57565b9293919061285e916060855260608501916125c7565b9180830360208201526128826128748580612596565b60e0865260e08601916125c7565b926020850135601e19863603018112156101da578501602081359101946001600160401b0382116101da578160051b360386136101da57808360209203828501528281520194905f5b8181106129475750505060ff6128e3604087016122b7565b16604082015260608501356001600160401b0381168091036101da57606082015260ff612912608087016122b7565b16608082015260a0850135948515158096036101da5760c080916124af9760a0850152013591015260408184039101526125e7565b909195602080600192838060a01b0361295f8b6122db565b1681520197019291016128cb565b6124af9061297e6103338280612392565b60208151910120906101206129996103336020840184612392565b602081519101209160ff6129af60c0830161256a565b816129bc60e0850161256a565b916040519660208801987ff26b16806256fc977a19289fd593ce6d121cc82dc0e538c98d18d2f7d47039848a526040890152606088015260408501356080880152606085013560a0880152608085013560c088015260a085013560e08801521661010086015216828401526101008101356101408401520135610160820152610160815261105f6101808261235a565b80518210156122a35760209160051b010190565b905f5b818110612a705750505090565b909192602080600192838060a01b03612a88886122db565b168152019401929101612a63565b356001600160401b03811681036101da5790565b3580151581036101da5790565b6124af90612ac86103338280612392565b602081519101209060c0612b07612af9612ae56020850185612813565b929060405192839160208301958691612a60565b03601f19810183528261235a565b51902091612b176040820161256a565b60ff612b2560608401612a96565b6001600160401b03612b396080860161256a565b9183612b4760a08801612aaa565b956040519960208b019b7fa374a146887187d0d3c43efe10aeb64b15a8a77d5319dc9a883225f2c77b4e928d5260408c015260608b01521660808901521660a08701521683850152151560e0840152013561010082015261105f61012082800301601f19810183528261235a565b6001600160a01b03165f90815260076020526040902054600881901c60ff1615612bde57505f90565b60ff1690565b91939260405160208101908160208851919801905f5b818110612c79575050509081612c266001600160401b0394936124af989903601f19810183528261235a565b5190206040519360208501957fa4913159d3ceb9ab00334b86fd223d656bbe5d0086def2e26c764f9ba3714c6b87526040860152606085015260808401521660a082015260a0815261105f60c08261235a565b82516001600160a01b03168a526020998a019990920191600101612bfa565b6124af9060405160208101917f0b7c9ec0b3d03b8841ce8ccafdd4b16cf638439cfe733e9db88570395f4061aa835260408201526040815261105f60608261235a565b6124af90612cec6103338280612392565b602081519101209060c0612d09612af9612ae56020850185612813565b51902091612d196040820161256a565b60ff612d2760608401612a96565b6001600160401b03612d3b6080860161256a565b9183612d4960a08801612aaa565b956040519960208b019b7f0f913abc6b54c6a793f85b9a98727a3802d953e7a00033189993d02e9e8cd5308d5260408c015260608b01521660808901521660a08701521683850152151560e0840152013561010082015261105f61012082800301601f19810183528261235a565b63ffffffff60019116019063ffffffff8211611f2357565b467f000000000000000000000000000000000000000000000000000000000000000003612e1a577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f40946f38d79ad05e61b50c09332cf661df09eac182f360016073ef8f2e9212cf60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261255360c08261235a565b612eb4612dcf565b9060405190602082019261190160f01b8452602283015260428201526042815261255360628261235a565b60418303612fbf57826020116101da57813591836040116101da57602081013593604010156122a3576040013560f81c9060028210612fad575b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084118015612f8a575b612f82576020935f9360ff60809460405194855216868401526040830152606082015282805260015afa15612f77575f5190565b6040513d5f823e3d90fd5b505050505f90565b5060ff8216601b8114159081612fa1575b50612f43565b601c915014155f612f9b565b90601b0160ff8111611f235790612f19565b5050505f90565b90612fd08261237b565b612fdd604051918261235a565b8281528092612fee601f199161237b565b0190602036910137565b91908110156122a35760051b81013590603e19813603018212156101da570190565b909594939293808310610f0d575061303182612fc6565b955f945f52600260205260405f209063ffffffff5f9516945b84811061305a5750505050505050565b613068610e3c828785612ff8565b966001600160a01b038089169116811115610efb5787815f52846020528763ffffffff60405f20541603610eb957856130a991610e85610e7b868b89612ff8565b15610ea757906001916130bc828c612a4c565b520161304a565b929091833b6130fe576001600160a01b03926130e0929190612edf565b1680151591826130ef57505090565b6001600160a01b031614919050565b915f93916131288594612af96040519384926020840196630b135d3f60e11b8852602485016126c7565b51915afa3d156131a3573d61313c816123c4565b9061314a604051928361235a565b81523d5f602083013e5b81613195575b81613163575090565b90506020818051810103126101da57602001516001600160e01b03198116908190036101da57630b135d3f60e11b1490565b90506020815110159061315a565b6060613154565b60208101906131b98282612813565b9190506040810160ff6131cb8261256a565b16158015613293575b61327157505f5b8281106131e85750505050565b80613208610e3c6131f98786612813565b6001600160a01b0394916126de565b16801561325f5760018201808311611f23575b84811061322c5750506001016131db565b818161323e610e3c6131f98a89612813565b161461324c5760010161321b565b5063df1e577360e01b5f5260045260245ffd5b63df1e577360e01b5f5260045260245ffd5b60ff61327d849261256a565b63b8f1f4df60e01b5f521660045260245260445ffd5b508260ff6132a08361256a565b16116131d4565b91928154916132be63ffffffff8460201c16612db7565b9267ffffffff0000000063ffffffff85169460201b169067ffffffff00000000191617815560ff6132f16040870161256a565b1660ff1982541617815561330760608601612a96565b815461ff006133186080890161256a565b60081b16906fffffffffffffffff000000000000000062ff000061333e60a08b01612aaa565b151560101b169360401b16906fffffffffffffffff0000000000ffff0019161717179055825f52600260205260405f20935f9160208201925b6133818484612813565b90508110156133c857806133a4610e3c60019361339e8888612813565b906126de565b828060a01b03165f528760205260405f208663ffffffff1982541617905501613377565b5094506133d59250612813565b915f52600160205260405f20906001600160401b038311610c5357600160401b8311610c5357815483835580841061343a575b50905f5260205f205f5b83811061341f5750505050565b600190602061342d85612795565b9401938184015501613412565b825f52838060205f20019103905f5b828110613457575050613408565b5f8282015560010161344956fea2646970667358221220dd1219e71e46419eef8b8cd3bc1ead9691d92876993c6723ae9b41f8908aa87764736f6c63430008250033",
+	Bin: "0x60c0806040523461033c576143a9803803809161001c8285610360565b8339810160408282031261033c5781516001600160401b03811161033c5782019181601f8401121561033c578251926001600160401b03841161026a578360051b926040519461006f6020860187610360565b855260208501916020839582010191821161033c57602001915b81831061034057505050602001519160ff831680840361033c5781519080158015610333575b61031e575060025490600163ffffffff83160163ffffffff811161030a5763ffffffff16809263ffffffff1916176002555f5b81811061027e57505090519190506001600160401b03821161026a5768010000000000000000821161026a575f54825f55808310610240575b505f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563905b838110610223578464ff000000006002549160201b169064ff000000001916176002554660805260405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f40946f38d79ad05e61b50c09332cf661df09eac182f360016073ef8f2e9212cf60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a081526101fc60c082610360565b51902060a052604051614025908161038482396080518161385d015260a051816138830152f35b82516001600160a01b031681830155602090920191600101610143565b5f8052828060205f20019103905f5b82811061025d57505061011b565b5f8282015560010161024f565b634e487b7160e01b5f52604160045260245ffd5b83518110156102f657600581901b8401602001516001600160a01b0316801580156102db575b6102c957906001915f528160205260405f208463ffffffff19825416179055016100e2565b63df1e577360e01b5f5260045260245ffd5b50805f5260016020528363ffffffff60405f205416146102a4565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b63b8f1f4df60e01b5f5260045260245260445ffd5b508181116100af565b5f80fd5b82516001600160a01b038116810361033c57815260209283019201610089565b601f909101601f19168101906001600160401b0382119082101761026a5760405256fe6080806040526004361015610012575f80fd5b5f3560e01c90816306f130561461297a575080630a188a061461293c57806325366ceb1461287d5780632bf1129d1461283f57806336fc71831461282757806345a1ff491461258157806356abb70b1461252b578063572be4b3146125105780635789c4bf146124915780635aa6e675146124005780635bc45e3914611c5457806360da9cd314611a065780636126315c146119c85780636424b4fa1461191057806366e37eae146118ee57806368e2f979146118b65780636ce5b92c1461189b5780636d4d4a251461174f5780637fae7f18146115f1578063807df5e5146115b057806385af35c7146113d45780638762b823146113bc57806387c60483146111845780638dc3092b1461114c578063902f551414610ed857806392e9573214610c1d5780639331309b14610bde57806397077da914610b1057806397163a1f14610af8578063a6eb3c12146108cf578063b21b5558146107b0578063b8bfa49b14610798578063bb5496561461076a578063caf47a6814610752578063cf262f4d146106eb578063cfdb192914610672578063d4ac76e014610654578063d7fe65761461063c578063d96e8c4a1461041b578063d9be832c146103fe578063e8f3cb0b146102b4578063ebc6b49e14610279578063f698da25146102575763faeedb0714610200575f80fd5b34610253576020366003190112610253576001600160a01b03610221612b62565b165f52600d602052606060405f206001815491015460ff60405192818116845260081c16151560208301526040820152f35b5f80fd5b34610253575f36600319011261025357602061027161385a565b604051908152f35b346102535760603660031901126102535760043560ff81168103610253576102aa602091604435906024359061383d565b6040519015158152f35b34610253576102c236612ab2565b916102d76102d08280612c91565b3691612cde565b6020815191012091825f52600660205260405f20805460ff8160181c16156103eb5763ffffffff8160c01c169560408501358781036103d45750956103cf92602094926103607f1362e568f2050443dfd2c026055926705f1b8ba0d6902b3a1c48a78384893ae79899610349896131b9565b958b60ff85169263ffffffff868c1c169289613b8e565b9263ffffffff60c01b9061037390613825565b60c01b169063ffffffff60c01b1916179055865f52600b84528160405f205561039c8580612c91565b9490956103b6604051978897608089526080890191612f42565b9382870152013560408501528382036060850152612a76565b0390a2005b8790633ddd513160e01b5f5260045260245260445ffd5b8463578fa2a560e11b5f5260045260245ffd5b34610253575f366003190112610253576020600354604051908152f35b34610253576040366003190112610253576004356001600160401b03811161025357806004019060806003198236030112610253576024356001600160401b0381116102535761046f9036906004016129c7565b9261047d6102d08280612c91565b60208151910120805f52600660205260405f20549260ff8460181c1615610629579082916104ae836104c695612c91565b6024880195916104be8787612c91565b929091612f79565b96875f52600960205260405f20926002840194855460581c946001861615610616576004861661060357600101549260448a01358094036105f0577fbfd1609d5daf321fab1dffb9cea829f98fdbf7908170bc31d28f20a67a7e41709961057c6103cf98600460ff61055d6105c39e6105e29b6105d09a6064996105498c612d14565b9263ffffffff8786169560201c1693613b8e565b835460ff60581b191691909b169190911760581b60ff60581b16179055565b604051998a9960408b526105b16105aa8c60c06105998980612fee565b919092608060408201520191612f42565b9186612fee565b8c8303603f190160608e015290612f42565b9460808a01520190612fee565b868303603f190160a088015290612f42565b908382036020850152612a76565b8a634063b6b960e01b5f5260045260245ffd5b8a6390315de160e01b5f5260045260245ffd5b8a634a1c17ab60e11b5f5260045260245ffd5b5063578fa2a560e11b5f5260045260245ffd5b3461025357602061027161064f36612b8c565b61374f565b3461025357602036600319011261025357602061027160043561370c565b34610253576040366003190112610253576004356001600160401b038111610253576102d06106a5913690600401612a49565b60208151910120604051602081019182526024356040820152604081526106cd606082612bf7565b5190205f52600c602052602060ff60405f2054166040519015158152f35b34610253576080366003190112610253576044356001600160401b03811161025357366023820112156102535761072c903690602481600401359101612c2f565b606435906001600160401b03821682036102535760209161027191602435600435613658565b3461025357602061027161076536612994565b6135de565b3461025357602036600319011261025357602061078d610788612b62565b6135af565b60ff60405191168152f35b346102535760206102716107ab36612b8c565b6134d9565b34610253576107be366129f7565b6107cd6102d084809495612c91565b6020815191012091825f52600660205260405f209384549060ff8260181c16156103eb5760c0830135936001600160401b038360801c16948581036108b857509561089661086e61086861089c9587958a7f87f396e800ef25e1183c599de8bfb39fbeceb62f9d7ed277ffe4850a99f154b29b9c61084a89613d46565b610853896134d9565b9263ffffffff60ff86169560201c1693613b8e565b96612fd0565b825467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178255565b86613e31565b6103cf6108a98280612c91565b93909260405194859485613223565b8590633ddd513160e01b5f5260045260245260445ffd5b34610253576020366003190112610253576004356001600160401b038111610253576108ff9036906004016129c7565b9061090982612c18565b916109176040519384612bf7565b808352601f1961092682612c18565b015f5b818110610aaa5750505f5b8181106109ee57836040518091602082016020835281518091526020604084019201905f5b818110610967575050500390f35b919350916020610120600192610100875180518352848101518584015260ff60408201511660408401526001600160401b03606082015116606084015260ff608082015116608084015260ff60a08201511660a084015260c0810151151560c084015260e0810151151560e084015201511515610100820152019401910191849392610959565b806109fc6001928486613102565b355f52600960205260405f2060028101548060581c84811615610aa25760ff60089286855495015460405195610a3187612bdb565b86526020860152818160401c1660408601526001600160401b0381166060860152818160481c16608086015260501c1660a084015260028116151560c084015260048116151560e0840152161515610100820152610a8f82876134b1565b52610a9a81866134b1565b505b01610934565b505050610a9c565b602090604051610ab981612bdb565b5f81525f838201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201525f61010082015282828801015201610929565b34610253576020610271610b0b36612b8c565b6133f7565b34610253576040366003190112610253576004356024359063ffffffff82168092036102535781158015610bd6575b610bc757600e5490600160401b821015610bb35760209260018301600e55610b6683612b36565b81549060031b9084821b915f19901b191617905560405191825283820152817fba922dd42da8d21670fe2a5c0469a2226d1cfc359e9032f6ee9003c08e3b908c60403393a3604051908152f35b634e487b7160e01b5f52604160045260245ffd5b63c2e5347d60e01b5f5260045ffd5b508015610b3f565b34610253576020366003190112610253576004356001600160401b03811161025357610140600319823603011261025357610271602091600401613318565b34610253576060366003190112610253576004356001600160401b03811161025357806004019060e06003198236030112610253576024356001600160401b03811161025357610c719036906004016129c7565b9190926044356001600160401b03811161025357610c93903690600401612a49565b9094610ca26102d08480612c91565b6020815191012093845f52600660205260405f209586549360ff8560181c16610ec55760c483013580610eaf5750610cf590610cdd87613d46565b610ce68761374f565b99610cf08b61370c565b613aa7565b6001600160a01b03811698908915908115610e97575b50610e845760449697985060ff610d31610d286024860189612e20565b99909501612db1565b16808310610e6e5750610d438261396a565b965f945f5b848110610d8f578a7f92eafe82c193b78a33241dea42b99ad4549d9c1919195f156496476350fa5ee18b8b8f8161089c9163010000008f63ff000000191617815586613e31565b610da2610d9d82878561399c565b612f21565b966001600160a01b038089169116811115610e5c57875f5f5b868110610e2d575b5015610e1a5785610dee91610de6610ddc868b8961399c565b6020810190612c91565b929091613c5f565b15610e085790600191610e01828d6134b1565b5201610d48565b633615713d60e21b5f5260045260245ffd5b50636bf4516160e11b5f5260045260245ffd5b836001600160a01b03610e44610d9d848b8f613102565b1614610e5257600101610dbb565b505060018f610dc3565b633a60a2b160e21b5f5260045260245ffd5b826322c1720560e21b5f5260045260245260445ffd5b8863f0c1e7f360e01b5f5260045260245ffd5b60019150610ea660ff916135af565b1614158a610d0b565b633ddd513160e01b5f526004525f60245260445ffd5b8663751e652f60e11b5f5260045260245ffd5b346102535760c0366003190112610253576004356001600160401b038111610253578060040160a060031983360301126102535760803660231901126102535760a4356001600160401b03811161025357610f37903690600401612a49565b610f438394929461305e565b90602435809203611139576044359460643561ffff81169283820361025357610fc8915060843592610cf060405160208101907fd9c3fd755eeac0eedd0a3b573067f84c7da9d09c2c614cb27e7040cc764bddfd82528860408201528b60608201528760808201528660a082015260a08152610fc060c082612bf7565b519020613937565b6001600160a01b03811692908315908115611121575b5061110e57610ffe610ff08780612c91565b906104be602489018a612c91565b96875f52600960205260405f206002810196875460581c9860018a1615610616576110326102d08454926044850190612c91565b6020815191012014918215926110f9575b50506110e6577f49adfe0b0bfad17c3e2dde63ae4da574cafe70631f900baf5d2be02a407dd7c09660a09660c861ffff61107b612fbf565b161015806110d0575b6110a8575b50506040519485526020850152604084015260608301526080820152a2005b805460ff60581b191660ff9290921660081760581b60ff60581b169190911790558880611089565b5061012c61ffff6110df612fbf565b1610611084565b87634063b6b960e01b5f5260045260245ffd5b60649192506001015491013514158980611043565b8263f0c1e7f360e01b5f5260045260245ffd5b6001915061113060ff916135af565b16141588610fde565b506310f97b7f60e01b5f5260045260245ffd5b34610253576020366003190112610253576001600160a01b0361116d612b62565b165f526005602052602060405f2054604051908152f35b34610253576020366003190112610253576004356001600160401b038111610253576111b7611205913690600401612a49565b5f6101206040516111c781612bbf565b606081528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015201523691612cde565b80516020918201205f908152600682526040808220600784528183209054600b855282842054600a90955292829020549151929392919061124583612bbf565b604051908181549182825260208201905f5260205f20925f5b81811061139a57505061127392500382612bf7565b8252602082019260ff8516845260408301946001600160401b038160401c168652606084019560ff8260081c1687526080850160ff8360101c161515815260a08601906001600160401b038460801c16825260c087019260ff8560181c161515845263ffffffff60e089019560c01c168552610100880195865261012088019687526040519860208a526101608a0198519861014060208c0152895180915260206101808c019a01905f5b81811061137b57505050996001600160401b0360ff92838c9d511660408d0152511660608b01525116608089015251151560a08801525160c087015251151560e08601525161010085015251610120840152516101408301520390f35b82516001600160a01b03168c5260209b8c019b9092019160010161131e565b84546001600160a01b031683526001948501948694506020909301920161125e565b346102535760206102716113cf36612994565b6131b9565b34610253576060366003190112610253576004356001600160401b03811161025357611404903690600401612a49565b602435916001600160401b03831161025357826004016040600319853603011261025357604435926001600160401b0384116102535783600401926040600319863603011261025357611458913691612cde565b6020815191012092835f52600660205260405f20549260ff8460181c16156103eb5761148381612f21565b93855f52600860205260405f2060018060a01b0386165f5260205263ffffffff8060405f2054169160201c160361159257906114cf6114d69260246114c786612dbf565b930190612c91565b9185613c5f565b15611571577f5a21bfbbc0ea5cbf3a5b6e74044a5bf73bb479b9b6970c626b386f2826f064979161154982602461156c94359760405160208101908982528a604082015260408152611529606082612bf7565b5190205f52600c60205260405f20600160ff198254161790550190612c91565b929060405193849360018060a01b03168452604060208501526040840191612f42565b0390a3005b50633615713d60e21b5f9081526001600160a01b0391909116600452602490fd5b636bf4516160e11b5f9081526001600160a01b038516600452602490fd5b34610253576060366003190112610253576044356001600160401b038111610253576102aa6115e560209236906004016129c7565b90602435600435613112565b34610253576115ff36612b00565b600160ff61160c85612db1565b16141580611739575b61171b57907f448d5bd0475ac3f8600361455978599804e840540664730d39ef3cd7c1fa7a18916103cf7fa064c4089309e4db225f66c4fb90c109744b16188376cec1742863fec83c81d49460ff6116ef6116c161167284612db1565b6020850135966040860135986116bc60608801359c8d948860405191602083019384521660408201528b60608201528c60808201528560a082015260a08152610fc060c082612bf7565b6139be565b926116d587876116d084612db1565b613c37565b5f52600460205260405f2060018419825416179055612db1565b16956040519485948552602085015260016040850152606084015260a0608084015260a0830190612a76565b60ff61172684612db1565b638cf197f160e01b5f521660045260245ffd5b50600260ff61174785612db1565b161415611615565b346102535761175d36612ab2565b91906001600160a01b0361177083612f21565b165f52600d60205260405f2092835460ff81161590811561188d575b5061186457906117cf83926117c17f8e383092ae4bc3e994b92d754dbfaa719d72798a053744750587012e907b170c956135de565b9060408501359384926139be565b845461ff001916610100179094556103cf6001600160a01b036117f184612f21565b16916040519384937ff17fd005cf432a683ad4956f08cdadde59b31c87f827fe6483731155f4347a195f80a261184561183761182c83612f21565b926020810190612c91565b606087526060870191612f42565b602085019290925283820360408501526001600160a01b031695612a76565b61186d83612f21565b63ac88b76760e01b5f9081526001600160a01b0391909116600452602490fd5b60ff915060081c168561178c565b34610253575f36600319011261025357602060405160028152f35b3461025357602036600319011261025357600435600e54811015610253576118df602091612b36565b90549060031b1c604051908152f35b34610253575f36600319011261025357602060ff600254821c16604051908152f35b34610253577f448d5bd0475ac3f8600361455978599804e840540664730d39ef3cd7c1fa7a1861193f36612b00565b7fdd04eba9d4e7c8a454dba39f7926dc512465899686ea592cc4b35fc77890963393926103cf9060ff61199d61197761167284612db1565b9261198687876116d084612db1565b5f52600460205260405f2083198154169055612db1565b1695604051948594855260208501525f6040850152606084015260a0608084015260a0830190612a76565b34610253576020366003190112610253576004356001600160401b0381116102535760a060031982360301126102535761027160209160040161305e565b3461025357611a31611a1736612ab2565b611a2383949294612e8b565b9060408401359485926139be565b611a3b8280612e20565b611a5660208593950194611a4e86612db1565b923691612c2f565b805160ff831680158015611c4b575b611c3657506002549063ffffffff611a7e818416613825565b16809263ffffffff1916176002555f5b818110611bc7575050508051906001600160401b038211610bb357600160401b8211610bb3575f54825f55808310611b9d575b506020015f80525f5b828110611b60576002805464ff000000001916602086901b64ff00000000161790557f707d5d3ba9a73f242605bae913fd7e01d9e5c39f736f72e16300392b2971912e87611b28611b5b8b8a611b208b80612e20565b949095612db1565b9160ff611b4260405197889760808952608089019161301f565b9316602086015260408501528382036060850152612a76565b0390a1005b81516001600160a01b03167f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563820155602090910190600101611aca565b5f8052828060205f20019103905f5b828110611bba575050611ac1565b5f82820155600101611bac565b6001600160a01b03611bd982866134b1565b511680158015611c1b575b611c0957906001915f528160205260405f208463ffffffff1982541617905501611a8e565b63df1e577360e01b5f5260045260245ffd5b50805f5260016020528363ffffffff60405f20541614611be4565b63b8f1f4df60e01b5f5260045260245260445ffd5b50818111611a65565b346102535760c0366003190112610253576001600160401b03600435116102535760a060043536036003190112610253576024356001600160401b03811161025357611ca49036906004016129c7565b906001600160401b03604435116102535761014060443536036003190112610253576064356001600160401b03811161025357611ce5903690600401612a49565b9190608435916001600160401b03831683036102535760a4356001600160401b03811161025357611d1a903690600401612a49565b9093909190611d306102d0600480350180612c91565b6020815191012095865f52600660205260405f2080549460ff8660181c16156123ed576001600160401b038660801c1660846004350135036123c457611d92611d7d600480350180612c91565b906104be602460043501600435600401612c91565b97885f52600960205260405f209460028601549460018660581c166123b1576001600160401b038960401c166001600160401b03831601806001600160401b038416116122bf5780421061239f575060ff8916905f8080831561237057505050611e0b90611e04604435600401613318565b9b8c613aa7565b976001600160a01b03891615801561235a575b61233c578b611e4a611e3560046044350180612c91565b906104be602460443501604435600401612c91565b03612329576064600435013560448035013503612316578c5f52600a60205260405f20549d8e606460443501359081036122ff57508d9e50611e9360c49d9e9d60443501612db1565b60ff808d60081c1691161061229e575b60029769ff000000000000000000611ebf60c460443501612db1565b60481b1660ff60501b611ed660443560e401612db1565b60501b16916affff0000000000000000001916171760028a01555b611eff60043560040161305e565b9c8d6040519060208201928352604082015260408152611f20606082612bf7565b5190205f52600c60205260ff60405f20541661228b57928c8f611f689694610cf0948f9d9c9b9a999792611f609363ffffffff8c5460201c169286613b8e565b9a8b91613658565b956001600160a01b038716158015612275575b612257577f5494c7d860f0cdc5ed3e1c288b2261a20dcf826c03b6ac3536223d32044c3fde98969461207c61212c95600260018f978f966102d09e9c98611fd06001600160401b03611ff89360801c16612fd0565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b60646004350135985f52600a6020528860405f20556120236044600435019e8f600435600401612c91565b805160209190910120845581840189905591909201805487516bff0000ffffffffffffffffff19909116426001600160401b03161760409190911b68ff000000000000000016179190921760581b60ff60581b16179055565b86612147575b505061210b604051978897885260a060208901526120f96120ed6120c78a60a0806120b7600435600401600435600401612fee565b92909301526101408d0191612f42565b6120db602460043501600435600401612fee565b8c8303609f190160c08e015290612f42565b91600435600401612fee565b898303609f190160e08b015290612f42565b91610100870152608460043501356101208701528582036040870152612a76565b60608401929092526001600160a01b031660808301520390a3005b604051878152606060208201527fe027c00e602067af7dcfb18a054cb5f68e812376386d804b00f5c1deeb51f7b29181906121c66121a061218d60046044350180612fee565b61014060608701526101a0860191612f42565b6121b4602460443501604435600401612fee565b858303605f1901608087015290612f42565b9060448035013560a08401526064604435013560c08401526084604435013560e084015260a4604435013561010084015260ff61220760c460443501612c83565b1661012084015260ff61221e60e460443501612c83565b1661014084015260443561010481013561016085015261012401356101808401526001600160a01b031660408301520390a2888b612082565b63f0c1e7f360e01b5f9081526001600160a01b038816600452602490fd5b50600160ff612283896135af565b161415611f7b565b8c630192991360e31b5f5260045260245ffd5b919b5060ff8a60101c166122d35760018c01809c116122bf578d9b91611ea3565b634e487b7160e01b5f52601160045260245ffd5b60ff8a816122e560c460443501612db1565b6373f170f560e11b5f521660045260081c1660245260445ffd5b8f9063e7dd969160e01b5f5260045260245260445ffd5b8b634063b6b960e01b5f5260045260245ffd5b8b63232ab41d60e01b5f5260045260245ffd5b6347c2dc9f60e01b5f9081526001600160a01b038a16600452602490fd5b50600260ff6123688b6135af565b161415611e1e565b98509991509a5060ff8a60081c1661238c578c9d9c9b9c611ef1565b8b630138a06760e21b5f5260045260245ffd5b63fdf28aed60e01b5f5260045260245ffd5b8a636857728b60e11b5f5260045260245ffd5b6001600160401b0386633ddd513160e01b5f526084600435013560045260801c1660245260445ffd5b8863578fa2a560e11b5f5260045260245ffd5b34610253575f3660031901126102535760ff60025460201c1660035490604051905f549283835260208301935f805260205f20905f5b8181106124725750505061244f83612463950384612bf7565b604051938493606085526060850190612a76565b91602084015260408301520390f35b82546001600160a01b0316875260209096019560019283019201612436565b346102535760803660031901126102535760443561ffff811690818103610253576020916102719150604051838101917fd9c3fd755eeac0eedd0a3b573067f84c7da9d09c2c614cb27e7040cc764bddfd835260043560408301526024356060830152608082015260643560a082015260a08152610fc060c082612bf7565b34610253575f36600319011261025357602060405160018152f35b34610253576040366003190112610253576004356001600160401b0381116102535761255b903690600401612a49565b602435906001600160401b038211610253576020926104be610271933690600401612a49565b346102535761258f366129f7565b90600160ff61259d85612db1565b16141580612811575b61171b5760208301916001600160a01b036125c084612f21565b1615611864576125d260608501612f35565b6127e8576001600160a01b036125e784612f21565b165f52600d60205260ff60405f2054166127bf578361260961261f9495612db1565b916040820135948593608084013594859161383d565b156127995761263f90612631836133f7565b9060c08401359586926139be565b9461264982612db1565b916040519560608701968088106001600160401b03891117610bb35760ff6103cf957f20244ff531f12a0f72c6717213b0ddb103aedef809ca16ad6e6bbe5a22e8a802996040521681526001602082015f81526040830190848252828060a01b036126b388612f21565b165f908152600d6020526040902093518454915161ffff1990921660ff919091161790151560081b61ff0016178355519101556001600160a01b036126f784612f21565b165f5260056020528460405f20557ff65fb91803c577cec74b1916761e9328ba15c68c3aa62401e7b12e54292744a960ff61273184612db1565b9361276461274c61274188612f21565b9260a0810190612c91565b9060405194859460018060a01b031698169684612f62565b0390a36001600160a01b039061277990612f21565b169460405193849384526020840152606060408401526060830190612a76565b5060ff6127a68592612db1565b63675732dd60e11b5f521660045260245260445260645ffd5b6127c883612f21565b6345ed80e960e01b5f9081526001600160a01b0391909116600452602490fd5b6127f183612f21565b63f2158b6f60e01b5f9081526001600160a01b0391909116600452602490fd5b50600260ff61281f85612db1565b1614156125a6565b3461025357602061027161283a36612994565b612e8b565b34610253576020366003190112610253576004356001600160401b038111610253576040600319823603011261025357610271602091600401612dbf565b3461025357366003190160a08112610253576080136102535760843580151581036102535715612916577fa064c4089309e4db225f66c4fb90c109744b16188376cec1742863fec83c81d45b60043560ff8116918282036102535760209261027192506040519084820192835260408201526024356060820152604435608082015260643560a082015260a08152610fc060c082612bf7565b7fdd04eba9d4e7c8a454dba39f7926dc512465899686ea592cc4b35fc7789096336128c9565b34610253576020366003190112610253576004356001600160401b038111610253576080600319823603011261025357610271602091600401612d14565b34610253575f36600319011261025357602090600e548152f35b602060031982011261025357600435906001600160401b0382116102535760609082900360031901126102535760040190565b9181601f84011215610253578235916001600160401b038311610253576020808501948460051b01011161025357565b906040600319830112610253576004356001600160401b0381116102535760e081840360031901126102535760040191602435906001600160401b03821161025357612a45916004016129c7565b9091565b9181601f84011215610253578235916001600160401b038311610253576020838186019501011161025357565b90602080835192838152019201905f5b818110612a935750505090565b82516001600160a01b0316845260209384019390920191600101612a86565b906040600319830112610253576004356001600160401b03811161025357606081840360031901126102535760040191602435906001600160401b03821161025357612a45916004016129c7565b90600319820160a081126102535760801361025357600491608435906001600160401b03821161025357612a45916004016129c7565b600e54811015612b4e57600e5f5260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b600435906001600160a01b038216820361025357565b35906001600160a01b038216820361025357565b602060031982011261025357600435906001600160401b0382116102535760e09082900360031901126102535760040190565b61014081019081106001600160401b03821117610bb357604052565b61012081019081106001600160401b03821117610bb357604052565b90601f801991011681019081106001600160401b03821117610bb357604052565b6001600160401b038111610bb35760051b60200190565b929190612c3b81612c18565b93612c496040519586612bf7565b602085838152019160051b810192831161025357905b828210612c6b57505050565b60208091612c7884612b78565b815201910190612c5f565b359060ff8216820361025357565b903590601e198136030182121561025357018035906001600160401b0382116102535760200191813603831361025357565b6001600160401b038111610bb357601f01601f191660200190565b929192612cea82612cc3565b91612cf86040519384612bf7565b829481845281830111610253578281602093845f960137010152565b612dae90612d256102d08280612c91565b6020815191012090612d3d6102d06020830183612c91565b60208151910120906040612d576102d06060840184612c91565b602081519101209181519360208501957f2768d6ee570344584ad12c385b0034aa09e71b940c5be6c064b326fa0f4e8c8087528386015260608501520135608083015260a082015260a08152610fc060c082612bf7565b90565b3560ff811681036102535790565b612dae90612dd36102d06020830183612c91565b602081519101206040519060208201927fc0356a00e4c63dfef8a70a9d52671cb0ff2954340b7ee49289119e31a27149bf8452356040830152606082015260608152610fc0608082612bf7565b903590601e198136030182121561025357018035906001600160401b03821161025357602001918160051b3603831361025357565b905f5b818110612e655750505090565b909192602080600192838060a01b03612e7d88612b78565b168152019401929101612e58565b612dae90612ec1612eb3612e9f8380612e20565b929060405192839160208301958691612e55565b03601f198101835282612bf7565b519020906040612ed360208301612db1565b9160ff82519360208501957fe5382c42810998ef371c1b355068eabc39095211c74e430bf5e7ba9b58eed2e48752848601521660608401520135608082015260808152610fc060a082612bf7565b356001600160a01b03811681036102535790565b3580151581036102535790565b908060209392818452848401375f828201840152601f01601f1916010190565b604090612dae949281528160208201520191612f42565b9291612fb991602084600193604051968488958587019a8b37850191600160fe1b85840152602183013701015f838201520301601f198101835282612bf7565b51902090565b60643561ffff811681036102535790565b6001600160401b036001911601906001600160401b0382116122bf57565b9035601e19823603018112156102535701602081359101916001600160401b03821161025357813603831361025357565b916020908281520191905f5b8181106130385750505090565b909192602080600192838060a01b0361305088612b78565b16815201940192910161302b565b612dae9061306f6102d08280612c91565b602081519101209060806130896102d06020840184612c91565b60208151910120916130a16102d06040830183612c91565b602081519101206040519360208501957fbc6f9ab98bf0443c9049fab77dc4cf24654df4fe709f45bce7bf6d17f0efb7f487526040860152606085015282840152606081013560a0840152013560c082015260c08152610fc060e082612bf7565b9190811015612b4e5760051b0190565b9093929193600e548210156131b157915f905b80821061314557505061313a91929350612b36565b90549060031b1c1490565b9092600190613155858489613102565b358082101561318957604051906020820192835260408201526040815261317d606082612bf7565b5190205b930190613125565b9060405190602082019283526040820152604081526131a9606082612bf7565b519020613181565b505f93505050565b612dae906131ca6102d08280612c91565b6020815191012090604080519160208301937f4deb55fe65f4ce7359351e4fb66fcf816ab81dea3569c13941f8a4e6b9d98d5d855282840152602081013560608401520135608082015260808152610fc060a082612bf7565b9293919061323991606085526060850191612f42565b91808303602082015261325d61324f8580612fee565b60e0865260e0860191612f42565b6020850135601e198636030181121561025357850190602082359201916001600160401b038111610253578060051b36038313610253576132a592868303602088015261301f565b9260ff6132b460408701612c83565b16604082015260608501356001600160401b03811680910361025357606082015260ff6132e360808701612c83565b16608082015260a0850135948515158096036102535760c08091612dae9760a085015201359101526040818403910152612a76565b612dae906133296102d08280612c91565b60208151910120906101206133446102d06020840184612c91565b602081519101209160ff61335a60c08301612db1565b8161336760e08501612db1565b916040519660208801987ff26b16806256fc977a19289fd593ce6d121cc82dc0e538c98d18d2f7d47039848a526040890152606088015260408501356080880152606085013560a0880152608085013560c088015260a085013560e088015216610100860152168284015261010081013561014084015201356101608201526101608152610fc061018082612bf7565b612dae9061340481612db1565b9060c061341360208301612f21565b9161342060608201612f35565b6134306102d060a0840184612c91565b60208151910120906040519460ff60208701977f10cd62c3d44c271c94991869b2b804c4f60cfbb175325fba498776fde8aa5673895216604087015260018060a01b0316606086015260408301356080860152151560a085015260808201358385015260e084015201356101008201526101008152610fc061012082612bf7565b8051821015612b4e5760209160051b010190565b356001600160401b03811681036102535790565b612dae906134ea6102d08280612c91565b602081519101209060c0613507612eb3612e9f6020850185612e20565b5190209161351760408201612db1565b60ff613525606084016134c5565b6001600160401b0361353960808601612db1565b918361354760a08801612f35565b956040519960208b019b7fa374a146887187d0d3c43efe10aeb64b15a8a77d5319dc9a883225f2c77b4e928d5260408c015260608b01521660808901521660a08701521683850152151560e084015201356101008201526101008152610fc061012082612bf7565b6001600160a01b03165f908152600d6020526040902054600881901c60ff16156135d857505f90565b60ff1690565b612dae906135eb81612f21565b9060406135fe6102d06020840184612c91565b602081519101209181519260208401947f060c8a53a3ca166560568e716d492903c9f60f62245daa5ae0a49c42285af68e865260018060a01b03168385015260608401520135608082015260808152610fc060a082612bf7565b91939260405160208101908160208851919801905f5b8181106136ed57505050908161369a6001600160401b039493612dae989903601f198101835282612bf7565b5190206040519360208501957fa4913159d3ceb9ab00334b86fd223d656bbe5d0086def2e26c764f9ba3714c6b87526040860152606085015260808401521660a082015260a08152610fc060c082612bf7565b82516001600160a01b03168a526020998a01999092019160010161366e565b612dae9060405160208101917f0b7c9ec0b3d03b8841ce8ccafdd4b16cf638439cfe733e9db88570395f4061aa8352604082015260408152610fc0606082612bf7565b612dae906137606102d08280612c91565b602081519101209060c061377d612eb3612e9f6020850185612e20565b5190209161378d60408201612db1565b60ff61379b606084016134c5565b6001600160401b036137af60808601612db1565b91836137bd60a08801612f35565b956040519960208b019b7f0f913abc6b54c6a793f85b9a98727a3802d953e7a00033189993d02e9e8cd5308d5260408c015260608b01521660808901521660a08701521683850152151560e084015201356101008201526101008152610fc061012082612bf7565b63ffffffff60019116019063ffffffff82116122bf57565b906138489291613c37565b5f52600460205260ff60405f20541690565b467f0000000000000000000000000000000000000000000000000000000000000000036138a5577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f40946f38d79ad05e61b50c09332cf661df09eac182f360016073ef8f2e9212cf60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a08152612fb960c082612bf7565b61393f61385a565b9060405190602082019261190160f01b84526022830152604282015260428152612fb9606282612bf7565b9061397482612c18565b6139816040519182612bf7565b8281528092613992601f1991612c18565b0190602036910137565b9190811015612b4e5760051b81013590603e1981360301821215610253570190565b93929190600354808403613a9157506002549160ff8360201c16808210613a7b57506139e98161396a565b9563ffffffff5f94165f5b838110613a1157505050505050600181018091116122bf57600355565b613a1f610d9d82868861399c565b956001600160a01b038088169116811115610e5c5786815f5260016020528363ffffffff60405f20541603610e1a5784613a6191610de6610ddc868a8c61399c565b15610e085790600191613a74828c6134b1565b52016139f4565b906322c1720560e21b5f5260045260245260445ffd5b83633ddd513160e01b5f5260045260245260445ffd5b60418303613b87578260201161025357813591836040116102535760208101359360401015612b4e576040013560f81c9060028210613b75575b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084118015613b52575b613b4a576020935f9360ff60809460405194855216868401526040830152606082015282805260015afa15613b3f575f5190565b6040513d5f823e3d90fd5b505050505f90565b5060ff8216601b8114159081613b69575b50613b0b565b601c915014155f613b63565b90601b0160ff81116122bf5790613ae1565b5050505f90565b909594939293808310610e6e5750613ba58261396a565b955f945f52600860205260405f209063ffffffff5f9516945b848110613bce5750505050505050565b613bdc610d9d82878561399c565b966001600160a01b038089169116811115610e5c5787815f52846020528763ffffffff60405f20541603610e1a5785613c1d91610de6610ddc868b8961399c565b15610e085790600191613c30828c6134b1565b5201613bbe565b916040519160ff60208401941684526040830152606082015260608152612fb9608082612bf7565b929091833b613c9a576001600160a01b0392613c7c929190613aa7565b168015159182613c8b57505090565b6001600160a01b031614919050565b915f9391613cc48594612eb36040519384926020840196630b135d3f60e11b885260248501612f62565b51915afa3d15613d3f573d613cd881612cc3565b90613ce66040519283612bf7565b81523d5f602083013e5b81613d31575b81613cff575090565b905060208180518101031261025357602001516001600160e01b031981169081900361025357630b135d3f60e11b1490565b905060208151101590613cf6565b6060613cf0565b6020810190613d558282612e20565b9190506040810160ff613d6782612db1565b16158015613e1d575b613dfb57505f5b828110613d845750505050565b80613da4610d9d613d958786612e20565b6001600160a01b039491613102565b168015611c0957600182018083116122bf575b848110613dc8575050600101613d77565b8181613dda610d9d613d958a89612e20565b1614613de857600101613db7565b5063df1e577360e01b5f5260045260245ffd5b60ff613e078492612db1565b63b8f1f4df60e01b5f521660045260245260445ffd5b508260ff613e2a83612db1565b1611613d70565b919290805490613e4963ffffffff8360201c16613825565b9167ffffffff000000008360201b169067ffffffff00000000191617815560ff613e7560408701612db1565b1660ff19825416178155613e8b606086016134c5565b815461ff00613e9c60808901612db1565b60081b16906fffffffffffffffff000000000000000062ff0000613ec260a08b01612f35565b151560101b169360401b16906fffffffffffffffff0000000000ffff0019161717179055825f52600860205260405f20935f9263ffffffff602083019316935b613f0c8484612e20565b9050811015613f535780613f2f610d9d600193613f298888612e20565b90613102565b828060a01b03165f528760205260405f208663ffffffff1982541617905501613f02565b509450613f609250612e20565b915f52600760205260405f20906001600160401b038311610bb357600160401b8311610bb3578154838355808410613fc5575b50905f5260205f205f5b838110613faa5750505050565b6001906020613fb885612f21565b9401938184015501613f9d565b825f52838060205f20019103905f5b828110613fe2575050613f93565b5f82820155600101613fd456fea26469706673582212205376b526865c0448a8d7ee6802904b9bac8a55a757c793d058095e7542cdf7a064736f6c63430008250033",
 }
 
 // VouchRegistry is an auto generated Go binding around an Ethereum contract.
@@ -155,9 +188,9 @@ func (c *VouchRegistry) Instance(backend bind.ContractBackend, addr common.Addre
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address governance_) returns()
-func (vouchRegistry *VouchRegistry) PackConstructor(governance_ common.Address) []byte {
-	enc, err := vouchRegistry.abi.Pack("", governance_)
+// Solidity: constructor(address[] members, uint8 threshold) returns()
+func (vouchRegistry *VouchRegistry) PackConstructor(members []common.Address, threshold uint8) []byte {
+	enc, err := vouchRegistry.abi.Pack("", members, threshold)
 	if err != nil {
 		panic(err)
 	}
@@ -231,6 +264,63 @@ func (vouchRegistry *VouchRegistry) UnpackROLESCORER(data []byte) (uint8, error)
 		return *new(uint8), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAllow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fae7f18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allow((uint8,bytes32,bytes32,uint256) e, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackAllow(e VouchRegistryAllowlistEntry, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("allow", e, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fae7f18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allow((uint8,bytes32,bytes32,uint256) e, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackAllow(e VouchRegistryAllowlistEntry, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("allow", e, sigs)
+}
+
+// PackAllowDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25366ceb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowDigest((uint8,bytes32,bytes32,uint256) e, bool allowed) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackAllowDigest(e VouchRegistryAllowlistEntry, allowed bool) []byte {
+	enc, err := vouchRegistry.abi.Pack("allowDigest", e, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25366ceb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowDigest((uint8,bytes32,bytes32,uint256) e, bool allowed) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackAllowDigest(e VouchRegistryAllowlistEntry, allowed bool) ([]byte, error) {
+	return vouchRegistry.abi.Pack("allowDigest", e, allowed)
+}
+
+// UnpackAllowDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25366ceb.
+//
+// Solidity: function allowDigest((uint8,bytes32,bytes32,uint256) e, bool allowed) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackAllowDigest(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("allowDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -374,6 +464,28 @@ func (vouchRegistry *VouchRegistry) UnpackBatchRoots(data []byte) ([32]byte, err
 	return out0, nil
 }
 
+// PackChangeGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60da9cd3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeGovernance((address[],uint8,uint256) g, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackChangeGovernance(g VouchRegistryGovernanceChange, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("changeGovernance", g, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60da9cd3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeGovernance((address[],uint8,uint256) g, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackChangeGovernance(g VouchRegistryGovernanceChange, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("changeGovernance", g, sigs)
+}
+
 // PackChangePolicy is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb21b5558.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -394,6 +506,28 @@ func (vouchRegistry *VouchRegistry) PackChangePolicy(p VouchRegistryPolicyChange
 // Solidity: function changePolicy((string,address[],uint8,uint64,uint8,bool,uint256) p, (address,bytes)[] sigs) returns()
 func (vouchRegistry *VouchRegistry) TryPackChangePolicy(p VouchRegistryPolicyChange, sigs []VouchRegistrySig) ([]byte, error) {
 	return vouchRegistry.abi.Pack("changePolicy", p, sigs)
+}
+
+// PackDisallow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6424b4fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disallow((uint8,bytes32,bytes32,uint256) e, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackDisallow(e VouchRegistryAllowlistEntry, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("disallow", e, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisallow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6424b4fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disallow((uint8,bytes32,bytes32,uint256) e, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackDisallow(e VouchRegistryAllowlistEntry, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("disallow", e, sigs)
 }
 
 // PackDomainSeparator is the Go binding used to pack the parameters required for calling
@@ -424,6 +558,41 @@ func (vouchRegistry *VouchRegistry) TryPackDomainSeparator() ([]byte, error) {
 // Solidity: function domainSeparator() view returns(bytes32)
 func (vouchRegistry *VouchRegistry) UnpackDomainSeparator(data []byte) ([32]byte, error) {
 	out, err := vouchRegistry.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEnclaveConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dc3092b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function enclaveConfig(address ) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackEnclaveConfig(arg0 common.Address) []byte {
+	enc, err := vouchRegistry.abi.Pack("enclaveConfig", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEnclaveConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dc3092b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function enclaveConfig(address ) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackEnclaveConfig(arg0 common.Address) ([]byte, error) {
+	return vouchRegistry.abi.Pack("enclaveConfig", arg0)
+}
+
+// UnpackEnclaveConfig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8dc3092b.
+//
+// Solidity: function enclaveConfig(address ) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackEnclaveConfig(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("enclaveConfig", data)
 	if err != nil {
 		return *new([32]byte), err
 	}
@@ -643,7 +812,7 @@ func (vouchRegistry *VouchRegistry) UnpackGetReleases(data []byte) ([]VouchRegis
 // the contract method with ID 0x5aa6e675.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function governance() view returns(address)
+// Solidity: function governance() view returns(address[] members, uint8 threshold, uint256 nonce)
 func (vouchRegistry *VouchRegistry) PackGovernance() []byte {
 	enc, err := vouchRegistry.abi.Pack("governance")
 	if err != nil {
@@ -656,21 +825,137 @@ func (vouchRegistry *VouchRegistry) PackGovernance() []byte {
 // the contract method with ID 0x5aa6e675.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function governance() view returns(address)
+// Solidity: function governance() view returns(address[] members, uint8 threshold, uint256 nonce)
 func (vouchRegistry *VouchRegistry) TryPackGovernance() ([]byte, error) {
 	return vouchRegistry.abi.Pack("governance")
+}
+
+// GovernanceOutput serves as a container for the return parameters of contract
+// method Governance.
+type GovernanceOutput struct {
+	Members   []common.Address
+	Threshold uint8
+	Nonce     *big.Int
 }
 
 // UnpackGovernance is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x5aa6e675.
 //
-// Solidity: function governance() view returns(address)
-func (vouchRegistry *VouchRegistry) UnpackGovernance(data []byte) (common.Address, error) {
+// Solidity: function governance() view returns(address[] members, uint8 threshold, uint256 nonce)
+func (vouchRegistry *VouchRegistry) UnpackGovernance(data []byte) (GovernanceOutput, error) {
 	out, err := vouchRegistry.abi.Unpack("governance", data)
+	outstruct := new(GovernanceOutput)
 	if err != nil {
-		return *new(common.Address), err
+		return *outstruct, err
 	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Members = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Threshold = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.Nonce = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackGovernanceDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36fc7183.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governanceDigest((address[],uint8,uint256) g) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackGovernanceDigest(g VouchRegistryGovernanceChange) []byte {
+	enc, err := vouchRegistry.abi.Pack("governanceDigest", g)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernanceDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36fc7183.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governanceDigest((address[],uint8,uint256) g) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackGovernanceDigest(g VouchRegistryGovernanceChange) ([]byte, error) {
+	return vouchRegistry.abi.Pack("governanceDigest", g)
+}
+
+// UnpackGovernanceDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x36fc7183.
+//
+// Solidity: function governanceDigest((address[],uint8,uint256) g) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackGovernanceDigest(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("governanceDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGovernanceNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9be832c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governanceNonce() view returns(uint256)
+func (vouchRegistry *VouchRegistry) PackGovernanceNonce() []byte {
+	enc, err := vouchRegistry.abi.Pack("governanceNonce")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernanceNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9be832c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governanceNonce() view returns(uint256)
+func (vouchRegistry *VouchRegistry) TryPackGovernanceNonce() ([]byte, error) {
+	return vouchRegistry.abi.Pack("governanceNonce")
+}
+
+// UnpackGovernanceNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd9be832c.
+//
+// Solidity: function governanceNonce() view returns(uint256)
+func (vouchRegistry *VouchRegistry) UnpackGovernanceNonce(data []byte) (*big.Int, error) {
+	out, err := vouchRegistry.abi.Unpack("governanceNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGovernanceThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66e37eae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governanceThreshold() view returns(uint8)
+func (vouchRegistry *VouchRegistry) PackGovernanceThreshold() []byte {
+	enc, err := vouchRegistry.abi.Pack("governanceThreshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernanceThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66e37eae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governanceThreshold() view returns(uint8)
+func (vouchRegistry *VouchRegistry) TryPackGovernanceThreshold() ([]byte, error) {
+	return vouchRegistry.abi.Pack("governanceThreshold")
+}
+
+// UnpackGovernanceThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x66e37eae.
+//
+// Solidity: function governanceThreshold() view returns(uint8)
+func (vouchRegistry *VouchRegistry) UnpackGovernanceThreshold(data []byte) (uint8, error) {
+	out, err := vouchRegistry.abi.Unpack("governanceThreshold", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -694,6 +979,41 @@ func (vouchRegistry *VouchRegistry) PackGrantToken(g VouchRegistryTokenGrant, si
 // Solidity: function grantToken((string,bytes32,uint256) g, (address,bytes)[] sigs) returns()
 func (vouchRegistry *VouchRegistry) TryPackGrantToken(g VouchRegistryTokenGrant, sigs []VouchRegistrySig) ([]byte, error) {
 	return vouchRegistry.abi.Pack("grantToken", g, sigs)
+}
+
+// PackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebc6b49e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAllowed(uint8 role, bytes32 measurement, bytes32 configDigest) view returns(bool)
+func (vouchRegistry *VouchRegistry) PackIsAllowed(role uint8, measurement [32]byte, configDigest [32]byte) []byte {
+	enc, err := vouchRegistry.abi.Pack("isAllowed", role, measurement, configDigest)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebc6b49e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAllowed(uint8 role, bytes32 measurement, bytes32 configDigest) view returns(bool)
+func (vouchRegistry *VouchRegistry) TryPackIsAllowed(role uint8, measurement [32]byte, configDigest [32]byte) ([]byte, error) {
+	return vouchRegistry.abi.Pack("isAllowed", role, measurement, configDigest)
+}
+
+// UnpackIsAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xebc6b49e.
+//
+// Solidity: function isAllowed(uint8 role, bytes32 measurement, bytes32 configDigest) view returns(bool)
+func (vouchRegistry *VouchRegistry) UnpackIsAllowed(data []byte) (bool, error) {
+	out, err := vouchRegistry.abi.Unpack("isAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
 }
 
 // PackIsVetoed is the Go binding used to pack the parameters required for calling
@@ -881,12 +1201,12 @@ func (vouchRegistry *VouchRegistry) TryPackRecordReceipt(r VouchRegistryRelease,
 }
 
 // PackRegisterEnclave is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x769a7969.  This method will panic if any
+// the contract method with ID 0x45a1ff49.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function registerEnclave(uint8 role, address key, bytes32 measurement, bytes evidence) returns()
-func (vouchRegistry *VouchRegistry) PackRegisterEnclave(role uint8, key common.Address, measurement [32]byte, evidence []byte) []byte {
-	enc, err := vouchRegistry.abi.Pack("registerEnclave", role, key, measurement, evidence)
+// Solidity: function registerEnclave((uint8,address,bytes32,bool,bytes32,bytes,uint256) r, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackRegisterEnclave(r VouchRegistryEnclaveRegistration, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("registerEnclave", r, sigs)
 	if err != nil {
 		panic(err)
 	}
@@ -894,12 +1214,47 @@ func (vouchRegistry *VouchRegistry) PackRegisterEnclave(role uint8, key common.A
 }
 
 // TryPackRegisterEnclave is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x769a7969.  This method will return an error
+// the contract method with ID 0x45a1ff49.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function registerEnclave(uint8 role, address key, bytes32 measurement, bytes evidence) returns()
-func (vouchRegistry *VouchRegistry) TryPackRegisterEnclave(role uint8, key common.Address, measurement [32]byte, evidence []byte) ([]byte, error) {
-	return vouchRegistry.abi.Pack("registerEnclave", role, key, measurement, evidence)
+// Solidity: function registerEnclave((uint8,address,bytes32,bool,bytes32,bytes,uint256) r, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackRegisterEnclave(r VouchRegistryEnclaveRegistration, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("registerEnclave", r, sigs)
+}
+
+// PackRegistrationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97163a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registrationDigest((uint8,address,bytes32,bool,bytes32,bytes,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackRegistrationDigest(r VouchRegistryEnclaveRegistration) []byte {
+	enc, err := vouchRegistry.abi.Pack("registrationDigest", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistrationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97163a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registrationDigest((uint8,address,bytes32,bool,bytes32,bytes,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackRegistrationDigest(r VouchRegistryEnclaveRegistration) ([]byte, error) {
+	return vouchRegistry.abi.Pack("registrationDigest", r)
+}
+
+// UnpackRegistrationDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97163a1f.
+//
+// Solidity: function registrationDigest((uint8,address,bytes32,bool,bytes32,bytes,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackRegistrationDigest(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("registrationDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackReleaseDigest is the Go binding used to pack the parameters required for calling
@@ -973,12 +1328,12 @@ func (vouchRegistry *VouchRegistry) UnpackReleaseKey(data []byte) ([32]byte, err
 }
 
 // PackRetireEnclave is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf44802b7.  This method will panic if any
+// the contract method with ID 0x6d4d4a25.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function retireEnclave(address key) returns()
-func (vouchRegistry *VouchRegistry) PackRetireEnclave(key common.Address) []byte {
-	enc, err := vouchRegistry.abi.Pack("retireEnclave", key)
+// Solidity: function retireEnclave((address,string,uint256) r, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackRetireEnclave(r VouchRegistryEnclaveRetirement, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("retireEnclave", r, sigs)
 	if err != nil {
 		panic(err)
 	}
@@ -986,12 +1341,47 @@ func (vouchRegistry *VouchRegistry) PackRetireEnclave(key common.Address) []byte
 }
 
 // TryPackRetireEnclave is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf44802b7.  This method will return an error
+// the contract method with ID 0x6d4d4a25.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function retireEnclave(address key) returns()
-func (vouchRegistry *VouchRegistry) TryPackRetireEnclave(key common.Address) ([]byte, error) {
-	return vouchRegistry.abi.Pack("retireEnclave", key)
+// Solidity: function retireEnclave((address,string,uint256) r, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackRetireEnclave(r VouchRegistryEnclaveRetirement, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("retireEnclave", r, sigs)
+}
+
+// PackRetirementDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcaf47a68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retirementDigest((address,string,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackRetirementDigest(r VouchRegistryEnclaveRetirement) []byte {
+	enc, err := vouchRegistry.abi.Pack("retirementDigest", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetirementDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcaf47a68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retirementDigest((address,string,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackRetirementDigest(r VouchRegistryEnclaveRetirement) ([]byte, error) {
+	return vouchRegistry.abi.Pack("retirementDigest", r)
+}
+
+// UnpackRetirementDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcaf47a68.
+//
+// Solidity: function retirementDigest((address,string,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackRetirementDigest(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("retirementDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackRevoke is the Go binding used to pack the parameters required for calling
@@ -1213,6 +1603,55 @@ func (vouchRegistry *VouchRegistry) UnpackVetoDigest(data []byte) ([32]byte, err
 	return out0, nil
 }
 
+// VouchRegistryAllowlistChanged represents a AllowlistChanged event raised by the VouchRegistry contract.
+type VouchRegistryAllowlistChanged struct {
+	Role         uint8
+	Measurement  [32]byte
+	ConfigDigest [32]byte
+	Allowed      bool
+	Nonce        *big.Int
+	Signers      []common.Address
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const VouchRegistryAllowlistChangedEventName = "AllowlistChanged"
+
+// ContractEventName returns the user-defined event name.
+func (VouchRegistryAllowlistChanged) ContractEventName() string {
+	return VouchRegistryAllowlistChangedEventName
+}
+
+// UnpackAllowlistChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AllowlistChanged(uint8 indexed role, bytes32 measurement, bytes32 configDigest, bool allowed, uint256 nonce, address[] signers)
+func (vouchRegistry *VouchRegistry) UnpackAllowlistChangedEvent(log *types.Log) (*VouchRegistryAllowlistChanged, error) {
+	event := "AllowlistChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != vouchRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VouchRegistryAllowlistChanged)
+	if len(log.Data) > 0 {
+		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range vouchRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // VouchRegistryBatchAnchored represents a BatchAnchored event raised by the VouchRegistry contract.
 type VouchRegistryBatchAnchored struct {
 	Batch    *big.Int
@@ -1242,6 +1681,53 @@ func (vouchRegistry *VouchRegistry) UnpackBatchAnchoredEvent(log *types.Log) (*V
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(VouchRegistryBatchAnchored)
+	if len(log.Data) > 0 {
+		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range vouchRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VouchRegistryEnclaveApproved represents a EnclaveApproved event raised by the VouchRegistry contract.
+type VouchRegistryEnclaveApproved struct {
+	Key          common.Address
+	ConfigDigest [32]byte
+	Nonce        *big.Int
+	Signers      []common.Address
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const VouchRegistryEnclaveApprovedEventName = "EnclaveApproved"
+
+// ContractEventName returns the user-defined event name.
+func (VouchRegistryEnclaveApproved) ContractEventName() string {
+	return VouchRegistryEnclaveApprovedEventName
+}
+
+// UnpackEnclaveApprovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveApproved(address indexed key, bytes32 configDigest, uint256 nonce, address[] signers)
+func (vouchRegistry *VouchRegistry) UnpackEnclaveApprovedEvent(log *types.Log) (*VouchRegistryEnclaveApproved, error) {
+	event := "EnclaveApproved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != vouchRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VouchRegistryEnclaveApproved)
 	if len(log.Data) > 0 {
 		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1351,6 +1837,53 @@ func (vouchRegistry *VouchRegistry) UnpackEnclaveRetiredEvent(log *types.Log) (*
 	return out, nil
 }
 
+// VouchRegistryEnclaveRetiredBy represents a EnclaveRetiredBy event raised by the VouchRegistry contract.
+type VouchRegistryEnclaveRetiredBy struct {
+	Key     common.Address
+	Reason  string
+	Nonce   *big.Int
+	Signers []common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const VouchRegistryEnclaveRetiredByEventName = "EnclaveRetiredBy"
+
+// ContractEventName returns the user-defined event name.
+func (VouchRegistryEnclaveRetiredBy) ContractEventName() string {
+	return VouchRegistryEnclaveRetiredByEventName
+}
+
+// UnpackEnclaveRetiredByEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveRetiredBy(address indexed key, string reason, uint256 nonce, address[] signers)
+func (vouchRegistry *VouchRegistry) UnpackEnclaveRetiredByEvent(log *types.Log) (*VouchRegistryEnclaveRetiredBy, error) {
+	event := "EnclaveRetiredBy"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != vouchRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VouchRegistryEnclaveRetiredBy)
+	if len(log.Data) > 0 {
+		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range vouchRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // VouchRegistryEnrolled represents a Enrolled event raised by the VouchRegistry contract.
 type VouchRegistryEnrolled struct {
 	PackageKey  [32]byte
@@ -1380,6 +1913,53 @@ func (vouchRegistry *VouchRegistry) UnpackEnrolledEvent(log *types.Log) (*VouchR
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(VouchRegistryEnrolled)
+	if len(log.Data) > 0 {
+		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range vouchRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VouchRegistryGovernanceChanged represents a GovernanceChanged event raised by the VouchRegistry contract.
+type VouchRegistryGovernanceChanged struct {
+	Members   []common.Address
+	Threshold uint8
+	Nonce     *big.Int
+	Signers   []common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const VouchRegistryGovernanceChangedEventName = "GovernanceChanged"
+
+// ContractEventName returns the user-defined event name.
+func (VouchRegistryGovernanceChanged) ContractEventName() string {
+	return VouchRegistryGovernanceChangedEventName
+}
+
+// UnpackGovernanceChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GovernanceChanged(address[] members, uint8 threshold, uint256 nonce, address[] signers)
+func (vouchRegistry *VouchRegistry) UnpackGovernanceChangedEvent(log *types.Log) (*VouchRegistryGovernanceChanged, error) {
+	event := "GovernanceChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != vouchRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VouchRegistryGovernanceChanged)
 	if len(log.Data) > 0 {
 		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1765,6 +2345,9 @@ func (vouchRegistry *VouchRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["ContentMismatch"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackContentMismatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["DebugEnclave"].ID.Bytes()[:4]) {
+		return vouchRegistry.UnpackDebugEnclaveError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["DuplicateOrUnsortedSigner"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackDuplicateOrUnsortedSignerError(raw[4:])
 	}
@@ -1774,11 +2357,11 @@ func (vouchRegistry *VouchRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackInvalidSignatureError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["NotAllowlisted"].ID.Bytes()[:4]) {
+		return vouchRegistry.UnpackNotAllowlistedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["NotEnrolled"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackNotEnrolledError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["NotGovernance"].ID.Bytes()[:4]) {
-		return vouchRegistry.UnpackNotGovernanceError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["NotPublished"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackNotPublishedError(raw[4:])
@@ -2084,6 +2667,30 @@ func (vouchRegistry *VouchRegistry) UnpackContentMismatchError(raw []byte) (*Vou
 	return out, nil
 }
 
+// VouchRegistryDebugEnclave represents a DebugEnclave error raised by the VouchRegistry contract.
+type VouchRegistryDebugEnclave struct {
+	Key common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DebugEnclave(address key)
+func VouchRegistryDebugEnclaveErrorID() common.Hash {
+	return common.HexToHash("0xf2158b6fc7a9fa8170527591bb8d25028333f8064f4ea4037d031c4b25049bdf")
+}
+
+// UnpackDebugEnclaveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DebugEnclave(address key)
+func (vouchRegistry *VouchRegistry) UnpackDebugEnclaveError(raw []byte) (*VouchRegistryDebugEnclave, error) {
+	out := new(VouchRegistryDebugEnclave)
+	if err := vouchRegistry.abi.UnpackIntoInterface(out, "DebugEnclave", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // VouchRegistryDuplicateOrUnsortedSigner represents a DuplicateOrUnsortedSigner error raised by the VouchRegistry contract.
 type VouchRegistryDuplicateOrUnsortedSigner struct {
 	Signer common.Address
@@ -2155,6 +2762,32 @@ func (vouchRegistry *VouchRegistry) UnpackInvalidSignatureError(raw []byte) (*Vo
 	return out, nil
 }
 
+// VouchRegistryNotAllowlisted represents a NotAllowlisted error raised by the VouchRegistry contract.
+type VouchRegistryNotAllowlisted struct {
+	Role         uint8
+	Measurement  [32]byte
+	ConfigDigest [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAllowlisted(uint8 role, bytes32 measurement, bytes32 configDigest)
+func VouchRegistryNotAllowlistedErrorID() common.Hash {
+	return common.HexToHash("0xceae65baf97184d0307af3e9bb23ce24cef19107797437179aacba69872e33d6")
+}
+
+// UnpackNotAllowlistedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAllowlisted(uint8 role, bytes32 measurement, bytes32 configDigest)
+func (vouchRegistry *VouchRegistry) UnpackNotAllowlistedError(raw []byte) (*VouchRegistryNotAllowlisted, error) {
+	out := new(VouchRegistryNotAllowlisted)
+	if err := vouchRegistry.abi.UnpackIntoInterface(out, "NotAllowlisted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // VouchRegistryNotEnrolled represents a NotEnrolled error raised by the VouchRegistry contract.
 type VouchRegistryNotEnrolled struct {
 	PackageKey [32]byte
@@ -2174,29 +2807,6 @@ func VouchRegistryNotEnrolledErrorID() common.Hash {
 func (vouchRegistry *VouchRegistry) UnpackNotEnrolledError(raw []byte) (*VouchRegistryNotEnrolled, error) {
 	out := new(VouchRegistryNotEnrolled)
 	if err := vouchRegistry.abi.UnpackIntoInterface(out, "NotEnrolled", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// VouchRegistryNotGovernance represents a NotGovernance error raised by the VouchRegistry contract.
-type VouchRegistryNotGovernance struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NotGovernance()
-func VouchRegistryNotGovernanceErrorID() common.Hash {
-	return common.HexToHash("0xb56f932cae4ae1d955bbd63c6f7c50f21626333cb2a1e2c5cd94e7f82473bbe4")
-}
-
-// UnpackNotGovernanceError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NotGovernance()
-func (vouchRegistry *VouchRegistry) UnpackNotGovernanceError(raw []byte) (*VouchRegistryNotGovernance, error) {
-	out := new(VouchRegistryNotGovernance)
-	if err := vouchRegistry.abi.UnpackIntoInterface(out, "NotGovernance", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
