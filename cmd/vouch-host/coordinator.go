@@ -115,10 +115,13 @@ func splitListen(addr string) (network, address string) {
 
 // relayDeps is what the coordinator relay needs from main.
 type relayDeps struct {
-	st       store.Store
-	dom      wire.Domain
-	rpcURL   string
-	key      *ecdsa.PrivateKey
+	st     store.Store
+	dom    wire.Domain
+	rpcURL string
+	key    *ecdsa.PrivateKey // pays gas, signs no governance statement
+	// govKeys, in --dev only, approve the dev enclaves (relay.KeyApprover):
+	// the DEV quorum. Empty: the host waits for governance to register keys.
+	govKeys  []*ecdsa.PrivateKey
 	outboxDB string
 	// pgDSN, when set, holds the outbox in PostgreSQL and runs the relay
 	// and the outbox only while this replica leads (host/leader).
@@ -151,10 +154,14 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 	}
 	ob := chain.NewOutbox(db, client, d.key, chain.OutboxOptions{})
 	network, addr := splitListen(d.coord)
+	anchor := relay.ChainAnchor{Outbox: ob, Reader: chain.NewReader(client, d.dom.Registry, chain.ReaderOptions{}), Registry: d.dom.Registry}
 	c := &relay.Coordinator{
 		Store: d.st, Domain: d.dom, Verify: d.verify, Log: d.log,
 		Dial:   func(ctx context.Context) (*wire.Client, error) { return wire.Dial(ctx, network, addr) },
-		Anchor: relay.ChainAnchor{Outbox: ob, Reader: chain.NewReader(client, d.dom.Registry, chain.ReaderOptions{}), Registry: d.dom.Registry},
+		Anchor: anchor,
+	}
+	if len(d.govKeys) > 0 {
+		c.Approve = (&relay.KeyApprover{Keys: d.govKeys, Anchor: anchor, Caller: client, Domain: d.dom}).Approve
 	}
 	if d.scorer != "" {
 		c.ScorerInfo = func(ctx context.Context) ([]byte, error) {

@@ -31,8 +31,6 @@ type Anchorer interface {
 	Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy, nameControl []byte) error
 	// GrantToken queues grantToken(): the TokenGrant the coordinator accepted.
 	GrantToken(ctx context.Context, g wire.TokenGrant, signers []common.Address, sigs [][]byte) error
-	// RegisterEnclave queues the registration of an attested enclave key.
-	RegisterEnclave(ctx context.Context, role string, claims *attestation.Claims, evidence []byte) error
 	// Enrolled reports whether pkg is enrolled on chain.
 	Enrolled(ctx context.Context, pkg string) (bool, error)
 	// EnclaveRegistered reports whether key is registered on chain in role.
@@ -63,7 +61,12 @@ type Coordinator struct {
 	Anchor Anchorer
 	// ScorerInfo returns the scorer's current evidence (nil: no scorer).
 	ScorerInfo func(ctx context.Context) ([]byte, error)
-	Log        *slog.Logger
+	// Approve, when set, has governance approve an enclave key the chain
+	// does not know (KeyApprover: a --dev quorum or a test's). Nil in
+	// production: the host never registers a key, governance does
+	// (`vouch governance register`), and the host waits for it.
+	Approve func(ctx context.Context, role string, claims *attestation.Claims, evidence []byte) error
+	Log     *slog.Logger
 
 	mu       sync.Mutex // one request and its state write at a time
 	client   *wire.Client
@@ -126,8 +129,8 @@ func (c *Coordinator) connect(ctx context.Context) (*wire.Client, error) {
 	}
 	cl.SetEnclave(claims.Address)
 	c.client, c.address = cl, claims.Address
-	if err := c.ensureRegistered(ctx, attestation.RoleCoordinator, claims, ev.Evidence); err != nil {
-		c.log().Warn("registering the coordinator key", "address", claims.Address.Hex(), "err", err.Error())
+	if _, err := c.ensureRegistered(ctx, attestation.RoleCoordinator, claims, ev.Evidence); err != nil {
+		c.log().Warn("the coordinator key is not registered on chain", "address", claims.Address.Hex(), "err", err.Error())
 	}
 	c.log().Info("coordinator connected", "address", claims.Address.Hex(), "platform", claims.Platform, "simulated", claims.Simulated)
 	return cl, nil
@@ -150,15 +153,24 @@ func (c *Coordinator) checkEvidence(ctx context.Context, role string, ev, nonce 
 	return claims, nil
 }
 
-func (c *Coordinator) ensureRegistered(ctx context.Context, role string, claims *attestation.Claims, ev []byte) error {
+// ErrAwaitingGovernance: the enclave key is not registered on chain and
+// only governance can register it.
+var ErrAwaitingGovernance = errors.New("awaiting governance: register it with `vouch governance register`")
+
+// ensureRegistered reports whether the key is registered on chain, or has
+// Approve queue its registration; without Approve the host only waits.
+func (c *Coordinator) ensureRegistered(ctx context.Context, role string, claims *attestation.Claims, ev []byte) (bool, error) {
 	ok, err := c.Anchor.EnclaveRegistered(ctx, role, claims.Address)
 	if err != nil || ok {
-		return err
+		return ok, err
+	}
+	if c.Approve == nil {
+		return false, fmt.Errorf("%s key %s: %w", role, claims.Address.Hex(), ErrAwaitingGovernance)
 	}
 	if claims.Simulated {
-		c.log().Warn("registering a SIMULATED enclave key on chain (dev only: its trust is simulated)", "role", role, "address", claims.Address.Hex())
+		c.log().Warn("DEV governance approves a SIMULATED enclave key (dev only: its trust is simulated)", "role", role, "address", claims.Address.Hex())
 	}
-	return c.Anchor.RegisterEnclave(ctx, role, claims, ev)
+	return true, c.Approve(ctx, role, claims, ev)
 }
 
 // call sends one request, dropping the connection on a transport failure so
@@ -629,7 +641,7 @@ func (c *Coordinator) registerScorer(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := c.ensureRegistered(ctx, attestation.RoleScorer, claims, ev); err != nil {
+	if _, err := c.ensureRegistered(ctx, attestation.RoleScorer, claims, ev); err != nil {
 		return err
 	}
 	c.scorerOK = true
