@@ -78,17 +78,17 @@ func dialGovChain(ctx context.Context, c *config) (*govChain, error) {
 
 // govResult is what a signing command prints with --json.
 type govResult struct {
-	Action     string            `json:"action"`
-	Nonce      uint64            `json:"nonce"`
-	Digest     string            `json:"digest"`
-	Statement  any               `json:"statement"`
-	Signatures []govSig          `json:"signatures"`
-	Need       uint8             `json:"threshold"`
-	Sent       bool              `json:"sent"`
-	Tx         string            `json:"tx,omitempty"`
-	Block      uint64            `json:"block,omitempty"`
-	Notes      []string          `json:"notes,omitempty"`
-	TypedData  json.RawMessage   `json:"typedData,omitempty"`
+	Action     string          `json:"action"`
+	Nonce      uint64          `json:"nonce"`
+	Digest     string          `json:"digest"`
+	Statement  any             `json:"statement"`
+	Signatures []govSig        `json:"signatures"`
+	Need       uint8           `json:"threshold"`
+	Sent       bool            `json:"sent"`
+	Tx         string          `json:"tx,omitempty"`
+	Block      uint64          `json:"block,omitempty"`
+	Notes      []string        `json:"notes,omitempty"`
+	TypedData  json.RawMessage `json:"typedData,omitempty"`
 }
 
 type govSig struct {
