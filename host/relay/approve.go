@@ -23,14 +23,14 @@ type KeyApprover struct {
 	Anchor ChainAnchor
 	Caller ethereum.ContractCaller
 	Domain wire.Domain
-
-	next  uint64 // the next governance nonce this approver uses
-	known bool
 }
 
-// Approve allowlists claims' measurement and configuration when the chain
-// does not have them yet, then registers the key. A debug enclave is
-// refused. Calls must not overlap (the Coordinator holds its lock).
+// Approve takes the next step towards registering claims' key, at the
+// chain's governance nonce: the allowlist entry of its measurement id and
+// configuration when the chain lacks it, else the registration. The
+// Coordinator asks again each round until the key is registered, so a
+// statement the chain refused (two built at one nonce) is rebuilt at the
+// next nonce. A debug enclave is refused.
 func (a *KeyApprover) Approve(ctx context.Context, role string, claims *attestation.Claims, evidence []byte) error {
 	if claims.Role != role {
 		return fmt.Errorf("approve %s: the evidence has role %q", role, claims.Role)
@@ -39,10 +39,7 @@ func (a *KeyApprover) Approve(ctx context.Context, role string, claims *attestat
 	if err != nil {
 		return err
 	}
-	if !a.known || st.Nonce > a.next {
-		a.next, a.known = st.Nonce, true
-	}
-	entry, err := governance.AllowlistFor(claims, a.next)
+	entry, err := governance.AllowlistFor(claims, st.Nonce)
 	if err != nil {
 		return err
 	}
@@ -51,18 +48,22 @@ func (a *KeyApprover) Approve(ctx context.Context, role string, claims *attestat
 		return err
 	}
 	if !ok {
-		if err := a.send(ctx, entry); err != nil {
-			return err
-		}
+		return a.send(ctx, entry)
 	}
-	reg, err := governance.NewRegistration(claims, evidence, a.next)
+	reg, err := governance.NewRegistration(claims, evidence, st.Nonce)
 	if err != nil {
 		return err
 	}
 	return a.send(ctx, reg)
 }
 
+// send queues s under its digest: asking again before it is mined queues
+// nothing new.
 func (a *KeyApprover) send(ctx context.Context, s governance.Statement) error {
+	d, err := governance.Digest(a.Domain, s)
+	if err != nil {
+		return err
+	}
 	sigs, err := governance.Sign(a.Domain, s, a.Keys...)
 	if err != nil {
 		return err
@@ -71,9 +72,5 @@ func (a *KeyApprover) send(ctx context.Context, s governance.Statement) error {
 	if err != nil {
 		return err
 	}
-	if err := a.Anchor.Relay(ctx, fmt.Sprintf("governance:%d:%s", a.next, s.PrimaryType()), data); err != nil {
-		return err
-	}
-	a.next++
-	return nil
+	return a.Anchor.Relay(ctx, fmt.Sprintf("governance:%s:%x", s.PrimaryType(), d), data)
 }
