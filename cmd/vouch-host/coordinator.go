@@ -25,6 +25,7 @@ import (
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/leader"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
@@ -161,7 +162,20 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 		Anchor: anchor,
 	}
 	if len(d.govKeys) > 0 {
-		c.Approve = (&relay.KeyApprover{Keys: d.govKeys, Anchor: anchor, Caller: client, Domain: d.dom}).Approve
+		// DEV governance sends its statements itself, paying with dev
+		// account 3, and waits for them: an enclave is registered before
+		// the relay carries anything it signs.
+		gw, err := chain.NewWriter(ctx, client, devchain.DevKey(3), d.dom.Registry)
+		if err != nil {
+			client.Close()
+			_ = db.Close()
+			return nil, nil, err
+		}
+		c.Approve = (&relay.KeyApprover{Keys: d.govKeys, Anchor: anchor, Caller: client, Domain: d.dom,
+			Send: func(ctx context.Context, data []byte, what string) error {
+				_, err := gw.Relay(ctx, data, "DEV governance "+what)
+				return err
+			}}).Approve
 	}
 	if d.scorer != "" {
 		c.ScorerInfo = func(ctx context.Context) ([]byte, error) {

@@ -23,6 +23,10 @@ type KeyApprover struct {
 	Anchor ChainAnchor
 	Caller ethereum.ContractCaller
 	Domain wire.Domain
+	// Send, when set, sends a statement itself and waits for it to be
+	// mined (governance's own gas key, not the host's outbox), so Approve
+	// allowlists and registers in one call.
+	Send func(ctx context.Context, data []byte, what string) error
 }
 
 // Approve takes the next step towards registering claims' key, at the
@@ -48,7 +52,10 @@ func (a *KeyApprover) Approve(ctx context.Context, role string, claims *attestat
 		return err
 	}
 	if !ok {
-		return a.send(ctx, entry)
+		if err := a.send(ctx, entry); err != nil || a.Send == nil {
+			return err
+		}
+		st.Nonce++
 	}
 	reg, err := governance.NewRegistration(claims, evidence, st.Nonce)
 	if err != nil {
@@ -71,6 +78,9 @@ func (a *KeyApprover) send(ctx context.Context, s governance.Statement) error {
 	data, err := s.Calldata(sigs)
 	if err != nil {
 		return err
+	}
+	if a.Send != nil {
+		return a.Send(ctx, data, s.PrimaryType())
 	}
 	return a.Anchor.Relay(ctx, fmt.Sprintf("governance:%s:%x", s.PrimaryType(), d), data)
 }
