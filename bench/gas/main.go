@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/vouchpm/vouch/enclave/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -18,10 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
+	"github.com/vouchpm/vouch/host/governance"
 )
 
 func main() {
@@ -53,7 +54,7 @@ func run(ctx context.Context, easDir string) error {
 	if err != nil {
 		return err
 	}
-	_, rc, err := w2.Deploy(ctx, env.Writer.From())
+	_, rc, err := w2.Deploy(ctx, governance.Addresses(env.GovKeys), env.GovThreshold)
 	if err != nil {
 		return err
 	}

@@ -102,7 +102,7 @@ func releaseFlow(ctx context.Context, t *testing.T, p *Platform) flow {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := env.Writer.RegisterEnclave(ctx, chain.RoleCoordinator, c.Address(), sha256.Sum256(ev), ev); err != nil {
+	if _, err := env.RegisterEnclave(ctx, chain.RoleCoordinator, c.Address(), sha256.Sum256(ev), ev); err != nil {
 		t.Fatal(err)
 	}
 	ct, err := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(&key.PublicKey), []byte(login), nil, nil)

@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/vouchpm/vouch/enclave/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"io"
 	"log/slog"
 	"net"
@@ -23,9 +25,8 @@ import (
 	_ "modernc.org/sqlite"             // the outbox's SQLite driver
 
 	"github.com/vouchpm/vouch/attestation/platforms"
-	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	anchor "github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/leader"
 	"github.com/vouchpm/vouch/host/relay"
 	"github.com/vouchpm/vouch/host/store"
@@ -115,10 +116,13 @@ func splitListen(addr string) (network, address string) {
 
 // relayDeps is what the coordinator relay needs from main.
 type relayDeps struct {
-	st       store.Store
-	dom      wire.Domain
-	rpcURL   string
-	key      *ecdsa.PrivateKey
+	st     store.Store
+	dom    wire.Domain
+	rpcURL string
+	key    *ecdsa.PrivateKey // pays gas, signs no governance statement
+	// govKeys, in --dev only, approve the dev enclaves (relay.KeyApprover):
+	// the DEV quorum. Empty: the host waits for governance to register keys.
+	govKeys  []*ecdsa.PrivateKey
 	outboxDB string
 	// pgDSN, when set, holds the outbox in PostgreSQL and runs the relay
 	// and the outbox only while this replica leads (host/leader).
@@ -151,10 +155,27 @@ func startRelay(ctx context.Context, d relayDeps) (*relay.Coordinator, func(), e
 	}
 	ob := anchor.NewOutbox(db, client, d.key, anchor.OutboxOptions{})
 	network, addr := splitListen(d.coord)
+	ca := relay.ChainAnchor{Outbox: ob, Reader: chain.NewReader(client, d.dom.Registry, chain.ReaderOptions{}), Registry: d.dom.Registry}
 	c := &relay.Coordinator{
 		Store: d.st, Domain: d.dom, Verify: d.verify, Log: d.log,
 		Dial:   func(ctx context.Context) (*wire.Client, error) { return wire.Dial(ctx, network, addr) },
-		Anchor: relay.ChainAnchor{Outbox: ob, Reader: chain.NewReader(client, d.dom.Registry, chain.ReaderOptions{}), Registry: d.dom.Registry},
+		Anchor: ca,
+	}
+	if len(d.govKeys) > 0 {
+		// DEV governance sends its statements itself, paying with dev
+		// account 3, and waits for them: an enclave is registered before
+		// the relay carries anything it signs.
+		gw, err := anchor.NewWriter(ctx, client, devchain.DevKey(3), d.dom.Registry)
+		if err != nil {
+			client.Close()
+			_ = db.Close()
+			return nil, nil, err
+		}
+		c.Approve = (&relay.KeyApprover{Keys: d.govKeys, Anchor: ca, Caller: client, Domain: d.dom,
+			Send: func(ctx context.Context, data []byte, what string) error {
+				_, err := gw.Relay(ctx, data, "DEV governance "+what)
+				return err
+			}}).Approve
 	}
 	if d.scorer != "" {
 		c.ScorerInfo = func(ctx context.Context) ([]byte, error) {

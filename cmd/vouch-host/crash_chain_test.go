@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/sha512"
@@ -99,7 +100,7 @@ func crashRelease(t *testing.T, reg *registrytest.Registry, login, dir, caFile, 
 	args := []string{"--dev", "--data", data, "--listen", "127.0.0.1:0", "--rate", "0",
 		"--npm-registry", reg.URL, "--npm-ca", caFile,
 		"--chain-rpc", dc.URL, "--registry", dc.Registry.Hex(), "--chain-id", "1337",
-		"--chain-key", hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(0)))}
+		"--chain-key-file", chainKeyFile(t, devchain.DevKey(0))}
 	bin := filepath.Join(dir, "vouch-host")
 	h := startDevHost(t, bin, args...)
 	if h.rpc != dc.URL || h.dom.Registry != dc.Registry {
@@ -373,4 +374,14 @@ func outboxDumpFile(path string) string {
 	}
 	defer db.Close()
 	return outboxDump(db)
+}
+
+// chainKeyFile writes k to a 0600 file for --chain-key-file.
+func chainKeyFile(t *testing.T, k *ecdsa.PrivateKey) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "chain.key")
+	if err := os.WriteFile(f, []byte(hex.EncodeToString(crypto.FromECDSA(k))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return f
 }

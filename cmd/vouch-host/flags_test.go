@@ -22,6 +22,8 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"--dev", "--tls-cert", "c.pem"}, "together"},
 		{[]string{"--dev", "extra"}, "unexpected"},
 		{[]string{"--nope"}, "unknown flag"},
+		{[]string{"--dev", "--chain-key", "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"}, "--chain-key-file"},
+		{[]string{"--dev", "--chain-key-file", "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"}, "raw private key"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			_, err := parseFlags(tc.args, io.Discard)
@@ -114,5 +116,34 @@ func TestCheckNPM(t *testing.T) {
 		if (ca != "") != tc.wantCA {
 			t.Errorf("checkNPM(%q, %q) CA %q", tc.url, tc.ca, ca)
 		}
+	}
+}
+
+// TestChainKeyNeverFromArgv: a raw key in argv or in the environment is
+// refused with the way out; a key file is read.
+func TestChainKeyNeverFromArgv(t *testing.T) {
+	raw := "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
+	t.Setenv("VOUCH_HOST_CHAIN_KEY", raw)
+	if _, err := parseFlags([]string{"--dev"}, io.Discard); err == nil || !strings.Contains(err.Error(), "--chain-key-file") {
+		t.Fatalf("VOUCH_HOST_CHAIN_KEY with a raw key: %v", err)
+	}
+	os.Unsetenv("VOUCH_HOST_CHAIN_KEY")
+	f := filepath.Join(t.TempDir(), "chain.key")
+	if err := os.WriteFile(f, []byte(raw+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("VOUCH_HOST_CHAIN_KEY_FILE", f)
+	c, err := parseFlags([]string{"--dev"}, io.Discard)
+	if err != nil || c.chainKeyFile != f {
+		t.Fatalf("VOUCH_HOST_CHAIN_KEY_FILE: %q %v", c.chainKeyFile, err)
+	}
+	var help bytes.Buffer
+	cmd := newRootCommand(&help, &help)
+	cmd.SetArgs([]string{"--help"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(help.String(), "--chain-key ") || !strings.Contains(help.String(), "--chain-key-file") {
+		t.Fatalf("--help must offer --chain-key-file only:\n%s", help.String())
 	}
 }

@@ -7,8 +7,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"context"
+	"crypto/ecdsa"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -25,7 +25,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/spf13/cobra"
@@ -36,6 +35,7 @@ import (
 	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
+	"github.com/vouchpm/vouch/host/governance"
 	"github.com/vouchpm/vouch/host/api"
 	"github.com/vouchpm/vouch/host/api/apijson"
 	anchor "github.com/vouchpm/vouch/host/chain"
@@ -79,7 +79,10 @@ type config struct {
 	verdaccioBin string
 	coord        string
 	coordBin     string
-	chainKey     string
+	chainKeyFile string
+	chainKey     *ecdsa.PrivateKey   // from --chain-key-file; in --dev dev account 0
+	devGov       []*ecdsa.PrivateKey // --dev only: the generated DEV governance quorum
+	devGovNeed   uint8
 	trustFile    string
 	relayEvery   time.Duration
 	scale        scaleFlags
@@ -108,12 +111,24 @@ func registerFlags(fs *pflag.FlagSet, c *config) {
 	fs.StringVar(&c.verdaccioBin, "verdaccio-bin", "", "in --dev without --npm-registry: the Verdaccio to start (default: build/verdaccio next to vouch-host or above the working directory)")
 	fs.StringVar(&c.coord, "coordinator", "", "coordinator enclave address (tcp:HOST:PORT or unix:PATH); in --dev empty starts the coordinator binary as a child")
 	fs.StringVar(&c.coordBin, "coordinator-bin", "coordinator", "in --dev without --coordinator: the coordinator binary to start (next to vouch-host or on PATH)")
-	fs.StringVar(&c.chainKey, "chain-key", "", "hex secp256k1 key the host sends its transactions with (governance for registerEnclave); dev chain key 0 in --dev")
+	fs.StringVar(&c.chainKeyFile, "chain-key-file", "", "file with the secp256k1 key the host pays gas with (hex, or a keystore JSON whose password file "+governance.PasswordFileEnv+" names); it governs nothing. In --dev: dev account 0")
+	fs.Var(refusedKey{}, "chain-key", "refused: a raw key on the command line shows in ps; use --chain-key-file")
+	_ = fs.MarkHidden("chain-key")
 	fs.StringVar(&c.trustFile, "enclave-trust", "", "PEM/DER roots or simulated AKs to verify enclave evidence with (outside --dev)")
 	fs.DurationVar(&c.relayEvery, "relay-every", 500*time.Millisecond, "how often the coordinator relay ticks")
 	fs.BoolVar(&c.logJSON, "log-json", false, "log JSON lines instead of text")
 	c.scale.register(fs)
 	fs.VisitAll(func(f *pflag.Flag) { f.Usage += " (env " + envName(f.Name) + ")" })
+}
+
+// refusedKey is the old --chain-key: a raw private key in argv (or the
+// environment) is refused with the way out.
+type refusedKey struct{}
+
+func (refusedKey) String() string { return "" }
+func (refusedKey) Type() string   { return "refused" }
+func (refusedKey) Set(string) error {
+	return errors.New("a raw private key on the command line is visible to every local user (ps, shell history): write it to a file only you can read and pass --chain-key-file FILE (or VOUCH_HOST_CHAIN_KEY_FILE=FILE); the host's chain key only pays gas, governance signs registrations with `vouch governance`")
 }
 
 // envName is the variable that sets a flag: --chain-rpc reads VOUCH_HOST_CHAIN_RPC.
@@ -142,6 +157,9 @@ func applyEnv(fs *pflag.FlagSet) error {
 func (c config) check() error {
 	if (c.tlsCert == "") != (c.tlsKey == "") {
 		return errors.New("--tls-cert and --tls-key go together")
+	}
+	if governance.LooksLikeKey(c.chainKeyFile) {
+		return errors.New("--chain-key-file is given a raw private key: " + refusedKey{}.Set("").Error())
 	}
 	if !c.dev {
 		if c.dsn == "" || c.chainID == 0 || !common.IsHexAddress(c.registry) {
@@ -233,6 +251,13 @@ func serve(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	}
 	log := slog.New(h)
 
+	if c.chainKeyFile != "" {
+		k, err := governance.LoadKeyFile(c.chainKeyFile)
+		if err != nil {
+			return fmt.Errorf("--chain-key-file: %w", err)
+		}
+		c.chainKey = k
+	}
 	dom := wire.Domain{ChainID: c.chainID}
 	if c.registry != "" {
 		dom.Registry = common.HexToAddress(c.registry)
@@ -245,18 +270,32 @@ func serve(ctx context.Context, c config, stdout, stderr io.Writer) error {
 			c.dsn = filepath.Join(c.dataDir, "host.db")
 		}
 		if c.chainRPC == "" {
-			dc, err := devchain.Run(ctx, devchain.Options{Log: stdout})
+			// A DEV governance quorum, 2 of 3 keys kept in the data dir:
+			// the host approves its own simulated enclaves with it.
+			govDir := filepath.Join(c.dataDir, "dev-governance")
+			gov, err := governance.DevQuorum(govDir, 3)
+			if err != nil {
+				return fmt.Errorf("dev governance: %w", err)
+			}
+			c.devGov, c.devGovNeed = gov, 2
+			dc, err := devchain.Run(ctx, devchain.Options{Log: stdout, Governance: governance.Addresses(gov), Threshold: 2})
 			if err != nil {
 				return fmt.Errorf("dev chain: %w", err)
 			}
 			defer dc.Close()
 			c.chainRPC, dom = dc.URL, wire.Domain{ChainID: dc.ChainID, Registry: dc.Registry}
-			if c.chainKey == "" {
-				c.chainKey = hex.EncodeToString(crypto.FromECDSA(dc.Keys[0]))
+			if c.chainKey == nil {
+				c.chainKey = dc.Keys[0]
 			}
-		} else if c.chainKey == "" {
-			// --dev against a dev chain run elsewhere: its governing key 0.
-			c.chainKey = hex.EncodeToString(crypto.FromECDSA(devchain.DevKey(0)))
+			fmt.Fprintf(stdout, "governance: DEV quorum, 2 of 3 keys in %s (generated, simulated trust: this host approves its own dev enclaves; never use them outside --dev)\n", govDir)
+		} else {
+			// --dev against a dev chain run elsewhere: its default DEV
+			// governance (dev account 0, 1 of 1) also pays gas.
+			c.devGov, c.devGovNeed = []*ecdsa.PrivateKey{devchain.DevKey(0)}, 1
+			if c.chainKey == nil {
+				c.chainKey = devchain.DevKey(0)
+			}
+			fmt.Fprintln(stdout, "governance: DEV, dev account 0 (1 of 1) of the dev chain at --chain-rpc")
 		}
 	}
 
@@ -537,14 +576,18 @@ func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Do
 		cancel()
 		return nil, nothing, nil
 	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(c.chainKey, "0x"))
-	if err != nil || c.chainRPC == "" {
-		return fail(errors.New("the coordinator relay needs --chain-rpc and --chain-key to anchor what the enclave signs"))
+	key := c.chainKey
+	if key == nil || c.chainRPC == "" {
+		return fail(errors.New("the coordinator relay needs --chain-rpc and --chain-key-file to anchor what the enclave signs"))
 	}
 	if err := os.MkdirAll(c.dataDir, 0o700); err != nil {
 		return fail(err)
 	}
-	coord, wait, err := startRelay(rctx, relayDeps{st: st, dom: dom, rpcURL: c.chainRPC, key: key,
+	var govKeys []*ecdsa.PrivateKey
+	if c.dev && len(c.devGov) >= int(c.devGovNeed) {
+		govKeys = c.devGov[:c.devGovNeed]
+	}
+	coord, wait, err := startRelay(rctx, relayDeps{st: st, dom: dom, rpcURL: c.chainRPC, key: key, govKeys: govKeys,
 		outboxDB: filepath.Join(c.dataDir, "outbox.db"), pgDSN: pgOnly(c.dsn), coord: c.coord, scorer: c.scorer, verify: verify, every: c.relayEvery, drain: c.drain, log: log})
 	if err != nil {
 		return fail(err)

@@ -43,7 +43,7 @@ func TestAuditScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.chain.Writer.RegisterEnclave(ctx, chain.RoleScorer, crypto.PubkeyToAddress(scorerKey.PublicKey), [32]byte{2}, evBytes); err != nil {
+	if _, err := f.chain.RegisterEnclave(ctx, chain.RoleScorer, crypto.PubkeyToAddress(scorerKey.PublicKey), [32]byte{2}, evBytes); err != nil {
 		t.Fatal(err)
 	}
 	signed, err := (&scorer.Signer{Key: scorerKey, Domain: f.chain.Domain, Attester: f.coord.att}).Sign(ctx, score, rep)

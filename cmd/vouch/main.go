@@ -84,6 +84,7 @@ func commands() []func() *cobra.Command {
 		newVetoCommand,
 		newRevokeCommand,
 		newTokenCommand,
+		newGovernanceCommand,
 		newInstallCommand,
 		newRescoreCommand,
 		newDemoCommand,

@@ -231,10 +231,10 @@ func TestAuditEnclaveFromChain(t *testing.T) {
 	newestGood := evidenceFor(newestKey)
 	att.Close()
 	// chaintest registers a placeholder coordinator (no real evidence): retire it.
-	if _, err := env.Writer.RetireEnclave(ctx, chaintest.Addr(env.Coordinator)); err != nil {
+	if _, err := env.RetireEnclave(ctx, chaintest.Addr(env.Coordinator)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := env.Writer.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(enclaveKey.PublicKey), [32]byte{1}, good); err != nil {
+	if _, err := env.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(enclaveKey.PublicKey), [32]byte{1}, good); err != nil {
 		t.Fatal(err)
 	}
 	args := []string{"audit", "enclave", "--role", "coordinator", "--allow-simulated", "--roots", filepath.Join(state, sim.AKFileName),
@@ -245,7 +245,7 @@ func TestAuditEnclaveFromChain(t *testing.T) {
 	}
 	// Register the same evidence under another key: the binding does not match.
 	other, _ := crypto.GenerateKey()
-	if _, err := env.Writer.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(other.PublicKey), [32]byte{1}, good); err != nil {
+	if _, err := env.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(other.PublicKey), [32]byte{1}, good); err != nil {
 		t.Fatal(err)
 	}
 	code, out, _ = runVouch(t, args...)
@@ -255,7 +255,7 @@ func TestAuditEnclaveFromChain(t *testing.T) {
 
 	// Attack: hide the bad registration behind a newer good one. Every
 	// active key can act for the role, so every one is audited: still refused.
-	if _, err := env.Writer.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(newestKey.PublicKey), [32]byte{1}, newestGood); err != nil {
+	if _, err := env.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(newestKey.PublicKey), [32]byte{1}, newestGood); err != nil {
 		t.Fatal(err)
 	}
 	code, out, _ = runVouch(t, args...)

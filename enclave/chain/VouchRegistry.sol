@@ -76,6 +76,40 @@ contract VouchRegistry {
         bytes sig;
     }
 
+    /// Governance statements: M of N governance keys sign EIP-712 typed data
+    /// carrying the governance nonce (one counter for every action, like a
+    /// Safe); the type name tells the actions apart.
+    struct EnclaveRegistration {
+        uint8 role;
+        address key;
+        bytes32 measurement; // the measurement id: platform, measurement, signer and debug flag hashed together
+        bool debug; // must be false
+        bytes32 configDigest; // the configuration digest the evidence binds (policyDigest)
+        bytes evidence;
+        uint256 nonce;
+    }
+
+    struct EnclaveRetirement {
+        address key;
+        string reason;
+        uint256 nonce;
+    }
+
+    /// An allowlist entry: enclaves of role may be registered with this
+    /// measurement id and configuration digest (type Allow or Disallow).
+    struct AllowlistEntry {
+        uint8 role;
+        bytes32 measurement;
+        bytes32 configDigest;
+        uint256 nonce;
+    }
+
+    struct GovernanceChange {
+        address[] members;
+        uint8 threshold;
+        uint256 nonce;
+    }
+
     struct ReleaseView {
         bytes32 integrityHash; // keccak256(integrity)
         bytes32 contentHash;
@@ -103,7 +137,8 @@ contract VouchRegistry {
 
     // --------------------------------------------------------------- errors
 
-    error NotGovernance();
+    error NotAllowlisted(uint8 role, bytes32 measurement, bytes32 configDigest);
+    error DebugEnclave(address key);
     error AlreadyEnrolled(bytes32 packageKey);
     error NotEnrolled(bytes32 packageKey);
     error BadThreshold(uint256 threshold, uint256 maintainers);
@@ -137,6 +172,10 @@ contract VouchRegistry {
     event PolicyChanged(bytes32 indexed packageKey, string packageName, PolicyChange policy, address[] signers);
     event EnclaveRegistered(uint8 indexed role, address indexed key, bytes32 measurement, bytes evidence);
     event EnclaveRetired(address indexed key);
+    event EnclaveApproved(address indexed key, bytes32 configDigest, uint256 nonce, address[] signers);
+    event EnclaveRetiredBy(address indexed key, string reason, uint256 nonce, address[] signers);
+    event AllowlistChanged(uint8 indexed role, bytes32 measurement, bytes32 configDigest, bool allowed, uint256 nonce, address[] signers);
+    event GovernanceChanged(address[] members, uint8 threshold, uint256 nonce, address[] signers);
     event ScoreRecorded(bytes32 indexed releaseKey, bytes32 scoreDigest, Score score, address scorer);
     event Published(
         bytes32 indexed releaseKey,
@@ -187,6 +226,18 @@ contract VouchRegistry {
         "PublishReceipt(bytes32 releaseDigest,bytes32 scoreDigest,uint16 registryStatus,bytes32 registryResponseHash)"
     );
 
+    bytes32 private constant REGISTRATION_TYPEHASH = keccak256(
+        "EnclaveRegistration(uint8 role,address key,bytes32 measurement,bool debug,bytes32 configDigest,bytes evidence,uint256 nonce)"
+    );
+    bytes32 private constant RETIREMENT_TYPEHASH =
+        keccak256("EnclaveRetirement(address key,string reason,uint256 nonce)");
+    bytes32 private constant ALLOW_TYPEHASH =
+        keccak256("Allow(uint8 role,bytes32 measurement,bytes32 configDigest,uint256 nonce)");
+    bytes32 private constant DISALLOW_TYPEHASH =
+        keccak256("Disallow(uint8 role,bytes32 measurement,bytes32 configDigest,uint256 nonce)");
+    bytes32 private constant GOVERNANCE_TYPEHASH =
+        keccak256("GovernanceChange(address[] members,uint8 threshold,uint256 nonce)");
+
     bytes4 private constant EIP1271_MAGIC = 0x1626ba7e;
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
@@ -202,8 +253,17 @@ contract VouchRegistry {
 
     // ---------------------------------------------------------------- state
 
-    /// The account allowed to register and retire enclave keys.
-    address public immutable governance;
+    /// Governance: the members (current when governorEpoch[a] == govEpoch),
+    /// how many must sign, and the nonce the next statement must carry.
+    address[] private governors;
+    mapping(address => uint32) private governorEpoch;
+    uint32 private govEpoch;
+    uint8 public governanceThreshold;
+    uint256 public governanceNonce;
+    /// keccak256(role, measurement id, configDigest) => allowed.
+    mapping(bytes32 => bool) private allowlist;
+    /// The configuration digest each enclave key was registered with.
+    mapping(address => bytes32) public enclaveConfig;
 
     uint256 private immutable cachedChainId;
     bytes32 private immutable cachedDomainSeparator;
@@ -249,8 +309,8 @@ contract VouchRegistry {
     mapping(address => Enclave) public enclaves;
     bytes32[] public batchRoots;
 
-    constructor(address governance_) {
-        governance = governance_;
+    constructor(address[] memory members, uint8 threshold) {
+        _setGovernance(members, threshold);
         cachedChainId = block.chainid;
         cachedDomainSeparator = _buildDomainSeparator();
     }
@@ -528,29 +588,134 @@ contract VouchRegistry {
 
     // ------------------------------------------------------------- enclaves
 
-    modifier onlyGovernance() {
-        if (msg.sender != governance) revert NotGovernance();
-        _;
+    function registrationDigest(EnclaveRegistration calldata r) public view returns (bytes32) {
+        return _digest(
+            keccak256(
+                abi.encode(
+                    REGISTRATION_TYPEHASH, r.role, r.key, r.measurement, r.debug, r.configDigest, keccak256(r.evidence), r.nonce
+                )
+            )
+        );
     }
 
-    /// Registers an attested enclave key. The evidence goes only into the
-    /// event: anyone fetches it and runs `vouch audit enclave`.
-    function registerEnclave(uint8 role, address key, bytes32 measurement, bytes calldata evidence)
-        external
-        onlyGovernance
+    function retirementDigest(EnclaveRetirement calldata r) public view returns (bytes32) {
+        return _digest(keccak256(abi.encode(RETIREMENT_TYPEHASH, r.key, keccak256(bytes(r.reason)), r.nonce)));
+    }
+
+    function allowDigest(AllowlistEntry calldata e, bool allowed) public view returns (bytes32) {
+        return _digest(
+            keccak256(abi.encode(allowed ? ALLOW_TYPEHASH : DISALLOW_TYPEHASH, e.role, e.measurement, e.configDigest, e.nonce))
+        );
+    }
+
+    function governanceDigest(GovernanceChange calldata g) public view returns (bytes32) {
+        return _digest(
+            keccak256(abi.encode(GOVERNANCE_TYPEHASH, keccak256(abi.encodePacked(g.members)), g.threshold, g.nonce))
+        );
+    }
+
+    function _setGovernance(address[] memory members, uint8 threshold) private {
+        uint256 n = members.length;
+        if (threshold == 0 || threshold > n) revert BadThreshold(threshold, n);
+        uint32 epoch = govEpoch + 1;
+        govEpoch = epoch;
+        for (uint256 i; i < n; ++i) {
+            address a = members[i];
+            if (a == address(0) || governorEpoch[a] == epoch) revert BadMaintainer(a);
+            governorEpoch[a] = epoch;
+        }
+        governors = members;
+        governanceThreshold = threshold;
+    }
+
+    /// Checks M of N governance signatures (strictly increasing signers) over
+    /// digest at the current governance nonce, and uses the nonce up.
+    function _checkGovernance(bytes32 digest, Sig[] calldata sigs, uint256 nonce)
+        private
+        returns (address[] memory signers)
     {
-        if (role != ROLE_COORDINATOR && role != ROLE_SCORER) revert BadRole(role);
-        if (key == address(0)) revert UnknownEnclave(key);
-        if (enclaves[key].role != 0) revert AlreadyRegistered(key);
-        enclaves[key] = Enclave(role, false, measurement);
-        emit EnclaveRegistered(role, key, measurement, evidence);
+        if (nonce != governanceNonce) revert BadNonce(nonce, governanceNonce);
+        uint256 need = governanceThreshold;
+        if (sigs.length < need) revert BelowThreshold(sigs.length, need);
+        signers = new address[](sigs.length);
+        address prev;
+        uint32 epoch = govEpoch;
+        for (uint256 i; i < sigs.length; ++i) {
+            address a = sigs[i].signer;
+            if (a <= prev) revert DuplicateOrUnsortedSigner(a);
+            prev = a;
+            if (governorEpoch[a] != epoch) revert UnknownSigner(a);
+            if (!_validSig(a, digest, sigs[i].sig)) revert InvalidSignature(a);
+            signers[i] = a;
+        }
+        governanceNonce = nonce + 1;
     }
 
-    function retireEnclave(address key) external onlyGovernance {
-        Enclave storage e = enclaves[key];
-        if (e.role == 0 || e.retired) revert UnknownEnclave(key);
+    function _allowKey(uint8 role, bytes32 measurement, bytes32 configDigest) private pure returns (bytes32) {
+        return keccak256(abi.encode(role, measurement, configDigest));
+    }
+
+    /// Whether enclaves of role with this measurement id and configuration
+    /// may be registered.
+    function isAllowed(uint8 role, bytes32 measurement, bytes32 configDigest) public view returns (bool) {
+        return allowlist[_allowKey(role, measurement, configDigest)];
+    }
+
+    /// The governance members, threshold and next nonce.
+    function governance() external view returns (address[] memory members, uint8 threshold, uint256 nonce) {
+        return (governors, governanceThreshold, governanceNonce);
+    }
+
+    /// Adds (role, measurement id, configuration) to the allowlist.
+    function allow(AllowlistEntry calldata e, Sig[] calldata sigs) external {
+        if (e.role != ROLE_COORDINATOR && e.role != ROLE_SCORER) revert BadRole(e.role);
+        address[] memory signers = _checkGovernance(allowDigest(e, true), sigs, e.nonce);
+        allowlist[_allowKey(e.role, e.measurement, e.configDigest)] = true;
+        emit AllowlistChanged(e.role, e.measurement, e.configDigest, true, e.nonce, signers);
+    }
+
+    /// Removes an entry: no further key registers with it (retire the keys
+    /// already registered with retireEnclave).
+    function disallow(AllowlistEntry calldata e, Sig[] calldata sigs) external {
+        address[] memory signers = _checkGovernance(allowDigest(e, false), sigs, e.nonce);
+        delete allowlist[_allowKey(e.role, e.measurement, e.configDigest)];
+        emit AllowlistChanged(e.role, e.measurement, e.configDigest, false, e.nonce, signers);
+    }
+
+    /// Replaces the governance members and threshold, signed by the current ones.
+    function changeGovernance(GovernanceChange calldata g, Sig[] calldata sigs) external {
+        address[] memory signers = _checkGovernance(governanceDigest(g), sigs, g.nonce);
+        _setGovernance(g.members, g.threshold);
+        emit GovernanceChanged(g.members, g.threshold, g.nonce, signers);
+    }
+
+    /// Registers an attested enclave key that governance approved: M of N
+    /// governance signatures over the registration (evidence included), a
+    /// non-debug enclave, and an allowlisted (role, measurement, config).
+    /// The evidence goes into the event: anyone runs `vouch audit enclave`.
+    function registerEnclave(EnclaveRegistration calldata r, Sig[] calldata sigs) external {
+        if (r.role != ROLE_COORDINATOR && r.role != ROLE_SCORER) revert BadRole(r.role);
+        if (r.key == address(0)) revert UnknownEnclave(r.key);
+        if (r.debug) revert DebugEnclave(r.key);
+        if (enclaves[r.key].role != 0) revert AlreadyRegistered(r.key);
+        if (!isAllowed(r.role, r.measurement, r.configDigest)) {
+            revert NotAllowlisted(r.role, r.measurement, r.configDigest);
+        }
+        address[] memory signers = _checkGovernance(registrationDigest(r), sigs, r.nonce);
+        enclaves[r.key] = Enclave(r.role, false, r.measurement);
+        enclaveConfig[r.key] = r.configDigest;
+        emit EnclaveRegistered(r.role, r.key, r.measurement, r.evidence);
+        emit EnclaveApproved(r.key, r.configDigest, r.nonce, signers);
+    }
+
+    /// Retires an enclave key, signed by M of N governance keys.
+    function retireEnclave(EnclaveRetirement calldata r, Sig[] calldata sigs) external {
+        Enclave storage e = enclaves[r.key];
+        if (e.role == 0 || e.retired) revert UnknownEnclave(r.key);
+        address[] memory signers = _checkGovernance(retirementDigest(r), sigs, r.nonce);
         e.retired = true;
-        emit EnclaveRetired(key);
+        emit EnclaveRetired(r.key);
+        emit EnclaveRetiredBy(r.key, r.reason, r.nonce, signers);
     }
 
     /// The role of an active enclave key; 0 when unknown or retired.

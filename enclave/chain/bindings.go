@@ -24,6 +24,39 @@ var (
 	_ = abi.ConvertType
 )
 
+// VouchRegistryAllowlistEntry is an auto generated low-level Go binding around an user-defined struct.
+type VouchRegistryAllowlistEntry struct {
+	Role         uint8
+	Measurement  [32]byte
+	ConfigDigest [32]byte
+	Nonce        *big.Int
+}
+
+// VouchRegistryEnclaveRegistration is an auto generated low-level Go binding around an user-defined struct.
+type VouchRegistryEnclaveRegistration struct {
+	Role         uint8
+	Key          common.Address
+	Measurement  [32]byte
+	Debug        bool
+	ConfigDigest [32]byte
+	Evidence     []byte
+	Nonce        *big.Int
+}
+
+// VouchRegistryEnclaveRetirement is an auto generated low-level Go binding around an user-defined struct.
+type VouchRegistryEnclaveRetirement struct {
+	Key    common.Address
+	Reason string
+	Nonce  *big.Int
+}
+
+// VouchRegistryGovernanceChange is an auto generated low-level Go binding around an user-defined struct.
+type VouchRegistryGovernanceChange struct {
+	Members   []common.Address
+	Threshold uint8
+	Nonce     *big.Int
+}
+
 // VouchRegistryPackageView is an auto generated low-level Go binding around an user-defined struct.
 type VouchRegistryPackageView struct {
 	Maintainers     []common.Address
@@ -122,9 +155,9 @@ type VouchRegistryVeto struct {
 
 // VouchRegistryMetaData contains all meta data concerning the VouchRegistry contract.
 var VouchRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyEnrolled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRevoked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"maintainer\",\"type\":\"address\"}],\"name\":\"BadMaintainer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"BadRole\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maintainers\",\"type\":\"uint256\"}],\"name\":\"BadThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"BaseMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"valid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BelowThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ContentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"DuplicateOrUnsortedSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"}],\"name\":\"NotEnrolled\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGovernance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"NotPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"}],\"name\":\"ReleaseMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"}],\"name\":\"ScoreBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ScoreMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ScoreRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"UnknownEnclave\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"UnregisteredCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"UnregisteredScorer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"VetoWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"}],\"name\":\"Vetoed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"anchorer\",\"type\":\"address\"}],\"name\":\"BatchAnchored\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"EnclaveRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"policy\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"Enrolled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"policy\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"PolicyChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Release\",\"name\":\"release\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"Published\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"ReceiptRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"revoke\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"Revoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Score\",\"name\":\"score\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scorer\",\"type\":\"address\"}],\"name\":\"ScoreRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"grantDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"TokenGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"VetoRecorded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ROLE_COORDINATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_SCORER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"}],\"name\":\"anchorBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest_\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"authorizationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"batchRoots\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"changePolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"enclaveRole\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"enclaves\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"retired\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"enroll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"enrollmentDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"getPackage\",\"outputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"enrolled\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"tokenNonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tokenGrant\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"lastContentHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PackageView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"keys\",\"type\":\"bytes32[]\"}],\"name\":\"getReleases\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"signerCount\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"hasScore\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"npmPublished\",\"type\":\"bool\"}],\"internalType\":\"structVouchRegistry.ReleaseView[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.TokenGrant\",\"name\":\"g\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"grantToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"releaseDigest_\",\"type\":\"bytes32\"}],\"name\":\"isVetoed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"enrollmentDigest_\",\"type\":\"bytes32\"}],\"name\":\"nameControlDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"policyDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.Score\",\"name\":\"s\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"scoreSig\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"receiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"recordReceipt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"registerEnclave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"releaseDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"}],\"name\":\"releaseKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"retireEnclave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"revoke\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"revokeDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.Score\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"scoreDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.TokenGrant\",\"name\":\"g\",\"type\":\"tuple\"}],\"name\":\"tokenGrantDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyBatchProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Veto\",\"name\":\"v\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig\",\"name\":\"sig\",\"type\":\"tuple\"}],\"name\":\"veto\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Veto\",\"name\":\"v\",\"type\":\"tuple\"}],\"name\":\"vetoDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyEnrolled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRevoked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"maintainer\",\"type\":\"address\"}],\"name\":\"BadMaintainer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"BadRole\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maintainers\",\"type\":\"uint256\"}],\"name\":\"BadThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"BaseMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"valid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BelowThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ContentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"DebugEnclave\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"DuplicateOrUnsortedSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"}],\"name\":\"NotAllowlisted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"}],\"name\":\"NotEnrolled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"NotPublished\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"}],\"name\":\"ReleaseMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"}],\"name\":\"ScoreBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ScoreMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"}],\"name\":\"ScoreRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"UnknownEnclave\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"UnregisteredCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"UnregisteredScorer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"VetoWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"}],\"name\":\"Vetoed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"AllowlistChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"anchorer\",\"type\":\"address\"}],\"name\":\"BatchAnchored\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"EnclaveApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"EnclaveRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"EnclaveRetiredBy\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"policy\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"Enrolled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"GovernanceChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"policy\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"PolicyChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Release\",\"name\":\"release\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"Published\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"name\":\"ReceiptRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"revoke\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"Revoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structVouchRegistry.Score\",\"name\":\"score\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scorer\",\"type\":\"address\"}],\"name\":\"ScoreRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"grantDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"}],\"name\":\"TokenGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"packageKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"VetoRecorded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ROLE_COORDINATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_SCORER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.AllowlistEntry\",\"name\":\"e\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"allow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.AllowlistEntry\",\"name\":\"e\",\"type\":\"tuple\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"allowDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"}],\"name\":\"anchorBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest_\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest_\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"authorizationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batchCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"batchRoots\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.GovernanceChange\",\"name\":\"g\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"changeGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"changePolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.AllowlistEntry\",\"name\":\"e\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"disallow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"enclaveConfig\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"}],\"name\":\"enclaveRole\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"enclaves\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"retired\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"enroll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"enrollmentDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"getPackage\",\"outputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"enrolled\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"tokenNonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tokenGrant\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"lastContentHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PackageView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"keys\",\"type\":\"bytes32[]\"}],\"name\":\"getReleases\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"signerCount\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"hasScore\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"npmPublished\",\"type\":\"bool\"}],\"internalType\":\"structVouchRegistry.ReleaseView[]\",\"name\":\"out\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.GovernanceChange\",\"name\":\"g\",\"type\":\"tuple\"}],\"name\":\"governanceDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governanceNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governanceThreshold\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.TokenGrant\",\"name\":\"g\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"grantToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"}],\"name\":\"isAllowed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"releaseDigest_\",\"type\":\"bytes32\"}],\"name\":\"isVetoed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"enrollmentDigest_\",\"type\":\"bytes32\"}],\"name\":\"nameControlDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"address[]\",\"name\":\"maintainers\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"vetoWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"minScore\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseLowScore\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.PolicyChange\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"policyDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.Score\",\"name\":\"s\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"scoreSig\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"receiptDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"scoreDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"registryStatus\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"registryResponseHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.PublishReceipt\",\"name\":\"receipt\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"coordinatorSig\",\"type\":\"bytes\"}],\"name\":\"recordReceipt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"debug\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.EnclaveRegistration\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"registerEnclave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"debug\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"configDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.EnclaveRegistration\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"registrationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"integrity\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.Release\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"releaseDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"}],\"name\":\"releaseKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.EnclaveRetirement\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"retireEnclave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"key\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.EnclaveRetirement\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"retirementDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"r\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"revoke\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Revoke\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"revokeDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"baseContentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"score\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"heuristicScore\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"findingsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"behaviourHash\",\"type\":\"bytes32\"}],\"internalType\":\"structVouchRegistry.Score\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"scoreDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"ciphertextHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structVouchRegistry.TokenGrant\",\"name\":\"g\",\"type\":\"tuple\"}],\"name\":\"tokenGrantDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batch\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyBatchProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"packageName\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Veto\",\"name\":\"v\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"internalType\":\"structVouchRegistry.Sig\",\"name\":\"sig\",\"type\":\"tuple\"}],\"name\":\"veto\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"releaseDigest\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"internalType\":\"structVouchRegistry.Veto\",\"name\":\"v\",\"type\":\"tuple\"}],\"name\":\"vetoDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "VouchRegistry",
-	Bin: "0x60e080604052346101115760208161363a803803809161001f8285610115565b83398101031261011157516001600160a01b0381168103610111576080524660a05260405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f40946f38d79ad05e61b50c09332cf661df09eac182f360016073ef8f2e9212cf60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a081526100d360c082610115565b51902060c0526040516134ed908161014d823960805181818161021b0152818161172b01526120c2015260a05181612e1b015260c05181612e410152f35b5f80fd5b601f909101601f19168101906001600160401b0382119082101761013857604052565b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306f130561461225d575080630a188a061461221f5780632bf1129d146121e157806356abb70b1461218b578063572be4b3146121705780635789c4bf146120f15780635aa6e675146120ad5780635bc45e39146118f15780636126315c146118b357806368e2f9791461187b5780636ce5b92c14611860578063769a7969146116d1578063807df5e51461168657806385af35c7146114985780638762b8231461145a57806387c6048314611207578063902f551414610f9357806392e9573214610cbd5780639331309b14610c7e57806397077da914610bb0578063a6eb3c1214610987578063b21b555814610824578063b8bfa49b1461080c578063bb549656146107de578063cf262f4d14610732578063cfdb1929146106b9578063d4ac76e01461069b578063d7fe657614610683578063d96e8c4a14610463578063e8f3cb0b146102d1578063f44802b714610200578063f698da25146101de5763faeedb0714610187575f80fd5b346101da5760203660031901126101da576001600160a01b036101a861230e565b165f526007602052606060405f206001815491015460ff60405192818116845260081c16151560208301526040820152f35b5f80fd5b346101da575f3660031901126101da5760206101f8612e18565b604051908152f35b346101da5760203660031901126101da5761021961230e565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633036102c2576001600160a01b03165f818152600760205260409020805460ff81161580156102b5575b6102a25761ff0019166101001790557ff17fd005cf432a683ad4956f08cdadde59b31c87f827fe6483731155f4347a195f80a2005b8263ac88b76760e01b5f5260045260245ffd5b5060ff8160081c1661026d565b632d5be4cb60e21b5f5260045ffd5b346101da5760403660031901126101da576004356001600160401b0381116101da5780600401606060031983360301126101da576024356001600160401b0381116101da576103249036906004016122a4565b929061033a61033384806123db565b3691612428565b6020815191012092835f525f60205260405f20805460ff8160181c16156104505763ffffffff8160c01c16966044860135888103610439575083602495937f1362e568f2050443dfd2c026055926705f1b8ba0d6902b3a1c48a78384893ae79899936103c7610400946103af610434996127f2565b978d60ff85169263ffffffff8660201c16928b613063565b9463ffffffff60c01b906103da90612e00565b60c01b169063ffffffff60c01b1916179055885f5260056020528360405f2055806123db565b94909561041a604051978897608089526080890191612610565b936020870152013560408501528382036060850152612630565b0390a2005b8890633ddd513160e01b5f5260045260245260445ffd5b8563578fa2a560e11b5f5260045260245ffd5b346101da5760403660031901126101da576004356001600160401b0381116101da578060040190608060031982360301126101da576024356001600160401b0381116101da576104b79036906004016122a4565b926104c561033382806123db565b60208151910120805f525f60205260405f20549260ff8460181c1615610670579082916104f58361050d956123db565b60248801959161050587876123db565b92909161255c565b96875f52600360205260405f20926002840194855460581c94600186161561065d576004861661064a57600101549260448a0135809403610637577fbfd1609d5daf321fab1dffb9cea829f98fdbf7908170bc31d28f20a67a7e4170996105c361043498600460ff6105a461060a9e6106299b6106179a6064996105908c61245e565b9263ffffffff8786169560201c1693613063565b835460ff60581b191691909b169190911760581b60ff60581b16179055565b604051998a9960408b526105f86105f18c60c06105e089806125df565b919092608060408201520191612610565b91866125df565b8c8303603f190160608e015290612610565b9460808a015201906125df565b868303603f190160a088015290612610565b908382036020850152612630565b8a634063b6b960e01b5f5260045260245ffd5b8a6390315de160e01b5f5260045260245ffd5b8a634a1c17ab60e11b5f5260045260245ffd5b5063578fa2a560e11b5f5260045260245ffd5b346101da5760206101f861069636612338565b612d24565b346101da5760203660031901126101da5760206101f8600435612ce1565b346101da5760403660031901126101da576004356001600160401b0381116101da576103336106ec913690600401612277565b60208151910120604051602081019182526024356040820152604081526107146060826123a3565b5190205f526006602052602060ff60405f2054166040519015158152f35b346101da5760803660031901126101da576044356001600160401b0381116101da57366023820112156101da5780600401359061076e826123c4565b9161077c60405193846123a3565b8083526024602084019160051b830101913683116101da57602401905b8282106107c657606435846001600160401b03821682036101da576020916101f891602435600435612c2d565b602080916107d384612324565b815201910190610799565b346101da5760203660031901126101da5760206108016107fc61230e565b612bfe565b60ff60405191168152f35b346101da5760206101f861081f36612338565b612b00565b346101da5760403660031901126101da576004356001600160401b0381116101da57806004019060e060031982360301126101da576024356001600160401b0381116101da576108789036906004016122a4565b909261088761033382806123db565b6020815191012092835f525f60205260405f209485549160ff8360181c16156104505760c40135936001600160401b038360801c169485810361097057509561094e6109266109206109549587958a7f87f396e800ef25e1183c599de8bfb39fbeceb62f9d7ed277ffe4850a99f154b29b9c610902896131fd565b61090b89612b00565b9263ffffffff60ff86169560201c1693613063565b966125c1565b825467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178255565b866132fa565b61043461096182806123db565b93909260405194859485612891565b8590633ddd513160e01b5f5260045260245260445ffd5b346101da5760203660031901126101da576004356001600160401b0381116101da576109b79036906004016122a4565b906109c1826123c4565b916109cf60405193846123a3565b808352601f196109de826123c4565b015f5b818110610b625750505f5b818110610aa657836040518091602082016020835281518091526020604084019201905f5b818110610a1f575050500390f35b919350916020610120600192610100875180518352848101518584015260ff60408201511660408401526001600160401b03606082015116606084015260ff608082015116608084015260ff60a08201511660a084015260c0810151151560c084015260e0810151151560e084015201511515610100820152019401910191849392610a11565b80610ab46001928486612727565b355f52600360205260405f2060028101548060581c84811615610b5a5760ff60089286855495015460405195610ae987612387565b86526020860152818160401c1660408601526001600160401b0381166060860152818160481c16608086015260501c1660a084015260028116151560c084015260048116151560e0840152161515610100820152610b478287612a95565b52610b528186612a95565b505b016109ec565b505050610b54565b602090604051610b7181612387565b5f81525f838201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201525f610100820152828288010152016109e1565b346101da5760403660031901126101da576004356024359063ffffffff82168092036101da5781158015610c76575b610c675760085490600160401b821015610c535760209260018301600855610c06836122d4565b81549060031b9084821b915f19901b191617905560405191825283820152817fba922dd42da8d21670fe2a5c0469a2226d1cfc359e9032f6ee9003c08e3b908c60403393a3604051908152f35b634e487b7160e01b5f52604160045260245ffd5b63c2e5347d60e01b5f5260045ffd5b508015610bdf565b346101da5760203660031901126101da576004356001600160401b0381116101da5761014060031982360301126101da576101f86020916004016129b6565b346101da5760603660031901126101da576004356001600160401b0381116101da57806004019060e060031982360301126101da576024356001600160401b0381116101da57610d119036906004016122a4565b9190926044356001600160401b0381116101da57610d33903690600401612277565b9094610d4261033384806123db565b6020815191012093845f525f60205260405f209586549360ff8560181c16610f805760c483013580610f6a5750610d9490610d7c876131fd565b610d8587612d24565b99610d8f8b612ce1565b612f28565b6001600160a01b03811698908915908115610f52575b50610f3f5760449697985060ff610dd0610dc7602486018961285c565b999095016125b3565b16808310610f295750610de28261300f565b965f945f5b848110610e4a578a7f92eafe82c193b78a33241dea42b99ad4549d9c1919195f156496476350fa5ee18b8b8f81610e2e9163010000008f63ff0000001916178155866132fa565b835f526004602052600160405f205561043461096182806123db565b610e5d610e58828785613041565b6127de565b966001600160a01b038089169116811115610f1757875f5f5b868110610ee8575b5015610ed55785610ea991610ea1610e97868b89613041565b60208101906123db565b92909161310c565b15610ec35790600191610ebc828d612a95565b5201610de7565b633615713d60e21b5f5260045260245ffd5b50636bf4516160e11b5f5260045260245ffd5b836001600160a01b03610eff610e58848b8f612727565b1614610f0d57600101610e76565b505060018f610e7e565b633a60a2b160e21b5f5260045260245ffd5b826322c1720560e21b5f5260045260245260445ffd5b8863f0c1e7f360e01b5f5260045260245ffd5b60019150610f6160ff91612bfe565b1614158a610daa565b633ddd513160e01b5f526004525f60245260445ffd5b8663751e652f60e11b5f5260045260245ffd5b346101da5760c03660031901126101da576004356001600160401b0381116101da578060040160a060031983360301126101da5760803660231901126101da5760a4356001600160401b0381116101da57610ff2903690600401612277565b610ffe8394929461266c565b906024358092036111f4576044359460643561ffff8116928382036101da57611083915060843592610d8f60405160208101907fd9c3fd755eeac0eedd0a3b573067f84c7da9d09c2c614cb27e7040cc764bddfd82528860408201528b60608201528760808201528660a082015260a0815261107b60c0826123a3565b519020612ef5565b6001600160a01b038116929083159081156111dc575b506111c9576110b96110ab87806123db565b90610505602489018a6123db565b96875f52600360205260405f206002810196875460581c9860018a161561065d576110ed61033384549260448501906123db565b6020815191012014918215926111b4575b50506111a1577f49adfe0b0bfad17c3e2dde63ae4da574cafe70631f900baf5d2be02a407dd7c09660a09660c861ffff6111366125a2565b1610158061118b575b611163575b50506040519485526020850152604084015260608301526080820152a2005b805460ff60581b191660ff9290921660081760581b60ff60581b169190911790558880611144565b5061012c61ffff61119a6125a2565b161061113f565b87634063b6b960e01b5f5260045260245ffd5b606491925060010154910135141589806110fe565b8263f0c1e7f360e01b5f5260045260245ffd5b600191506111eb60ff91612bfe565b16141588611099565b506310f97b7f60e01b5f5260045260245ffd5b346101da5760203660031901126101da576004356001600160401b0381116101da5761123a611288913690600401612277565b5f61012060405161124a8161236b565b606081528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015201523691612428565b80516020918201205f8181528083526040808220600185528183209054600586528284205460049096529190922054909392905f190161144957505f5b604051916112d28361236b565b604051808260208294549384815201905f5260205f20925f5b818110611427575050611300925003826123a3565b8252602082019260ff8516845260408301946001600160401b038160401c168652606084019560ff8260081c1687526080850160ff8360101c161515815260a08601906001600160401b038460801c16825260c087019260ff8560181c161515845263ffffffff60e089019560c01c168552610100880195865261012088019687526040519860208a526101608a0198519861014060208c0152895180915260206101808c019a01905f5b81811061140857505050996001600160401b0360ff92838c9d511660408d0152511660608b01525116608089015251151560a08801525160c087015251151560e08601525161010085015251610120840152516101408301520390f35b82516001600160a01b03168c5260209b8c019b909201916001016113ab565b84546001600160a01b03168352600194850194869450602090930192016112eb565b5f52600460205260405f20546112c5565b346101da5760203660031901126101da576004356001600160401b0381116101da57606060031982360301126101da576101f86020916004016127f2565b346101da5760603660031901126101da576004356001600160401b0381116101da576114c8903690600401612277565b602435916001600160401b0383116101da5782600401604060031985360301126101da57604435926001600160401b0384116101da578360040192604060031986360301126101da5761151c913691612428565b6020815191012092835f525f60205260405f20549260ff8460181c161561167357611546816127de565b93855f52600260205260405f2060018060a01b0386165f5260205263ffffffff8060405f2054169160201c1603611655579061159261159992602461158a866124fb565b9301906123db565b918561310c565b15611634577f5a21bfbbc0ea5cbf3a5b6e74044a5bf73bb479b9b6970c626b386f2826f064979161160c82602461162f94359760405160208101908982528a6040820152604081526115ec6060826123a3565b5190205f52600660205260405f20600160ff1982541617905501906123db565b929060405193849360018060a01b03168452604060208501526040840191612610565b0390a3005b50633615713d60e21b5f9081526001600160a01b0391909116600452602490fd5b636bf4516160e11b5f9081526001600160a01b038516600452602490fd5b8463578fa2a560e11b5f5260045260245ffd5b346101da5760603660031901126101da576044356001600160401b0381116101da576116c76116bb60209236906004016122a4565b90602435600435612737565b6040519015158152f35b346101da5760803660031901126101da5760043560ff81168091036101da576024356001600160a01b03811691908290036101da576044356064356001600160401b0381116101da57611728903690600401612277565b917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633036102c257600184141580611855575b61184257841561182f57845f52600760205260ff60405f20541661181c576040519260608401908482106001600160401b03831117610c53577ff65fb91803c577cec74b1916761e9328ba15c68c3aa62401e7b12e54292744a99461162f926040528681526001602082015f815260408301908682528a5f52600760205260ff8060405f209551161660ff1985541617845551151561ff0084549160081b169061ff0019161783555191015560405193849384612710565b846345ed80e960e01b5f5260045260245ffd5b8463ac88b76760e01b5f5260045260245ffd5b83638cf197f160e01b5f5260045260245ffd5b506002841415611764565b346101da575f3660031901126101da57602060405160028152f35b346101da5760203660031901126101da576004356008548110156101da576118a46020916122d4565b90549060031b1c604051908152f35b346101da5760203660031901126101da576004356001600160401b0381116101da5760a060031982360301126101da576101f860209160040161266c565b346101da5760c03660031901126101da576001600160401b03600435116101da5760a0600435360360031901126101da576024356001600160401b0381116101da576119419036906004016122a4565b906001600160401b03604435116101da57610140604435360360031901126101da576064356001600160401b0381116101da57611982903690600401612277565b9190608435916001600160401b03831683036101da5760a4356001600160401b0381116101da576119b7903690600401612277565b90939091906119cd6103336004803501806123db565b6020815191012095865f525f60205260405f2080549460ff8660181c161561209a576001600160401b038660801c16608460043501350361207157611a2e611a196004803501806123db565b906105056024600435016004356004016123db565b97885f52600360205260405f209460028601549460018660581c1661205e576001600160401b038960401c166001600160401b03831601806001600160401b03841611611f645780421061204c575060ff8916905f8080831561201d57505050611aa790611aa06044356004016129b6565b9b8c612f28565b976001600160a01b038916158015612007575b611fe9578b611ae6611ad1600460443501806123db565b906105056024604435016044356004016123db565b03611fd6576064600435013560448035013503611fc35760019d8d5f52600460205260405f20549e8f14611fbb575b604435606401358f8103611fa457508d9e50611b3860c49d9e9d604435016125b3565b60ff808d60081c16911610611f43575b60029769ff000000000000000000611b6460c4604435016125b3565b60481b1660ff60501b611b7b60443560e4016125b3565b60501b16916affff0000000000000000001916171760028a01555b611ba460043560040161266c565b9c8d6040519060208201928352604082015260408152611bc56060826123a3565b5190205f52600660205260ff60405f205416611f3057928c8f611c0d9694610d8f948f9d9c9b9a999792611c059363ffffffff8c5460201c169286613063565b9a8b91612c2d565b956001600160a01b038716158015611f1a575b611efc577f5494c7d860f0cdc5ed3e1c288b2261a20dcf826c03b6ac3536223d32044c3fde989694611d21611dd195600260018f978f966103339e9c98611c756001600160401b03611c9d9360801c166125c1565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b60646004350135985f5260046020528860405f2055611cc86044600435019e8f6004356004016123db565b805160209190910120845581840189905591909201805487516bff0000ffffffffffffffffff19909116426001600160401b03161760409190911b68ff000000000000000016179190921760581b60ff60581b16179055565b86611dec575b5050611db0604051978897885260a06020890152611d9e611d92611d6c8a60a080611d5c6004356004016004356004016125df565b92909301526101408d0191612610565b611d806024600435016004356004016125df565b8c8303609f190160c08e015290612610565b916004356004016125df565b898303609f190160e08b015290612610565b91610100870152608460043501356101208701528582036040870152612630565b60608401929092526001600160a01b031660808301520390a3005b604051878152606060208201527fe027c00e602067af7dcfb18a054cb5f68e812376386d804b00f5c1deeb51f7b2918190611e6b611e45611e32600460443501806125df565b61014060608701526101a0860191612610565b611e596024604435016044356004016125df565b858303605f1901608087015290612610565b9060448035013560a08401526064604435013560c08401526084604435013560e084015260a4604435013561010084015260ff611eac60c460443501612300565b1661012084015260ff611ec360e460443501612300565b1661014084015260443561010481013561016085015261012401356101808401526001600160a01b031660408301520390a2888b611d27565b63f0c1e7f360e01b5f9081526001600160a01b038816600452602490fd5b50600160ff611f2889612bfe565b161415611c20565b8c630192991360e31b5f5260045260245ffd5b919b5060ff8a60101c16611f785760018c01809c11611f64578d9b91611b48565b634e487b7160e01b5f52601160045260245ffd5b60ff8a81611f8a60c4604435016125b3565b6373f170f560e11b5f521660045260081c1660245260445ffd5b8f9063e7dd969160e01b5f5260045260245260445ffd5b5f9e50611b15565b8b634063b6b960e01b5f5260045260245ffd5b8b63232ab41d60e01b5f5260045260245ffd5b6347c2dc9f60e01b5f9081526001600160a01b038a16600452602490fd5b50600260ff6120158b612bfe565b161415611aba565b98509991509a5060ff8a60081c16612039578c9d9c9b9c611b96565b8b630138a06760e21b5f5260045260245ffd5b63fdf28aed60e01b5f5260045260245ffd5b8a636857728b60e11b5f5260045260245ffd5b6001600160401b0386633ddd513160e01b5f526084600435013560045260801c1660245260445ffd5b8863578fa2a560e11b5f5260045260245ffd5b346101da575f3660031901126101da576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346101da5760803660031901126101da5760443561ffff8116908181036101da576020916101f89150604051838101917fd9c3fd755eeac0eedd0a3b573067f84c7da9d09c2c614cb27e7040cc764bddfd835260043560408301526024356060830152608082015260643560a082015260a0815261107b60c0826123a3565b346101da575f3660031901126101da57602060405160018152f35b346101da5760403660031901126101da576004356001600160401b0381116101da576121bb903690600401612277565b602435906001600160401b0382116101da576020926105056101f8933690600401612277565b346101da5760203660031901126101da576004356001600160401b0381116101da57604060031982360301126101da576101f86020916004016124fb565b346101da5760203660031901126101da576004356001600160401b0381116101da57608060031982360301126101da576101f860209160040161245e565b346101da575f3660031901126101da576020906008548152f35b9181601f840112156101da578235916001600160401b0383116101da57602083818601950101116101da57565b9181601f840112156101da578235916001600160401b0383116101da576020808501948460051b0101116101da57565b6008548110156122ec5760085f5260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b359060ff821682036101da57565b600435906001600160a01b03821682036101da57565b35906001600160a01b03821682036101da57565b60206003198201126101da57600435906001600160401b0382116101da5760e09082900360031901126101da5760040190565b61014081019081106001600160401b03821117610c5357604052565b61012081019081106001600160401b03821117610c5357604052565b90601f801991011681019081106001600160401b03821117610c5357604052565b6001600160401b038111610c535760051b60200190565b903590601e19813603018212156101da57018035906001600160401b0382116101da576020019181360383136101da57565b6001600160401b038111610c5357601f01601f191660200190565b9291926124348261240d565b9161244260405193846123a3565b8294818452818301116101da578281602093845f960137010152565b6124f89061246f61033382806123db565b602081519101209061248761033360208301836123db565b602081519101209060406124a161033360608401846123db565b602081519101209181519360208501957f2768d6ee570344584ad12c385b0034aa09e71b940c5be6c064b326fa0f4e8c8087528386015260608501520135608083015260a082015260a0815261107b60c0826123a3565b90565b6124f89061250f61033360208301836123db565b602081519101206040519060208201927fc0356a00e4c63dfef8a70a9d52671cb0ff2954340b7ee49289119e31a27149bf845235604083015260608201526060815261107b6080826123a3565b929161259c91602084600193604051968488958587019a8b37850191600160fe1b85840152602183013701015f838201520301601f1981018352826123a3565b51902090565b60643561ffff811681036101da5790565b3560ff811681036101da5790565b6001600160401b036001911601906001600160401b038211611f6457565b9035601e19823603018112156101da5701602081359101916001600160401b0382116101da5781360383136101da57565b908060209392818452848401375f828201840152601f01601f1916010190565b90602080835192838152019201905f5b81811061264d5750505090565b82516001600160a01b0316845260209384019390920191600101612640565b6124f89061267d61033382806123db565b6020815191012090608061269761033360208401846123db565b60208151910120916126af61033360408301836123db565b602081519101206040519360208501957fbc6f9ab98bf0443c9049fab77dc4cf24654df4fe709f45bce7bf6d17f0efb7f487526040860152606085015282840152606081013560a0840152013560c082015260c0815261107b60e0826123a3565b6040906124f8949281528160208201520191612610565b91908110156122ec5760051b0190565b90939291936008548210156127d657915f905b80821061276a57505061275f919293506122d4565b90549060031b1c1490565b909260019061277a858489612727565b35808210156127ae5760405190602082019283526040820152604081526127a26060826123a3565b5190205b93019061274a565b9060405190602082019283526040820152604081526127ce6060826123a3565b5190206127a6565b505f93505050565b356001600160a01b03811681036101da5790565b6124f89061280361033382806123db565b6020815191012090604080519160208301937f4deb55fe65f4ce7359351e4fb66fcf816ab81dea3569c13941f8a4e6b9d98d5d85528284015260208101356060840152013560808201526080815261107b60a0826123a3565b903590601e19813603018212156101da57018035906001600160401b0382116101da57602001918160051b360383136101da57565b929391906128a791606085526060850191612610565b9180830360208201526128cb6128bd85806125df565b60e0865260e0860191612610565b926020850135601e19863603018112156101da578501602081359101946001600160401b0382116101da578160051b360386136101da57808360209203828501528281520194905f5b8181106129905750505060ff61292c60408701612300565b16604082015260608501356001600160401b0381168091036101da57606082015260ff61295b60808701612300565b16608082015260a0850135948515158096036101da5760c080916124f89760a085015201359101526040818403910152612630565b909195602080600192838060a01b036129a88b612324565b168152019701929101612914565b6124f8906129c761033382806123db565b60208151910120906101206129e261033360208401846123db565b602081519101209160ff6129f860c083016125b3565b81612a0560e085016125b3565b916040519660208801987ff26b16806256fc977a19289fd593ce6d121cc82dc0e538c98d18d2f7d47039848a526040890152606088015260408501356080880152606085013560a0880152608085013560c088015260a085013560e08801521661010086015216828401526101008101356101408401520135610160820152610160815261107b610180826123a3565b80518210156122ec5760209160051b010190565b905f5b818110612ab95750505090565b909192602080600192838060a01b03612ad188612324565b168152019401929101612aac565b356001600160401b03811681036101da5790565b3580151581036101da5790565b6124f890612b1161033382806123db565b602081519101209060c0612b50612b42612b2e602085018561285c565b929060405192839160208301958691612aa9565b03601f1981018352826123a3565b51902091612b60604082016125b3565b60ff612b6e60608401612adf565b6001600160401b03612b82608086016125b3565b9183612b9060a08801612af3565b956040519960208b019b7fa374a146887187d0d3c43efe10aeb64b15a8a77d5319dc9a883225f2c77b4e928d5260408c015260608b01521660808901521660a08701521683850152151560e0840152013561010082015261107b61012082800301601f1981018352826123a3565b6001600160a01b03165f90815260076020526040902054600881901c60ff1615612c2757505f90565b60ff1690565b91939260405160208101908160208851919801905f5b818110612cc2575050509081612c6f6001600160401b0394936124f8989903601f1981018352826123a3565b5190206040519360208501957fa4913159d3ceb9ab00334b86fd223d656bbe5d0086def2e26c764f9ba3714c6b87526040860152606085015260808401521660a082015260a0815261107b60c0826123a3565b82516001600160a01b03168a526020998a019990920191600101612c43565b6124f89060405160208101917f0b7c9ec0b3d03b8841ce8ccafdd4b16cf638439cfe733e9db88570395f4061aa835260408201526040815261107b6060826123a3565b6124f890612d3561033382806123db565b602081519101209060c0612d52612b42612b2e602085018561285c565b51902091612d62604082016125b3565b60ff612d7060608401612adf565b6001600160401b03612d84608086016125b3565b9183612d9260a08801612af3565b956040519960208b019b7f0f913abc6b54c6a793f85b9a98727a3802d953e7a00033189993d02e9e8cd5308d5260408c015260608b01521660808901521660a08701521683850152151560e0840152013561010082015261107b61012082800301601f1981018352826123a3565b63ffffffff60019116019063ffffffff8211611f6457565b467f000000000000000000000000000000000000000000000000000000000000000003612e63577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f40946f38d79ad05e61b50c09332cf661df09eac182f360016073ef8f2e9212cf60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261259c60c0826123a3565b612efd612e18565b9060405190602082019261190160f01b8452602283015260428201526042815261259c6062826123a3565b6041830361300857826020116101da57813591836040116101da57602081013593604010156122ec576040013560f81c9060028210612ff6575b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084118015612fd3575b612fcb576020935f9360ff60809460405194855216868401526040830152606082015282805260015afa15612fc0575f5190565b6040513d5f823e3d90fd5b505050505f90565b5060ff8216601b8114159081612fea575b50612f8c565b601c915014155f612fe4565b90601b0160ff8111611f645790612f62565b5050505f90565b90613019826123c4565b61302660405191826123a3565b8281528092613037601f19916123c4565b0190602036910137565b91908110156122ec5760051b81013590603e19813603018212156101da570190565b909594939293808310610f29575061307a8261300f565b955f945f52600260205260405f209063ffffffff5f9516945b8481106130a35750505050505050565b6130b1610e58828785613041565b966001600160a01b038089169116811115610f175787815f52846020528763ffffffff60405f20541603610ed557856130f291610ea1610e97868b89613041565b15610ec35790600191613105828c612a95565b5201613093565b906001600160a01b03613120858584612f28565b1680151590816131ea575b506131e157813b15612fcb575f9361315f8594612b426040519384926020840196630b135d3f60e11b885260248501612710565b51915afa3d156131da573d6131738161240d565b9061318160405192836123a3565b81523d5f602083013e5b816131cc575b8161319a575090565b90506020818051810103126101da57602001516001600160e01b03198116908190036101da57630b135d3f60e11b1490565b905060208151101590613191565b606061318b565b50505050600190565b6001600160a01b0384161490505f61312b565b602081019061320c828261285c565b9190506040810160ff61321e826125b3565b161580156132e6575b6132c457505f5b82811061323b5750505050565b8061325b610e5861324c878661285c565b6001600160a01b039491612727565b1680156132b25760018201808311611f64575b84811061327f57505060010161322e565b8181613291610e5861324c8a8961285c565b161461329f5760010161326e565b5063df1e577360e01b5f5260045260245ffd5b63df1e577360e01b5f5260045260245ffd5b60ff6132d084926125b3565b63b8f1f4df60e01b5f521660045260245260445ffd5b508260ff6132f3836125b3565b1611613227565b919281549161331163ffffffff8460201c16612e00565b9267ffffffff0000000063ffffffff85169460201b169067ffffffff00000000191617815560ff613344604087016125b3565b1660ff1982541617815561335a60608601612adf565b815461ff0061336b608089016125b3565b60081b16906fffffffffffffffff000000000000000062ff000061339160a08b01612af3565b151560101b169360401b16906fffffffffffffffff0000000000ffff0019161717179055825f52600260205260405f20935f9160208201925b6133d4848461285c565b905081101561341b57806133f7610e586001936133f1888861285c565b90612727565b828060a01b03165f528760205260405f208663ffffffff19825416179055016133ca565b509450613428925061285c565b915f52600160205260405f20906001600160401b038311610c5357600160401b8311610c5357815483835580841061348d575b50905f5260205f205f5b8381106134725750505050565b6001906020613480856127de565b9401938184015501613465565b825f52838060205f20019103905f5b8281106134aa57505061345b565b5f8282015560010161349c56fea26469706673582212208d620cad14df1a58a3a0405b2ed9b9295d2ad0ee3535e7f60aecbea2debdeb1d64736f6c63430008250033",
+	Bin: "0x60c0806040523461033c576143fc803803809161001c8285610360565b8339810160408282031261033c5781516001600160401b03811161033c5782019181601f8401121561033c578251926001600160401b03841161026a578360051b926040519461006f6020860187610360565b855260208501916020839582010191821161033c57602001915b81831061034057505050602001519160ff831680840361033c5781519080158015610333575b61031e575060025490600163ffffffff83160163ffffffff811161030a5763ffffffff16809263ffffffff1916176002555f5b81811061027e57505090519190506001600160401b03821161026a5768010000000000000000821161026a575f54825f55808310610240575b505f8080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563905b838110610223578464ff000000006002549160201b169064ff000000001916176002554660805260405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f40946f38d79ad05e61b50c09332cf661df09eac182f360016073ef8f2e9212cf60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a081526101fc60c082610360565b51902060a05260405161407890816103848239608051816138a6015260a051816138cc0152f35b82516001600160a01b031681830155602090920191600101610143565b5f8052828060205f20019103905f5b82811061025d57505061011b565b5f8282015560010161024f565b634e487b7160e01b5f52604160045260245ffd5b83518110156102f657600581901b8401602001516001600160a01b0316801580156102db575b6102c957906001915f528160205260405f208463ffffffff19825416179055016100e2565b63df1e577360e01b5f5260045260245ffd5b50805f5260016020528363ffffffff60405f205416146102a4565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b63b8f1f4df60e01b5f5260045260245260445ffd5b508181116100af565b5f80fd5b82516001600160a01b038116810361033c57815260209283019201610089565b601f909101601f19168101906001600160401b0382119082101761026a5760405256fe6080806040526004361015610012575f80fd5b5f3560e01c90816306f13056146129c3575080630a188a061461298557806325366ceb146128c65780632bf1129d1461288857806336fc71831461287057806345a1ff49146125ca57806356abb70b14612574578063572be4b3146125595780635789c4bf146124da5780635aa6e675146124495780635bc45e3914611c8c57806360da9cd314611a3e5780636126315c14611a005780636424b4fa1461194857806366e37eae1461192657806368e2f979146118ee5780636ce5b92c146118d35780636d4d4a25146117875780637fae7f1814611629578063807df5e5146115e857806385af35c71461140c5780638762b823146113f457806387c60483146111a05780638dc3092b14611168578063902f551414610ef457806392e9573214610c1d5780639331309b14610bde57806397077da914610b1057806397163a1f14610af8578063a6eb3c12146108cf578063b21b5558146107b0578063b8bfa49b14610798578063bb5496561461076a578063caf47a6814610752578063cf262f4d146106eb578063cfdb192914610672578063d4ac76e014610654578063d7fe65761461063c578063d96e8c4a1461041b578063d9be832c146103fe578063e8f3cb0b146102b4578063ebc6b49e14610279578063f698da25146102575763faeedb0714610200575f80fd5b34610253576020366003190112610253576001600160a01b03610221612bab565b165f52600d602052606060405f206001815491015460ff60405192818116845260081c16151560208301526040820152f35b5f80fd5b34610253575f3660031901126102535760206102716138a3565b604051908152f35b346102535760603660031901126102535760043560ff81168103610253576102aa6020916044359060243590613886565b6040519015158152f35b34610253576102c236612afb565b916102d76102d08280612cda565b3691612d27565b6020815191012091825f52600660205260405f20805460ff8160181c16156103eb5763ffffffff8160c01c169560408501358781036103d45750956103cf92602094926103607f1362e568f2050443dfd2c026055926705f1b8ba0d6902b3a1c48a78384893ae7989961034989613202565b958b60ff85169263ffffffff868c1c169289613bd7565b9263ffffffff60c01b906103739061386e565b60c01b169063ffffffff60c01b1916179055865f52600b84528160405f205561039c8580612cda565b9490956103b6604051978897608089526080890191612f8b565b9382870152013560408501528382036060850152612abf565b0390a2005b8790633ddd513160e01b5f5260045260245260445ffd5b8463578fa2a560e11b5f5260045260245ffd5b34610253575f366003190112610253576020600354604051908152f35b34610253576040366003190112610253576004356001600160401b03811161025357806004019060806003198236030112610253576024356001600160401b0381116102535761046f903690600401612a10565b9261047d6102d08280612cda565b60208151910120805f52600660205260405f20549260ff8460181c1615610629579082916104ae836104c695612cda565b6024880195916104be8787612cda565b929091612fc2565b96875f52600960205260405f20926002840194855460581c946001861615610616576004861661060357600101549260448a01358094036105f0577fbfd1609d5daf321fab1dffb9cea829f98fdbf7908170bc31d28f20a67a7e41709961057c6103cf98600460ff61055d6105c39e6105e29b6105d09a6064996105498c612d5d565b9263ffffffff8786169560201c1693613bd7565b835460ff60581b191691909b169190911760581b60ff60581b16179055565b604051998a9960408b526105b16105aa8c60c06105998980613037565b919092608060408201520191612f8b565b9186613037565b8c8303603f190160608e015290612f8b565b9460808a01520190613037565b868303603f190160a088015290612f8b565b908382036020850152612abf565b8a634063b6b960e01b5f5260045260245ffd5b8a6390315de160e01b5f5260045260245ffd5b8a634a1c17ab60e11b5f5260045260245ffd5b5063578fa2a560e11b5f5260045260245ffd5b3461025357602061027161064f36612bd5565b613798565b34610253576020366003190112610253576020610271600435613755565b34610253576040366003190112610253576004356001600160401b038111610253576102d06106a5913690600401612a92565b60208151910120604051602081019182526024356040820152604081526106cd606082612c40565b5190205f52600c602052602060ff60405f2054166040519015158152f35b34610253576080366003190112610253576044356001600160401b03811161025357366023820112156102535761072c903690602481600401359101612c78565b606435906001600160401b038216820361025357602091610271916024356004356136a1565b34610253576020610271610765366129dd565b613627565b3461025357602036600319011261025357602061078d610788612bab565b6135f8565b60ff60405191168152f35b346102535760206102716107ab36612bd5565b613522565b34610253576107be36612a40565b6107cd6102d084809495612cda565b6020815191012091825f52600660205260405f209384549060ff8260181c16156103eb5760c0830135936001600160401b038360801c16948581036108b857509561089661086e61086861089c9587958a7f87f396e800ef25e1183c599de8bfb39fbeceb62f9d7ed277ffe4850a99f154b29b9c61084a89613d99565b61085389613522565b9263ffffffff60ff86169560201c1693613bd7565b96613019565b825467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178255565b86613e84565b6103cf6108a98280612cda565b9390926040519485948561326c565b8590633ddd513160e01b5f5260045260245260445ffd5b34610253576020366003190112610253576004356001600160401b038111610253576108ff903690600401612a10565b9061090982612c61565b916109176040519384612c40565b808352601f1961092682612c61565b015f5b818110610aaa5750505f5b8181106109ee57836040518091602082016020835281518091526020604084019201905f5b818110610967575050500390f35b919350916020610120600192610100875180518352848101518584015260ff60408201511660408401526001600160401b03606082015116606084015260ff608082015116608084015260ff60a08201511660a084015260c0810151151560c084015260e0810151151560e084015201511515610100820152019401910191849392610959565b806109fc600192848661314b565b355f52600960205260405f2060028101548060581c84811615610aa25760ff60089286855495015460405195610a3187612c24565b86526020860152818160401c1660408601526001600160401b0381166060860152818160481c16608086015260501c1660a084015260028116151560c084015260048116151560e0840152161515610100820152610a8f82876134fa565b52610a9a81866134fa565b505b01610934565b505050610a9c565b602090604051610ab981612c24565b5f81525f838201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201525f61010082015282828801015201610929565b34610253576020610271610b0b36612bd5565b613440565b34610253576040366003190112610253576004356024359063ffffffff82168092036102535781158015610bd6575b610bc757600e5490600160401b821015610bb35760209260018301600e55610b6683612b7f565b81549060031b9084821b915f19901b191617905560405191825283820152817fba922dd42da8d21670fe2a5c0469a2226d1cfc359e9032f6ee9003c08e3b908c60403393a3604051908152f35b634e487b7160e01b5f52604160045260245ffd5b63c2e5347d60e01b5f5260045ffd5b508015610b3f565b34610253576020366003190112610253576004356001600160401b03811161025357610140600319823603011261025357610271602091600401613361565b34610253576060366003190112610253576004356001600160401b03811161025357806004019060e06003198236030112610253576024356001600160401b03811161025357610c71903690600401612a10565b9190926044356001600160401b03811161025357610c93903690600401612a92565b9094610ca26102d08480612cda565b6020815191012093845f52600660205260405f209586549360ff8560181c16610ee15760c483013580610ecb5750610cf590610cdd87613d99565b610ce687613798565b99610cf08b613755565b613af0565b6001600160a01b03811698908915908115610eb3575b50610ea05760449697985060ff610d31610d286024860189612e69565b99909501612dfa565b16808310610e8a5750610d43826139b3565b965f945f5b848110610dab578a7f92eafe82c193b78a33241dea42b99ad4549d9c1919195f156496476350fa5ee18b8b8f81610d8f9163010000008f63ff000000191617815586613e84565b835f52600a602052600160405f20556103cf6108a98280612cda565b610dbe610db98287856139e5565b612f6a565b966001600160a01b038089169116811115610e7857875f5f5b868110610e49575b5015610e365785610e0a91610e02610df8868b896139e5565b6020810190612cda565b929091613ca8565b15610e245790600191610e1d828d6134fa565b5201610d48565b633615713d60e21b5f5260045260245ffd5b50636bf4516160e11b5f5260045260245ffd5b836001600160a01b03610e60610db9848b8f61314b565b1614610e6e57600101610dd7565b505060018f610ddf565b633a60a2b160e21b5f5260045260245ffd5b826322c1720560e21b5f5260045260245260445ffd5b8863f0c1e7f360e01b5f5260045260245ffd5b60019150610ec260ff916135f8565b1614158a610d0b565b633ddd513160e01b5f526004525f60245260445ffd5b8663751e652f60e11b5f5260045260245ffd5b346102535760c0366003190112610253576004356001600160401b038111610253578060040160a060031983360301126102535760803660231901126102535760a4356001600160401b03811161025357610f53903690600401612a92565b610f5f839492946130a7565b90602435809203611155576044359460643561ffff81169283820361025357610fe4915060843592610cf060405160208101907fd9c3fd755eeac0eedd0a3b573067f84c7da9d09c2c614cb27e7040cc764bddfd82528860408201528b60608201528760808201528660a082015260a08152610fdc60c082612c40565b519020613980565b6001600160a01b0381169290831590811561113d575b5061112a5761101a61100c8780612cda565b906104be602489018a612cda565b96875f52600960205260405f206002810196875460581c9860018a16156106165761104e6102d08454926044850190612cda565b602081519101201491821592611115575b5050611102577f49adfe0b0bfad17c3e2dde63ae4da574cafe70631f900baf5d2be02a407dd7c09660a09660c861ffff611097613008565b161015806110ec575b6110c4575b50506040519485526020850152604084015260608301526080820152a2005b805460ff60581b191660ff9290921660081760581b60ff60581b1691909117905588806110a5565b5061012c61ffff6110fb613008565b16106110a0565b87634063b6b960e01b5f5260045260245ffd5b6064919250600101549101351415898061105f565b8263f0c1e7f360e01b5f5260045260245ffd5b6001915061114c60ff916135f8565b16141588610ffa565b506310f97b7f60e01b5f5260045260245ffd5b34610253576020366003190112610253576001600160a01b03611189612bab565b165f526005602052602060405f2054604051908152f35b34610253576020366003190112610253576004356001600160401b038111610253576111d3611221913690600401612a92565b5f6101206040516111e381612c08565b606081528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015201523691612d27565b80516020918201205f818152600683526040808220600785528183209054600b865282842054600a9096529190922054909392906001036113e357505f5b6040519161126c83612c08565b604051908181549182825260208201905f5260205f20925f5b8181106113c157505061129a92500382612c40565b8252602082019260ff8516845260408301946001600160401b038160401c168652606084019560ff8260081c1687526080850160ff8360101c161515815260a08601906001600160401b038460801c16825260c087019260ff8560181c161515845263ffffffff60e089019560c01c168552610100880195865261012088019687526040519860208a526101608a0198519861014060208c0152895180915260206101808c019a01905f5b8181106113a257505050996001600160401b0360ff92838c9d511660408d0152511660608b01525116608089015251151560a08801525160c087015251151560e08601525161010085015251610120840152516101408301520390f35b82516001600160a01b03168c5260209b8c019b90920191600101611345565b84546001600160a01b0316835260019485019486945060209093019201611285565b5f52600a60205260405f205461125f565b34610253576020610271611407366129dd565b613202565b34610253576060366003190112610253576004356001600160401b0381116102535761143c903690600401612a92565b602435916001600160401b03831161025357826004016040600319853603011261025357604435926001600160401b0384116102535783600401926040600319863603011261025357611490913691612d27565b6020815191012092835f52600660205260405f20549260ff8460181c16156103eb576114bb81612f6a565b93855f52600860205260405f2060018060a01b0386165f5260205263ffffffff8060405f2054169160201c16036115ca579061150761150e9260246114ff86612e08565b930190612cda565b9185613ca8565b156115a9577f5a21bfbbc0ea5cbf3a5b6e74044a5bf73bb479b9b6970c626b386f2826f06497916115818260246115a494359760405160208101908982528a604082015260408152611561606082612c40565b5190205f52600c60205260405f20600160ff198254161790550190612cda565b929060405193849360018060a01b03168452604060208501526040840191612f8b565b0390a3005b50633615713d60e21b5f9081526001600160a01b0391909116600452602490fd5b636bf4516160e11b5f9081526001600160a01b038516600452602490fd5b34610253576060366003190112610253576044356001600160401b038111610253576102aa61161d6020923690600401612a10565b9060243560043561315b565b346102535761163736612b49565b600160ff61164485612dfa565b16141580611771575b61175357907f448d5bd0475ac3f8600361455978599804e840540664730d39ef3cd7c1fa7a18916103cf7fa064c4089309e4db225f66c4fb90c109744b16188376cec1742863fec83c81d49460ff6117276116f96116aa84612dfa565b6020850135966040860135986116f460608801359c8d948860405191602083019384521660408201528b60608201528c60808201528560a082015260a08152610fdc60c082612c40565b613a07565b9261170d878761170884612dfa565b613c80565b5f52600460205260405f2060018419825416179055612dfa565b16956040519485948552602085015260016040850152606084015260a0608084015260a0830190612abf565b60ff61175e84612dfa565b638cf197f160e01b5f521660045260245ffd5b50600260ff61177f85612dfa565b16141561164d565b346102535761179536612afb565b91906001600160a01b036117a883612f6a565b165f52600d60205260405f2092835460ff8116159081156118c5575b5061189c579061180783926117f97f8e383092ae4bc3e994b92d754dbfaa719d72798a053744750587012e907b170c95613627565b906040850135938492613a07565b845461ff001916610100179094556103cf6001600160a01b0361182984612f6a565b16916040519384937ff17fd005cf432a683ad4956f08cdadde59b31c87f827fe6483731155f4347a195f80a261187d61186f61186483612f6a565b926020810190612cda565b606087526060870191612f8b565b602085019290925283820360408501526001600160a01b031695612abf565b6118a583612f6a565b63ac88b76760e01b5f9081526001600160a01b0391909116600452602490fd5b60ff915060081c16856117c4565b34610253575f36600319011261025357602060405160028152f35b3461025357602036600319011261025357600435600e5481101561025357611917602091612b7f565b90549060031b1c604051908152f35b34610253575f36600319011261025357602060ff600254821c16604051908152f35b34610253577f448d5bd0475ac3f8600361455978599804e840540664730d39ef3cd7c1fa7a1861197736612b49565b7fdd04eba9d4e7c8a454dba39f7926dc512465899686ea592cc4b35fc77890963393926103cf9060ff6119d56119af6116aa84612dfa565b926119be878761170884612dfa565b5f52600460205260405f2083198154169055612dfa565b1695604051948594855260208501525f6040850152606084015260a0608084015260a0830190612abf565b34610253576020366003190112610253576004356001600160401b0381116102535760a06003198236030112610253576102716020916004016130a7565b3461025357611a69611a4f36612afb565b611a5b83949294612ed4565b906040840135948592613a07565b611a738280612e69565b611a8e60208593950194611a8686612dfa565b923691612c78565b805160ff831680158015611c83575b611c6e57506002549063ffffffff611ab681841661386e565b16809263ffffffff1916176002555f5b818110611bff575050508051906001600160401b038211610bb357600160401b8211610bb3575f54825f55808310611bd5575b506020015f80525f5b828110611b98576002805464ff000000001916602086901b64ff00000000161790557f707d5d3ba9a73f242605bae913fd7e01d9e5c39f736f72e16300392b2971912e87611b60611b938b8a611b588b80612e69565b949095612dfa565b9160ff611b7a604051978897608089526080890191613068565b9316602086015260408501528382036060850152612abf565b0390a1005b81516001600160a01b03167f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563820155602090910190600101611b02565b5f8052828060205f20019103905f5b828110611bf2575050611af9565b5f82820155600101611be4565b6001600160a01b03611c1182866134fa565b511680158015611c53575b611c4157906001915f528160205260405f208463ffffffff1982541617905501611ac6565b63df1e577360e01b5f5260045260245ffd5b50805f5260016020528363ffffffff60405f20541614611c1c565b63b8f1f4df60e01b5f5260045260245260445ffd5b50818111611a9d565b346102535760c0366003190112610253576001600160401b03600435116102535760a060043536036003190112610253576024356001600160401b03811161025357611cdc903690600401612a10565b906001600160401b03604435116102535761014060443536036003190112610253576064356001600160401b03811161025357611d1d903690600401612a92565b9190608435916001600160401b03831683036102535760a4356001600160401b03811161025357611d52903690600401612a92565b9093909190611d686102d0600480350180612cda565b6020815191012095865f52600660205260405f2080549460ff8660181c1615612436576001600160401b038660801c16608460043501350361240d57611dca611db5600480350180612cda565b906104be602460043501600435600401612cda565b97885f52600960205260405f209460028601549460018660581c166123fa576001600160401b038960401c166001600160401b03831601806001600160401b03841611612300578042106123e8575060ff8916905f808083156123b957505050611e4390611e3c604435600401613361565b9b8c613af0565b976001600160a01b0389161580156123a3575b612385578b611e82611e6d60046044350180612cda565b906104be602460443501604435600401612cda565b0361237257606460043501356044803501350361235f5760019d8d5f52600a60205260405f20549e8f14612357575b604435606401358f810361234057508d9e50611ed460c49d9e9d60443501612dfa565b60ff808d60081c169116106122df575b60029769ff000000000000000000611f0060c460443501612dfa565b60481b1660ff60501b611f1760443560e401612dfa565b60501b16916affff0000000000000000001916171760028a01555b611f406004356004016130a7565b9c8d6040519060208201928352604082015260408152611f61606082612c40565b5190205f52600c60205260ff60405f2054166122cc57928c8f611fa99694610cf0948f9d9c9b9a999792611fa19363ffffffff8c5460201c169286613bd7565b9a8b916136a1565b956001600160a01b0387161580156122b6575b612298577f5494c7d860f0cdc5ed3e1c288b2261a20dcf826c03b6ac3536223d32044c3fde9896946120bd61216d95600260018f978f966102d09e9c986120116001600160401b036120399360801c16613019565b815467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16179055565b60646004350135985f52600a6020528860405f20556120646044600435019e8f600435600401612cda565b805160209190910120845581840189905591909201805487516bff0000ffffffffffffffffff19909116426001600160401b03161760409190911b68ff000000000000000016179190921760581b60ff60581b16179055565b86612188575b505061214c604051978897885260a0602089015261213a61212e6121088a60a0806120f8600435600401600435600401613037565b92909301526101408d0191612f8b565b61211c602460043501600435600401613037565b8c8303609f190160c08e015290612f8b565b91600435600401613037565b898303609f190160e08b015290612f8b565b91610100870152608460043501356101208701528582036040870152612abf565b60608401929092526001600160a01b031660808301520390a3005b604051878152606060208201527fe027c00e602067af7dcfb18a054cb5f68e812376386d804b00f5c1deeb51f7b29181906122076121e16121ce60046044350180613037565b61014060608701526101a0860191612f8b565b6121f5602460443501604435600401613037565b858303605f1901608087015290612f8b565b9060448035013560a08401526064604435013560c08401526084604435013560e084015260a4604435013561010084015260ff61224860c460443501612ccc565b1661012084015260ff61225f60e460443501612ccc565b1661014084015260443561010481013561016085015261012401356101808401526001600160a01b031660408301520390a2888b6120c3565b63f0c1e7f360e01b5f9081526001600160a01b038816600452602490fd5b50600160ff6122c4896135f8565b161415611fbc565b8c630192991360e31b5f5260045260245ffd5b919b5060ff8a60101c166123145760018c01809c11612300578d9b91611ee4565b634e487b7160e01b5f52601160045260245ffd5b60ff8a8161232660c460443501612dfa565b6373f170f560e11b5f521660045260081c1660245260445ffd5b8f9063e7dd969160e01b5f5260045260245260445ffd5b5f9e50611eb1565b8b634063b6b960e01b5f5260045260245ffd5b8b63232ab41d60e01b5f5260045260245ffd5b6347c2dc9f60e01b5f9081526001600160a01b038a16600452602490fd5b50600260ff6123b18b6135f8565b161415611e56565b98509991509a5060ff8a60081c166123d5578c9d9c9b9c611f32565b8b630138a06760e21b5f5260045260245ffd5b63fdf28aed60e01b5f5260045260245ffd5b8a636857728b60e11b5f5260045260245ffd5b6001600160401b0386633ddd513160e01b5f526084600435013560045260801c1660245260445ffd5b8863578fa2a560e11b5f5260045260245ffd5b34610253575f3660031901126102535760ff60025460201c1660035490604051905f549283835260208301935f805260205f20905f5b8181106124bb57505050612498836124ac950384612c40565b604051938493606085526060850190612abf565b91602084015260408301520390f35b82546001600160a01b031687526020909601956001928301920161247f565b346102535760803660031901126102535760443561ffff811690818103610253576020916102719150604051838101917fd9c3fd755eeac0eedd0a3b573067f84c7da9d09c2c614cb27e7040cc764bddfd835260043560408301526024356060830152608082015260643560a082015260a08152610fdc60c082612c40565b34610253575f36600319011261025357602060405160018152f35b34610253576040366003190112610253576004356001600160401b038111610253576125a4903690600401612a92565b602435906001600160401b038211610253576020926104be610271933690600401612a92565b34610253576125d836612a40565b90600160ff6125e685612dfa565b1614158061285a575b6117535760208301916001600160a01b0361260984612f6a565b161561189c5761261b60608501612f7e565b612831576001600160a01b0361263084612f6a565b165f52600d60205260ff60405f20541661280857836126526126689495612dfa565b9160408201359485936080840135948591613886565b156127e2576126889061267a83613440565b9060c0840135958692613a07565b9461269282612dfa565b916040519560608701968088106001600160401b03891117610bb35760ff6103cf957f20244ff531f12a0f72c6717213b0ddb103aedef809ca16ad6e6bbe5a22e8a802996040521681526001602082015f81526040830190848252828060a01b036126fc88612f6a565b165f908152600d6020526040902093518454915161ffff1990921660ff919091161790151560081b61ff0016178355519101556001600160a01b0361274084612f6a565b165f5260056020528460405f20557ff65fb91803c577cec74b1916761e9328ba15c68c3aa62401e7b12e54292744a960ff61277a84612dfa565b936127ad61279561278a88612f6a565b9260a0810190612cda565b9060405194859460018060a01b031698169684612fab565b0390a36001600160a01b03906127c290612f6a565b169460405193849384526020840152606060408401526060830190612abf565b5060ff6127ef8592612dfa565b63675732dd60e11b5f521660045260245260445260645ffd5b61281183612f6a565b6345ed80e960e01b5f9081526001600160a01b0391909116600452602490fd5b61283a83612f6a565b63f2158b6f60e01b5f9081526001600160a01b0391909116600452602490fd5b50600260ff61286885612dfa565b1614156125ef565b34610253576020610271612883366129dd565b612ed4565b34610253576020366003190112610253576004356001600160401b038111610253576040600319823603011261025357610271602091600401612e08565b3461025357366003190160a0811261025357608013610253576084358015158103610253571561295f577fa064c4089309e4db225f66c4fb90c109744b16188376cec1742863fec83c81d45b60043560ff8116918282036102535760209261027192506040519084820192835260408201526024356060820152604435608082015260643560a082015260a08152610fdc60c082612c40565b7fdd04eba9d4e7c8a454dba39f7926dc512465899686ea592cc4b35fc778909633612912565b34610253576020366003190112610253576004356001600160401b038111610253576080600319823603011261025357610271602091600401612d5d565b34610253575f36600319011261025357602090600e548152f35b602060031982011261025357600435906001600160401b0382116102535760609082900360031901126102535760040190565b9181601f84011215610253578235916001600160401b038311610253576020808501948460051b01011161025357565b906040600319830112610253576004356001600160401b0381116102535760e081840360031901126102535760040191602435906001600160401b03821161025357612a8e91600401612a10565b9091565b9181601f84011215610253578235916001600160401b038311610253576020838186019501011161025357565b90602080835192838152019201905f5b818110612adc5750505090565b82516001600160a01b0316845260209384019390920191600101612acf565b906040600319830112610253576004356001600160401b03811161025357606081840360031901126102535760040191602435906001600160401b03821161025357612a8e91600401612a10565b90600319820160a081126102535760801361025357600491608435906001600160401b03821161025357612a8e91600401612a10565b600e54811015612b9757600e5f5260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b600435906001600160a01b038216820361025357565b35906001600160a01b038216820361025357565b602060031982011261025357600435906001600160401b0382116102535760e09082900360031901126102535760040190565b61014081019081106001600160401b03821117610bb357604052565b61012081019081106001600160401b03821117610bb357604052565b90601f801991011681019081106001600160401b03821117610bb357604052565b6001600160401b038111610bb35760051b60200190565b929190612c8481612c61565b93612c926040519586612c40565b602085838152019160051b810192831161025357905b828210612cb457505050565b60208091612cc184612bc1565b815201910190612ca8565b359060ff8216820361025357565b903590601e198136030182121561025357018035906001600160401b0382116102535760200191813603831361025357565b6001600160401b038111610bb357601f01601f191660200190565b929192612d3382612d0c565b91612d416040519384612c40565b829481845281830111610253578281602093845f960137010152565b612df790612d6e6102d08280612cda565b6020815191012090612d866102d06020830183612cda565b60208151910120906040612da06102d06060840184612cda565b602081519101209181519360208501957f2768d6ee570344584ad12c385b0034aa09e71b940c5be6c064b326fa0f4e8c8087528386015260608501520135608083015260a082015260a08152610fdc60c082612c40565b90565b3560ff811681036102535790565b612df790612e1c6102d06020830183612cda565b602081519101206040519060208201927fc0356a00e4c63dfef8a70a9d52671cb0ff2954340b7ee49289119e31a27149bf8452356040830152606082015260608152610fdc608082612c40565b903590601e198136030182121561025357018035906001600160401b03821161025357602001918160051b3603831361025357565b905f5b818110612eae5750505090565b909192602080600192838060a01b03612ec688612bc1565b168152019401929101612ea1565b612df790612f0a612efc612ee88380612e69565b929060405192839160208301958691612e9e565b03601f198101835282612c40565b519020906040612f1c60208301612dfa565b9160ff82519360208501957fe5382c42810998ef371c1b355068eabc39095211c74e430bf5e7ba9b58eed2e48752848601521660608401520135608082015260808152610fdc60a082612c40565b356001600160a01b03811681036102535790565b3580151581036102535790565b908060209392818452848401375f828201840152601f01601f1916010190565b604090612df7949281528160208201520191612f8b565b929161300291602084600193604051968488958587019a8b37850191600160fe1b85840152602183013701015f838201520301601f198101835282612c40565b51902090565b60643561ffff811681036102535790565b6001600160401b036001911601906001600160401b03821161230057565b9035601e19823603018112156102535701602081359101916001600160401b03821161025357813603831361025357565b916020908281520191905f5b8181106130815750505090565b909192602080600192838060a01b0361309988612bc1565b168152019401929101613074565b612df7906130b86102d08280612cda565b602081519101209060806130d26102d06020840184612cda565b60208151910120916130ea6102d06040830183612cda565b602081519101206040519360208501957fbc6f9ab98bf0443c9049fab77dc4cf24654df4fe709f45bce7bf6d17f0efb7f487526040860152606085015282840152606081013560a0840152013560c082015260c08152610fdc60e082612c40565b9190811015612b975760051b0190565b9093929193600e548210156131fa57915f905b80821061318e57505061318391929350612b7f565b90549060031b1c1490565b909260019061319e85848961314b565b35808210156131d25760405190602082019283526040820152604081526131c6606082612c40565b5190205b93019061316e565b9060405190602082019283526040820152604081526131f2606082612c40565b5190206131ca565b505f93505050565b612df7906132136102d08280612cda565b6020815191012090604080519160208301937f4deb55fe65f4ce7359351e4fb66fcf816ab81dea3569c13941f8a4e6b9d98d5d855282840152602081013560608401520135608082015260808152610fdc60a082612c40565b9293919061328291606085526060850191612f8b565b9180830360208201526132a66132988580613037565b60e0865260e0860191612f8b565b6020850135601e198636030181121561025357850190602082359201916001600160401b038111610253578060051b36038313610253576132ee928683036020880152613068565b9260ff6132fd60408701612ccc565b16604082015260608501356001600160401b03811680910361025357606082015260ff61332c60808701612ccc565b16608082015260a0850135948515158096036102535760c08091612df79760a085015201359101526040818403910152612abf565b612df7906133726102d08280612cda565b602081519101209061012061338d6102d06020840184612cda565b602081519101209160ff6133a360c08301612dfa565b816133b060e08501612dfa565b916040519660208801987ff26b16806256fc977a19289fd593ce6d121cc82dc0e538c98d18d2f7d47039848a526040890152606088015260408501356080880152606085013560a0880152608085013560c088015260a085013560e088015216610100860152168284015261010081013561014084015201356101608201526101608152610fdc61018082612c40565b612df79061344d81612dfa565b9060c061345c60208301612f6a565b9161346960608201612f7e565b6134796102d060a0840184612cda565b60208151910120906040519460ff60208701977f10cd62c3d44c271c94991869b2b804c4f60cfbb175325fba498776fde8aa5673895216604087015260018060a01b0316606086015260408301356080860152151560a085015260808201358385015260e084015201356101008201526101008152610fdc61012082612c40565b8051821015612b975760209160051b010190565b356001600160401b03811681036102535790565b612df7906135336102d08280612cda565b602081519101209060c0613550612efc612ee86020850185612e69565b5190209161356060408201612dfa565b60ff61356e6060840161350e565b6001600160401b0361358260808601612dfa565b918361359060a08801612f7e565b956040519960208b019b7fa374a146887187d0d3c43efe10aeb64b15a8a77d5319dc9a883225f2c77b4e928d5260408c015260608b01521660808901521660a08701521683850152151560e084015201356101008201526101008152610fdc61012082612c40565b6001600160a01b03165f908152600d6020526040902054600881901c60ff161561362157505f90565b60ff1690565b612df79061363481612f6a565b9060406136476102d06020840184612cda565b602081519101209181519260208401947f060c8a53a3ca166560568e716d492903c9f60f62245daa5ae0a49c42285af68e865260018060a01b03168385015260608401520135608082015260808152610fdc60a082612c40565b91939260405160208101908160208851919801905f5b8181106137365750505090816136e36001600160401b039493612df7989903601f198101835282612c40565b5190206040519360208501957fa4913159d3ceb9ab00334b86fd223d656bbe5d0086def2e26c764f9ba3714c6b87526040860152606085015260808401521660a082015260a08152610fdc60c082612c40565b82516001600160a01b03168a526020998a0199909201916001016136b7565b612df79060405160208101917f0b7c9ec0b3d03b8841ce8ccafdd4b16cf638439cfe733e9db88570395f4061aa8352604082015260408152610fdc606082612c40565b612df7906137a96102d08280612cda565b602081519101209060c06137c6612efc612ee86020850185612e69565b519020916137d660408201612dfa565b60ff6137e46060840161350e565b6001600160401b036137f860808601612dfa565b918361380660a08801612f7e565b956040519960208b019b7f0f913abc6b54c6a793f85b9a98727a3802d953e7a00033189993d02e9e8cd5308d5260408c015260608b01521660808901521660a08701521683850152151560e084015201356101008201526101008152610fdc61012082612c40565b63ffffffff60019116019063ffffffff821161230057565b906138919291613c80565b5f52600460205260ff60405f20541690565b467f0000000000000000000000000000000000000000000000000000000000000000036138ee577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f40946f38d79ad05e61b50c09332cf661df09eac182f360016073ef8f2e9212cf60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261300260c082612c40565b6139886138a3565b9060405190602082019261190160f01b84526022830152604282015260428152613002606282612c40565b906139bd82612c61565b6139ca6040519182612c40565b82815280926139db601f1991612c61565b0190602036910137565b9190811015612b975760051b81013590603e1981360301821215610253570190565b93929190600354808403613ada57506002549160ff8360201c16808210613ac45750613a32816139b3565b9563ffffffff5f94165f5b838110613a5a575050505050506001810180911161230057600355565b613a68610db98286886139e5565b956001600160a01b038088169116811115610e785786815f5260016020528363ffffffff60405f20541603610e365784613aaa91610e02610df8868a8c6139e5565b15610e245790600191613abd828c6134fa565b5201613a3d565b906322c1720560e21b5f5260045260245260445ffd5b83633ddd513160e01b5f5260045260245260445ffd5b60418303613bd0578260201161025357813591836040116102535760208101359360401015612b97576040013560f81c9060028210613bbe575b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084118015613b9b575b613b93576020935f9360ff60809460405194855216868401526040830152606082015282805260015afa15613b88575f5190565b6040513d5f823e3d90fd5b505050505f90565b5060ff8216601b8114159081613bb2575b50613b54565b601c915014155f613bac565b90601b0160ff81116123005790613b2a565b5050505f90565b909594939293808310610e8a5750613bee826139b3565b955f945f52600860205260405f209063ffffffff5f9516945b848110613c175750505050505050565b613c25610db98287856139e5565b966001600160a01b038089169116811115610e785787815f52846020528763ffffffff60405f20541603610e365785613c6691610e02610df8868b896139e5565b15610e245790600191613c79828c6134fa565b5201613c07565b916040519160ff60208401941684526040830152606082015260608152613002608082612c40565b906001600160a01b03613cbc858584613af0565b168015159081613d86575b50613d7d57813b15613b93575f93613cfb8594612efc6040519384926020840196630b135d3f60e11b885260248501612fab565b51915afa3d15613d76573d613d0f81612d0c565b90613d1d6040519283612c40565b81523d5f602083013e5b81613d68575b81613d36575090565b905060208180518101031261025357602001516001600160e01b031981169081900361025357630b135d3f60e11b1490565b905060208151101590613d2d565b6060613d27565b50505050600190565b6001600160a01b0384161490505f613cc7565b6020810190613da88282612e69565b9190506040810160ff613dba82612dfa565b16158015613e70575b613e4e57505f5b828110613dd75750505050565b80613df7610db9613de88786612e69565b6001600160a01b03949161314b565b168015611c415760018201808311612300575b848110613e1b575050600101613dca565b8181613e2d610db9613de88a89612e69565b1614613e3b57600101613e0a565b5063df1e577360e01b5f5260045260245ffd5b60ff613e5a8492612dfa565b63b8f1f4df60e01b5f521660045260245260445ffd5b508260ff613e7d83612dfa565b1611613dc3565b919290805490613e9c63ffffffff8360201c1661386e565b9167ffffffff000000008360201b169067ffffffff00000000191617815560ff613ec860408701612dfa565b1660ff19825416178155613ede6060860161350e565b815461ff00613eef60808901612dfa565b60081b16906fffffffffffffffff000000000000000062ff0000613f1560a08b01612f7e565b151560101b169360401b16906fffffffffffffffff0000000000ffff0019161717179055825f52600860205260405f20935f9263ffffffff602083019316935b613f5f8484612e69565b9050811015613fa65780613f82610db9600193613f7c8888612e69565b9061314b565b828060a01b03165f528760205260405f208663ffffffff1982541617905501613f55565b509450613fb39250612e69565b915f52600760205260405f20906001600160401b038311610bb357600160401b8311610bb3578154838355808410614018575b50905f5260205f205f5b838110613ffd5750505050565b600190602061400b85612f6a565b9401938184015501613ff0565b825f52838060205f20019103905f5b828110614035575050613fe6565b5f8282015560010161402756fea264697066735822122040a2536c1322e9146b6bf2f9ee672cabdb655f9ae43ba7c5a50a60e632bd2d8864736f6c63430008250033",
 }
 
 // VouchRegistry is an auto generated Go binding around an Ethereum contract.
@@ -155,9 +188,9 @@ func (c *VouchRegistry) Instance(backend bind.ContractBackend, addr common.Addre
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address governance_) returns()
-func (vouchRegistry *VouchRegistry) PackConstructor(governance_ common.Address) []byte {
-	enc, err := vouchRegistry.abi.Pack("", governance_)
+// Solidity: constructor(address[] members, uint8 threshold) returns()
+func (vouchRegistry *VouchRegistry) PackConstructor(members []common.Address, threshold uint8) []byte {
+	enc, err := vouchRegistry.abi.Pack("", members, threshold)
 	if err != nil {
 		panic(err)
 	}
@@ -231,6 +264,63 @@ func (vouchRegistry *VouchRegistry) UnpackROLESCORER(data []byte) (uint8, error)
 		return *new(uint8), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAllow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fae7f18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allow((uint8,bytes32,bytes32,uint256) e, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackAllow(e VouchRegistryAllowlistEntry, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("allow", e, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fae7f18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allow((uint8,bytes32,bytes32,uint256) e, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackAllow(e VouchRegistryAllowlistEntry, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("allow", e, sigs)
+}
+
+// PackAllowDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25366ceb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowDigest((uint8,bytes32,bytes32,uint256) e, bool allowed) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackAllowDigest(e VouchRegistryAllowlistEntry, allowed bool) []byte {
+	enc, err := vouchRegistry.abi.Pack("allowDigest", e, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25366ceb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowDigest((uint8,bytes32,bytes32,uint256) e, bool allowed) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackAllowDigest(e VouchRegistryAllowlistEntry, allowed bool) ([]byte, error) {
+	return vouchRegistry.abi.Pack("allowDigest", e, allowed)
+}
+
+// UnpackAllowDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25366ceb.
+//
+// Solidity: function allowDigest((uint8,bytes32,bytes32,uint256) e, bool allowed) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackAllowDigest(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("allowDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -374,6 +464,28 @@ func (vouchRegistry *VouchRegistry) UnpackBatchRoots(data []byte) ([32]byte, err
 	return out0, nil
 }
 
+// PackChangeGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60da9cd3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeGovernance((address[],uint8,uint256) g, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackChangeGovernance(g VouchRegistryGovernanceChange, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("changeGovernance", g, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60da9cd3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeGovernance((address[],uint8,uint256) g, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackChangeGovernance(g VouchRegistryGovernanceChange, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("changeGovernance", g, sigs)
+}
+
 // PackChangePolicy is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb21b5558.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -394,6 +506,28 @@ func (vouchRegistry *VouchRegistry) PackChangePolicy(p VouchRegistryPolicyChange
 // Solidity: function changePolicy((string,address[],uint8,uint64,uint8,bool,uint256) p, (address,bytes)[] sigs) returns()
 func (vouchRegistry *VouchRegistry) TryPackChangePolicy(p VouchRegistryPolicyChange, sigs []VouchRegistrySig) ([]byte, error) {
 	return vouchRegistry.abi.Pack("changePolicy", p, sigs)
+}
+
+// PackDisallow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6424b4fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disallow((uint8,bytes32,bytes32,uint256) e, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackDisallow(e VouchRegistryAllowlistEntry, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("disallow", e, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisallow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6424b4fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disallow((uint8,bytes32,bytes32,uint256) e, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackDisallow(e VouchRegistryAllowlistEntry, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("disallow", e, sigs)
 }
 
 // PackDomainSeparator is the Go binding used to pack the parameters required for calling
@@ -424,6 +558,41 @@ func (vouchRegistry *VouchRegistry) TryPackDomainSeparator() ([]byte, error) {
 // Solidity: function domainSeparator() view returns(bytes32)
 func (vouchRegistry *VouchRegistry) UnpackDomainSeparator(data []byte) ([32]byte, error) {
 	out, err := vouchRegistry.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEnclaveConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dc3092b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function enclaveConfig(address ) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackEnclaveConfig(arg0 common.Address) []byte {
+	enc, err := vouchRegistry.abi.Pack("enclaveConfig", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEnclaveConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8dc3092b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function enclaveConfig(address ) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackEnclaveConfig(arg0 common.Address) ([]byte, error) {
+	return vouchRegistry.abi.Pack("enclaveConfig", arg0)
+}
+
+// UnpackEnclaveConfig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8dc3092b.
+//
+// Solidity: function enclaveConfig(address ) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackEnclaveConfig(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("enclaveConfig", data)
 	if err != nil {
 		return *new([32]byte), err
 	}
@@ -643,7 +812,7 @@ func (vouchRegistry *VouchRegistry) UnpackGetReleases(data []byte) ([]VouchRegis
 // the contract method with ID 0x5aa6e675.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function governance() view returns(address)
+// Solidity: function governance() view returns(address[] members, uint8 threshold, uint256 nonce)
 func (vouchRegistry *VouchRegistry) PackGovernance() []byte {
 	enc, err := vouchRegistry.abi.Pack("governance")
 	if err != nil {
@@ -656,21 +825,137 @@ func (vouchRegistry *VouchRegistry) PackGovernance() []byte {
 // the contract method with ID 0x5aa6e675.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function governance() view returns(address)
+// Solidity: function governance() view returns(address[] members, uint8 threshold, uint256 nonce)
 func (vouchRegistry *VouchRegistry) TryPackGovernance() ([]byte, error) {
 	return vouchRegistry.abi.Pack("governance")
+}
+
+// GovernanceOutput serves as a container for the return parameters of contract
+// method Governance.
+type GovernanceOutput struct {
+	Members   []common.Address
+	Threshold uint8
+	Nonce     *big.Int
 }
 
 // UnpackGovernance is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x5aa6e675.
 //
-// Solidity: function governance() view returns(address)
-func (vouchRegistry *VouchRegistry) UnpackGovernance(data []byte) (common.Address, error) {
+// Solidity: function governance() view returns(address[] members, uint8 threshold, uint256 nonce)
+func (vouchRegistry *VouchRegistry) UnpackGovernance(data []byte) (GovernanceOutput, error) {
 	out, err := vouchRegistry.abi.Unpack("governance", data)
+	outstruct := new(GovernanceOutput)
 	if err != nil {
-		return *new(common.Address), err
+		return *outstruct, err
 	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Members = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Threshold = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.Nonce = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackGovernanceDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36fc7183.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governanceDigest((address[],uint8,uint256) g) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackGovernanceDigest(g VouchRegistryGovernanceChange) []byte {
+	enc, err := vouchRegistry.abi.Pack("governanceDigest", g)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernanceDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36fc7183.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governanceDigest((address[],uint8,uint256) g) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackGovernanceDigest(g VouchRegistryGovernanceChange) ([]byte, error) {
+	return vouchRegistry.abi.Pack("governanceDigest", g)
+}
+
+// UnpackGovernanceDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x36fc7183.
+//
+// Solidity: function governanceDigest((address[],uint8,uint256) g) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackGovernanceDigest(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("governanceDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGovernanceNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9be832c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governanceNonce() view returns(uint256)
+func (vouchRegistry *VouchRegistry) PackGovernanceNonce() []byte {
+	enc, err := vouchRegistry.abi.Pack("governanceNonce")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernanceNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9be832c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governanceNonce() view returns(uint256)
+func (vouchRegistry *VouchRegistry) TryPackGovernanceNonce() ([]byte, error) {
+	return vouchRegistry.abi.Pack("governanceNonce")
+}
+
+// UnpackGovernanceNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd9be832c.
+//
+// Solidity: function governanceNonce() view returns(uint256)
+func (vouchRegistry *VouchRegistry) UnpackGovernanceNonce(data []byte) (*big.Int, error) {
+	out, err := vouchRegistry.abi.Unpack("governanceNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGovernanceThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66e37eae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governanceThreshold() view returns(uint8)
+func (vouchRegistry *VouchRegistry) PackGovernanceThreshold() []byte {
+	enc, err := vouchRegistry.abi.Pack("governanceThreshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernanceThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x66e37eae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governanceThreshold() view returns(uint8)
+func (vouchRegistry *VouchRegistry) TryPackGovernanceThreshold() ([]byte, error) {
+	return vouchRegistry.abi.Pack("governanceThreshold")
+}
+
+// UnpackGovernanceThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x66e37eae.
+//
+// Solidity: function governanceThreshold() view returns(uint8)
+func (vouchRegistry *VouchRegistry) UnpackGovernanceThreshold(data []byte) (uint8, error) {
+	out, err := vouchRegistry.abi.Unpack("governanceThreshold", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -694,6 +979,41 @@ func (vouchRegistry *VouchRegistry) PackGrantToken(g VouchRegistryTokenGrant, si
 // Solidity: function grantToken((string,bytes32,uint256) g, (address,bytes)[] sigs) returns()
 func (vouchRegistry *VouchRegistry) TryPackGrantToken(g VouchRegistryTokenGrant, sigs []VouchRegistrySig) ([]byte, error) {
 	return vouchRegistry.abi.Pack("grantToken", g, sigs)
+}
+
+// PackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebc6b49e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAllowed(uint8 role, bytes32 measurement, bytes32 configDigest) view returns(bool)
+func (vouchRegistry *VouchRegistry) PackIsAllowed(role uint8, measurement [32]byte, configDigest [32]byte) []byte {
+	enc, err := vouchRegistry.abi.Pack("isAllowed", role, measurement, configDigest)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebc6b49e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAllowed(uint8 role, bytes32 measurement, bytes32 configDigest) view returns(bool)
+func (vouchRegistry *VouchRegistry) TryPackIsAllowed(role uint8, measurement [32]byte, configDigest [32]byte) ([]byte, error) {
+	return vouchRegistry.abi.Pack("isAllowed", role, measurement, configDigest)
+}
+
+// UnpackIsAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xebc6b49e.
+//
+// Solidity: function isAllowed(uint8 role, bytes32 measurement, bytes32 configDigest) view returns(bool)
+func (vouchRegistry *VouchRegistry) UnpackIsAllowed(data []byte) (bool, error) {
+	out, err := vouchRegistry.abi.Unpack("isAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
 }
 
 // PackIsVetoed is the Go binding used to pack the parameters required for calling
@@ -881,12 +1201,12 @@ func (vouchRegistry *VouchRegistry) TryPackRecordReceipt(r VouchRegistryRelease,
 }
 
 // PackRegisterEnclave is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x769a7969.  This method will panic if any
+// the contract method with ID 0x45a1ff49.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function registerEnclave(uint8 role, address key, bytes32 measurement, bytes evidence) returns()
-func (vouchRegistry *VouchRegistry) PackRegisterEnclave(role uint8, key common.Address, measurement [32]byte, evidence []byte) []byte {
-	enc, err := vouchRegistry.abi.Pack("registerEnclave", role, key, measurement, evidence)
+// Solidity: function registerEnclave((uint8,address,bytes32,bool,bytes32,bytes,uint256) r, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackRegisterEnclave(r VouchRegistryEnclaveRegistration, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("registerEnclave", r, sigs)
 	if err != nil {
 		panic(err)
 	}
@@ -894,12 +1214,47 @@ func (vouchRegistry *VouchRegistry) PackRegisterEnclave(role uint8, key common.A
 }
 
 // TryPackRegisterEnclave is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x769a7969.  This method will return an error
+// the contract method with ID 0x45a1ff49.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function registerEnclave(uint8 role, address key, bytes32 measurement, bytes evidence) returns()
-func (vouchRegistry *VouchRegistry) TryPackRegisterEnclave(role uint8, key common.Address, measurement [32]byte, evidence []byte) ([]byte, error) {
-	return vouchRegistry.abi.Pack("registerEnclave", role, key, measurement, evidence)
+// Solidity: function registerEnclave((uint8,address,bytes32,bool,bytes32,bytes,uint256) r, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackRegisterEnclave(r VouchRegistryEnclaveRegistration, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("registerEnclave", r, sigs)
+}
+
+// PackRegistrationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97163a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registrationDigest((uint8,address,bytes32,bool,bytes32,bytes,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackRegistrationDigest(r VouchRegistryEnclaveRegistration) []byte {
+	enc, err := vouchRegistry.abi.Pack("registrationDigest", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistrationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97163a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registrationDigest((uint8,address,bytes32,bool,bytes32,bytes,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackRegistrationDigest(r VouchRegistryEnclaveRegistration) ([]byte, error) {
+	return vouchRegistry.abi.Pack("registrationDigest", r)
+}
+
+// UnpackRegistrationDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97163a1f.
+//
+// Solidity: function registrationDigest((uint8,address,bytes32,bool,bytes32,bytes,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackRegistrationDigest(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("registrationDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackReleaseDigest is the Go binding used to pack the parameters required for calling
@@ -973,12 +1328,12 @@ func (vouchRegistry *VouchRegistry) UnpackReleaseKey(data []byte) ([32]byte, err
 }
 
 // PackRetireEnclave is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf44802b7.  This method will panic if any
+// the contract method with ID 0x6d4d4a25.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function retireEnclave(address key) returns()
-func (vouchRegistry *VouchRegistry) PackRetireEnclave(key common.Address) []byte {
-	enc, err := vouchRegistry.abi.Pack("retireEnclave", key)
+// Solidity: function retireEnclave((address,string,uint256) r, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) PackRetireEnclave(r VouchRegistryEnclaveRetirement, sigs []VouchRegistrySig) []byte {
+	enc, err := vouchRegistry.abi.Pack("retireEnclave", r, sigs)
 	if err != nil {
 		panic(err)
 	}
@@ -986,12 +1341,47 @@ func (vouchRegistry *VouchRegistry) PackRetireEnclave(key common.Address) []byte
 }
 
 // TryPackRetireEnclave is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf44802b7.  This method will return an error
+// the contract method with ID 0x6d4d4a25.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function retireEnclave(address key) returns()
-func (vouchRegistry *VouchRegistry) TryPackRetireEnclave(key common.Address) ([]byte, error) {
-	return vouchRegistry.abi.Pack("retireEnclave", key)
+// Solidity: function retireEnclave((address,string,uint256) r, (address,bytes)[] sigs) returns()
+func (vouchRegistry *VouchRegistry) TryPackRetireEnclave(r VouchRegistryEnclaveRetirement, sigs []VouchRegistrySig) ([]byte, error) {
+	return vouchRegistry.abi.Pack("retireEnclave", r, sigs)
+}
+
+// PackRetirementDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcaf47a68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retirementDigest((address,string,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) PackRetirementDigest(r VouchRegistryEnclaveRetirement) []byte {
+	enc, err := vouchRegistry.abi.Pack("retirementDigest", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetirementDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcaf47a68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retirementDigest((address,string,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) TryPackRetirementDigest(r VouchRegistryEnclaveRetirement) ([]byte, error) {
+	return vouchRegistry.abi.Pack("retirementDigest", r)
+}
+
+// UnpackRetirementDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcaf47a68.
+//
+// Solidity: function retirementDigest((address,string,uint256) r) view returns(bytes32)
+func (vouchRegistry *VouchRegistry) UnpackRetirementDigest(data []byte) ([32]byte, error) {
+	out, err := vouchRegistry.abi.Unpack("retirementDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackRevoke is the Go binding used to pack the parameters required for calling
@@ -1213,6 +1603,55 @@ func (vouchRegistry *VouchRegistry) UnpackVetoDigest(data []byte) ([32]byte, err
 	return out0, nil
 }
 
+// VouchRegistryAllowlistChanged represents a AllowlistChanged event raised by the VouchRegistry contract.
+type VouchRegistryAllowlistChanged struct {
+	Role         uint8
+	Measurement  [32]byte
+	ConfigDigest [32]byte
+	Allowed      bool
+	Nonce        *big.Int
+	Signers      []common.Address
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const VouchRegistryAllowlistChangedEventName = "AllowlistChanged"
+
+// ContractEventName returns the user-defined event name.
+func (VouchRegistryAllowlistChanged) ContractEventName() string {
+	return VouchRegistryAllowlistChangedEventName
+}
+
+// UnpackAllowlistChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AllowlistChanged(uint8 indexed role, bytes32 measurement, bytes32 configDigest, bool allowed, uint256 nonce, address[] signers)
+func (vouchRegistry *VouchRegistry) UnpackAllowlistChangedEvent(log *types.Log) (*VouchRegistryAllowlistChanged, error) {
+	event := "AllowlistChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != vouchRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VouchRegistryAllowlistChanged)
+	if len(log.Data) > 0 {
+		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range vouchRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // VouchRegistryBatchAnchored represents a BatchAnchored event raised by the VouchRegistry contract.
 type VouchRegistryBatchAnchored struct {
 	Batch    *big.Int
@@ -1242,6 +1681,53 @@ func (vouchRegistry *VouchRegistry) UnpackBatchAnchoredEvent(log *types.Log) (*V
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(VouchRegistryBatchAnchored)
+	if len(log.Data) > 0 {
+		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range vouchRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VouchRegistryEnclaveApproved represents a EnclaveApproved event raised by the VouchRegistry contract.
+type VouchRegistryEnclaveApproved struct {
+	Key          common.Address
+	ConfigDigest [32]byte
+	Nonce        *big.Int
+	Signers      []common.Address
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const VouchRegistryEnclaveApprovedEventName = "EnclaveApproved"
+
+// ContractEventName returns the user-defined event name.
+func (VouchRegistryEnclaveApproved) ContractEventName() string {
+	return VouchRegistryEnclaveApprovedEventName
+}
+
+// UnpackEnclaveApprovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveApproved(address indexed key, bytes32 configDigest, uint256 nonce, address[] signers)
+func (vouchRegistry *VouchRegistry) UnpackEnclaveApprovedEvent(log *types.Log) (*VouchRegistryEnclaveApproved, error) {
+	event := "EnclaveApproved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != vouchRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VouchRegistryEnclaveApproved)
 	if len(log.Data) > 0 {
 		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1351,6 +1837,53 @@ func (vouchRegistry *VouchRegistry) UnpackEnclaveRetiredEvent(log *types.Log) (*
 	return out, nil
 }
 
+// VouchRegistryEnclaveRetiredBy represents a EnclaveRetiredBy event raised by the VouchRegistry contract.
+type VouchRegistryEnclaveRetiredBy struct {
+	Key     common.Address
+	Reason  string
+	Nonce   *big.Int
+	Signers []common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const VouchRegistryEnclaveRetiredByEventName = "EnclaveRetiredBy"
+
+// ContractEventName returns the user-defined event name.
+func (VouchRegistryEnclaveRetiredBy) ContractEventName() string {
+	return VouchRegistryEnclaveRetiredByEventName
+}
+
+// UnpackEnclaveRetiredByEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveRetiredBy(address indexed key, string reason, uint256 nonce, address[] signers)
+func (vouchRegistry *VouchRegistry) UnpackEnclaveRetiredByEvent(log *types.Log) (*VouchRegistryEnclaveRetiredBy, error) {
+	event := "EnclaveRetiredBy"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != vouchRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VouchRegistryEnclaveRetiredBy)
+	if len(log.Data) > 0 {
+		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range vouchRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // VouchRegistryEnrolled represents a Enrolled event raised by the VouchRegistry contract.
 type VouchRegistryEnrolled struct {
 	PackageKey  [32]byte
@@ -1380,6 +1913,53 @@ func (vouchRegistry *VouchRegistry) UnpackEnrolledEvent(log *types.Log) (*VouchR
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(VouchRegistryEnrolled)
+	if len(log.Data) > 0 {
+		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range vouchRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VouchRegistryGovernanceChanged represents a GovernanceChanged event raised by the VouchRegistry contract.
+type VouchRegistryGovernanceChanged struct {
+	Members   []common.Address
+	Threshold uint8
+	Nonce     *big.Int
+	Signers   []common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const VouchRegistryGovernanceChangedEventName = "GovernanceChanged"
+
+// ContractEventName returns the user-defined event name.
+func (VouchRegistryGovernanceChanged) ContractEventName() string {
+	return VouchRegistryGovernanceChangedEventName
+}
+
+// UnpackGovernanceChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GovernanceChanged(address[] members, uint8 threshold, uint256 nonce, address[] signers)
+func (vouchRegistry *VouchRegistry) UnpackGovernanceChangedEvent(log *types.Log) (*VouchRegistryGovernanceChanged, error) {
+	event := "GovernanceChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != vouchRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VouchRegistryGovernanceChanged)
 	if len(log.Data) > 0 {
 		if err := vouchRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1765,6 +2345,9 @@ func (vouchRegistry *VouchRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["ContentMismatch"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackContentMismatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["DebugEnclave"].ID.Bytes()[:4]) {
+		return vouchRegistry.UnpackDebugEnclaveError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["DuplicateOrUnsortedSigner"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackDuplicateOrUnsortedSignerError(raw[4:])
 	}
@@ -1774,11 +2357,11 @@ func (vouchRegistry *VouchRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackInvalidSignatureError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["NotAllowlisted"].ID.Bytes()[:4]) {
+		return vouchRegistry.UnpackNotAllowlistedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["NotEnrolled"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackNotEnrolledError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["NotGovernance"].ID.Bytes()[:4]) {
-		return vouchRegistry.UnpackNotGovernanceError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], vouchRegistry.abi.Errors["NotPublished"].ID.Bytes()[:4]) {
 		return vouchRegistry.UnpackNotPublishedError(raw[4:])
@@ -2084,6 +2667,30 @@ func (vouchRegistry *VouchRegistry) UnpackContentMismatchError(raw []byte) (*Vou
 	return out, nil
 }
 
+// VouchRegistryDebugEnclave represents a DebugEnclave error raised by the VouchRegistry contract.
+type VouchRegistryDebugEnclave struct {
+	Key common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DebugEnclave(address key)
+func VouchRegistryDebugEnclaveErrorID() common.Hash {
+	return common.HexToHash("0xf2158b6fc7a9fa8170527591bb8d25028333f8064f4ea4037d031c4b25049bdf")
+}
+
+// UnpackDebugEnclaveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DebugEnclave(address key)
+func (vouchRegistry *VouchRegistry) UnpackDebugEnclaveError(raw []byte) (*VouchRegistryDebugEnclave, error) {
+	out := new(VouchRegistryDebugEnclave)
+	if err := vouchRegistry.abi.UnpackIntoInterface(out, "DebugEnclave", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // VouchRegistryDuplicateOrUnsortedSigner represents a DuplicateOrUnsortedSigner error raised by the VouchRegistry contract.
 type VouchRegistryDuplicateOrUnsortedSigner struct {
 	Signer common.Address
@@ -2155,6 +2762,32 @@ func (vouchRegistry *VouchRegistry) UnpackInvalidSignatureError(raw []byte) (*Vo
 	return out, nil
 }
 
+// VouchRegistryNotAllowlisted represents a NotAllowlisted error raised by the VouchRegistry contract.
+type VouchRegistryNotAllowlisted struct {
+	Role         uint8
+	Measurement  [32]byte
+	ConfigDigest [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAllowlisted(uint8 role, bytes32 measurement, bytes32 configDigest)
+func VouchRegistryNotAllowlistedErrorID() common.Hash {
+	return common.HexToHash("0xceae65baf97184d0307af3e9bb23ce24cef19107797437179aacba69872e33d6")
+}
+
+// UnpackNotAllowlistedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAllowlisted(uint8 role, bytes32 measurement, bytes32 configDigest)
+func (vouchRegistry *VouchRegistry) UnpackNotAllowlistedError(raw []byte) (*VouchRegistryNotAllowlisted, error) {
+	out := new(VouchRegistryNotAllowlisted)
+	if err := vouchRegistry.abi.UnpackIntoInterface(out, "NotAllowlisted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // VouchRegistryNotEnrolled represents a NotEnrolled error raised by the VouchRegistry contract.
 type VouchRegistryNotEnrolled struct {
 	PackageKey [32]byte
@@ -2174,29 +2807,6 @@ func VouchRegistryNotEnrolledErrorID() common.Hash {
 func (vouchRegistry *VouchRegistry) UnpackNotEnrolledError(raw []byte) (*VouchRegistryNotEnrolled, error) {
 	out := new(VouchRegistryNotEnrolled)
 	if err := vouchRegistry.abi.UnpackIntoInterface(out, "NotEnrolled", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// VouchRegistryNotGovernance represents a NotGovernance error raised by the VouchRegistry contract.
-type VouchRegistryNotGovernance struct {
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NotGovernance()
-func VouchRegistryNotGovernanceErrorID() common.Hash {
-	return common.HexToHash("0xb56f932cae4ae1d955bbd63c6f7c50f21626333cb2a1e2c5cd94e7f82473bbe4")
-}
-
-// UnpackNotGovernanceError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NotGovernance()
-func (vouchRegistry *VouchRegistry) UnpackNotGovernanceError(raw []byte) (*VouchRegistryNotGovernance, error) {
-	out := new(VouchRegistryNotGovernance)
-	if err := vouchRegistry.abi.UnpackIntoInterface(out, "NotGovernance", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -34,13 +34,13 @@ func ABI() *abi.ABI {
 }
 
 // DeployCode returns the contract's creation code with its constructor
-// argument (the governance address) appended.
-func DeployCode(governance common.Address) ([]byte, error) {
+// arguments appended: the governance members and how many must sign.
+func DeployCode(governance []common.Address, threshold uint8) ([]byte, error) {
 	code, err := hexutil.Decode("0x" + strings.TrimSpace(registryBin))
 	if err != nil {
 		return nil, fmt.Errorf("registry bytecode: %w", err)
 	}
-	args, err := NewVouchRegistry().abi.Pack("", governance)
+	args, err := NewVouchRegistry().abi.Pack("", governance, threshold)
 	if err != nil {
 		return nil, fmt.Errorf("registry constructor: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"github.com/vouchpm/vouch/enclave/chain"
 	"math/big"
 	"os"
 	"testing"
@@ -12,10 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/chain/testwallet"
 	"github.com/vouchpm/vouch/enclave/wire"
-	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 )
 
@@ -275,7 +274,7 @@ func TestPublishRefusals(t *testing.T) {
 	wantRevert(t, err, "NotEnrolled")
 
 	// A retired coordinator can no longer authorize.
-	if _, err := env.Writer.RetireEnclave(ctx, chaintest.Addr(env.Coordinator)); err != nil {
+	if _, err := env.RetireEnclave(ctx, chaintest.Addr(env.Coordinator)); err != nil {
 		t.Fatal(err)
 	}
 	_, err = env.Publish(ctx, chaintest.Release("pkg", "1.0.1", 1, "v2"), 0, k[0], k[1])
@@ -503,15 +502,9 @@ func TestEnclaves(t *testing.T) {
 	ctx := ctxT(t)
 	key := chaintest.Addr(chaintest.Key(60))
 	evidence := []byte("\xa4platform\x03quote... canonical CBOR evidence")
-	notGov, err := anchor.NewWriter(ctx, env.Client, env.Keys[0], env.Writer.Registry())
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = notGov.RegisterEnclave(ctx, chain.RoleScorer, key, [32]byte{1}, evidence)
-	wantRevert(t, err, "NotGovernance")
-	_, err = env.Writer.RegisterEnclave(ctx, 3, key, [32]byte{1}, evidence)
+	_, err := env.RegisterEnclave(ctx, 3, key, [32]byte{1}, evidence)
 	wantRevert(t, err, "BadRole")
-	rc, err := env.Writer.RegisterEnclave(ctx, chain.RoleScorer, key, [32]byte{0xab}, evidence)
+	rc, err := env.RegisterEnclave(ctx, chain.RoleScorer, key, [32]byte{0xab}, evidence)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -527,17 +520,15 @@ func TestEnclaves(t *testing.T) {
 	if !found {
 		t.Fatal("EnclaveRegistered event with the evidence bytes not found")
 	}
-	_, err = env.Writer.RegisterEnclave(ctx, chain.RoleScorer, key, [32]byte{1}, evidence)
+	_, err = env.RegisterEnclave(ctx, chain.RoleScorer, key, [32]byte{0xab}, evidence)
 	wantRevert(t, err, "AlreadyRegistered")
 	if role, err := env.Reader.EnclaveRole(ctx, key); err != nil || role != chain.RoleScorer {
 		t.Fatalf("role = %d, %v", role, err)
 	}
-	_, err = notGov.RetireEnclave(ctx, key)
-	wantRevert(t, err, "NotGovernance")
-	if _, err := env.Writer.RetireEnclave(ctx, key); err != nil {
+	if _, err := env.RetireEnclave(ctx, key); err != nil {
 		t.Fatal(err)
 	}
-	_, err = env.Writer.RetireEnclave(ctx, key)
+	_, err = env.RetireEnclave(ctx, key)
 	wantRevert(t, err, "UnknownEnclave")
 	if role, err := env.Reader.EnclaveRole(ctx, key); err != nil || role != 0 {
 		t.Fatalf("retired role = %d, %v", role, err)

@@ -82,10 +82,10 @@ func (w *Writer) Domain() wire.Domain {
 	return wire.Domain{ChainID: w.chainID.Uint64(), Registry: w.Registry()}
 }
 
-// Deploy deploys a VouchRegistry governed by governance; the Writer then
-// targets it when it had no registry yet.
-func (w *Writer) Deploy(ctx context.Context, governance common.Address) (common.Address, *types.Receipt, error) {
-	code, err := chain.DeployCode(governance)
+// Deploy deploys a VouchRegistry governed by threshold of the governance
+// members; the Writer then targets it when it had no registry yet.
+func (w *Writer) Deploy(ctx context.Context, governance []common.Address, threshold uint8) (common.Address, *types.Receipt, error) {
+	code, err := chain.DeployCode(governance, threshold)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -122,14 +122,11 @@ func (w *Writer) ChangePolicy(ctx context.Context, p wire.PolicyChange, sigs []c
 	return w.call(ctx, w.contract.PackChangePolicy(chain.PolicyArg(p), chain.SortedSigs(sigs)), "change policy of "+p.PackageName)
 }
 
-// RegisterEnclave registers an attested enclave key (governance only).
-func (w *Writer) RegisterEnclave(ctx context.Context, role uint8, key common.Address, measurement [32]byte, evidence []byte) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackRegisterEnclave(role, key, measurement, evidence), "register enclave "+key.Hex())
-}
-
-// RetireEnclave retires an enclave key (governance only).
-func (w *Writer) RetireEnclave(ctx context.Context, key common.Address) (*types.Receipt, error) {
-	return w.call(ctx, w.contract.PackRetireEnclave(key), "retire enclave "+key.Hex())
+// Relay sends a call the Writer's key did not sign for, such as a
+// governance statement (package governance) with its M-of-N signatures:
+// the Writer only pays its gas.
+func (w *Writer) Relay(ctx context.Context, data []byte, what string) (*types.Receipt, error) {
+	return w.call(ctx, data, what)
 }
 
 // Publish records a release and its score in one transaction: the

@@ -2,14 +2,11 @@ package relay
 
 import (
 	"context"
-	"crypto/sha256"
 	"crypto/x509"
 	"database/sql"
-	"encoding/hex"
 	"encoding/pem"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -63,19 +60,10 @@ func roleOf(role string) (uint8, error) {
 	return 0, fmt.Errorf("enclave role %q has no on-chain role", role)
 }
 
-// RegisterEnclave queues registerEnclave() for an attested key; the
-// measurement is the verified one when it is 32 bytes, else the evidence hash.
-func (a ChainAnchor) RegisterEnclave(ctx context.Context, role string, claims *attestation.Claims, evidence []byte) error {
-	r, err := roleOf(role)
-	if err != nil {
-		return err
-	}
-	m := sha256.Sum256(evidence)
-	if b, err := hex.DecodeString(claims.Measurement); err == nil && len(b) == 32 {
-		m = [32]byte(b)
-	}
-	data, err := chain.NewVouchRegistry().TryPackRegisterEnclave(r, claims.Address, m, evidence)
-	return a.enqueue(ctx, "register:"+role+":"+strings.ToLower(claims.Address.Hex()), data, err)
+// Relay queues a governance statement someone else signed (the host's key
+// only pays gas), under key, which makes it idempotent.
+func (a ChainAnchor) Relay(ctx context.Context, key string, data []byte) error {
+	return a.enqueue(ctx, key, data, nil)
 }
 
 // Enrolled reads whether pkg is enrolled on chain.

@@ -31,8 +31,6 @@ type Anchorer interface {
 	Enroll(ctx context.Context, p wire.PolicyChange, sigs []api.SignedBy, nameControl []byte) error
 	// GrantToken queues grantToken(): the TokenGrant the coordinator accepted.
 	GrantToken(ctx context.Context, g wire.TokenGrant, signers []common.Address, sigs [][]byte) error
-	// RegisterEnclave queues the registration of an attested enclave key.
-	RegisterEnclave(ctx context.Context, role string, claims *attestation.Claims, evidence []byte) error
 	// Enrolled reports whether pkg is enrolled on chain.
 	Enrolled(ctx context.Context, pkg string) (bool, error)
 	// EnclaveRegistered reports whether key is registered on chain in role.
@@ -63,13 +61,25 @@ type Coordinator struct {
 	Anchor Anchorer
 	// ScorerInfo returns the scorer's current evidence (nil: no scorer).
 	ScorerInfo func(ctx context.Context) ([]byte, error)
-	Log        *slog.Logger
+	// Approve, when set, has governance approve an enclave key the chain
+	// does not know (KeyApprover: a --dev quorum or a test's). Nil in
+	// production: the host never registers a key, governance does
+	// (`vouch governance register`), and the host waits for it.
+	Approve func(ctx context.Context, role string, claims *attestation.Claims, evidence []byte) error
+	Log     *slog.Logger
 
 	mu       sync.Mutex // one request and its state write at a time
 	client   *wire.Client
 	address  common.Address
 	statuses map[string]wire.ReleaseStatus
 	scorerOK bool
+	// The connected coordinator's verified evidence, until the chain
+	// registers its key (coordOK); awaiting: keys already reported waiting
+	// for governance.
+	coordClaims *attestation.Claims
+	coordEv     []byte
+	coordOK     bool
+	awaiting    map[common.Address]bool
 }
 
 // ErrEvidence: the enclave's evidence did not verify or binds another key,
@@ -126,9 +136,8 @@ func (c *Coordinator) connect(ctx context.Context) (*wire.Client, error) {
 	}
 	cl.SetEnclave(claims.Address)
 	c.client, c.address = cl, claims.Address
-	if err := c.ensureRegistered(ctx, attestation.RoleCoordinator, claims, ev.Evidence); err != nil {
-		c.log().Warn("registering the coordinator key", "address", claims.Address.Hex(), "err", err.Error())
-	}
+	c.coordClaims, c.coordEv, c.coordOK = claims, ev.Evidence, false
+	c.registerCoordinator(ctx)
 	c.log().Info("coordinator connected", "address", claims.Address.Hex(), "platform", claims.Platform, "simulated", claims.Simulated)
 	return cl, nil
 }
@@ -150,15 +159,50 @@ func (c *Coordinator) checkEvidence(ctx context.Context, role string, ev, nonce 
 	return claims, nil
 }
 
-func (c *Coordinator) ensureRegistered(ctx context.Context, role string, claims *attestation.Claims, ev []byte) error {
+// ErrAwaitingGovernance: the enclave key is not registered on chain and
+// only governance can register it.
+var ErrAwaitingGovernance = errors.New("awaiting governance: register it with `vouch governance register`")
+
+// ensureRegistered reports whether the key is registered on chain; if not,
+// it has Approve take the next governance step (it is asked again next
+// round), and without Approve it returns ErrAwaitingGovernance: the host
+// never registers a key, it waits for governance.
+func (c *Coordinator) ensureRegistered(ctx context.Context, role string, claims *attestation.Claims, ev []byte) (bool, error) {
 	ok, err := c.Anchor.EnclaveRegistered(ctx, role, claims.Address)
 	if err != nil || ok {
-		return err
+		return ok, err
 	}
-	if claims.Simulated {
-		c.log().Warn("registering a SIMULATED enclave key on chain (dev only: its trust is simulated)", "role", role, "address", claims.Address.Hex())
+	if c.Approve == nil {
+		return false, fmt.Errorf("%s key %s: %w", role, claims.Address.Hex(), ErrAwaitingGovernance)
 	}
-	return c.Anchor.RegisterEnclave(ctx, role, claims, ev)
+	if claims.Simulated && !c.awaiting[claims.Address] {
+		c.log().Warn("DEV governance approves a SIMULATED enclave key (dev only: its trust is simulated)", "role", role, "address", claims.Address.Hex())
+	}
+	c.noteAwaiting(claims.Address)
+	return false, c.Approve(ctx, role, claims, ev)
+}
+
+// noteAwaiting reports whether key was already noted as waiting, and notes it.
+func (c *Coordinator) noteAwaiting(key common.Address) bool {
+	if c.awaiting == nil {
+		c.awaiting = map[common.Address]bool{}
+	}
+	seen := c.awaiting[key]
+	c.awaiting[key] = true
+	return seen
+}
+
+// registerCoordinator checks (or, with Approve, advances) the connected
+// coordinator's registration. Callers hold c.mu.
+func (c *Coordinator) registerCoordinator(ctx context.Context) {
+	if c.coordOK || c.coordClaims == nil {
+		return
+	}
+	ok, err := c.ensureRegistered(ctx, attestation.RoleCoordinator, c.coordClaims, c.coordEv)
+	c.coordOK = ok
+	if err != nil && !(errors.Is(err, ErrAwaitingGovernance) && c.noteAwaiting(c.coordClaims.Address)) {
+		c.log().Warn("the coordinator key is not registered on chain", "address", c.coordClaims.Address.Hex(), "err", err.Error())
+	}
 }
 
 // call sends one request, dropping the connection on a transport failure so
@@ -353,6 +397,7 @@ func (c *Coordinator) Round(ctx context.Context) error {
 	if err := c.registerScorer(ctx); err != nil {
 		c.log().Warn("register the scorer", "err", err.Error())
 	}
+	c.registerCoordinator(ctx)
 	var all wire.StatusResponse
 	if err := c.call(ctx, wire.KindStatus, wire.StatusRequest{}, &all); err != nil {
 		return fmt.Errorf("coordinator status: %w", err)
@@ -640,11 +685,12 @@ func (c *Coordinator) registerScorer(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := c.ensureRegistered(ctx, attestation.RoleScorer, claims, ev); err != nil {
-		return err
+	ok, err := c.ensureRegistered(ctx, attestation.RoleScorer, claims, ev)
+	if errors.Is(err, ErrAwaitingGovernance) && c.noteAwaiting(claims.Address) {
+		return nil // said once
 	}
-	c.scorerOK = true
-	return nil
+	c.scorerOK = ok
+	return err
 }
 
 // Run calls Round every interval until ctx ends.

@@ -135,6 +135,7 @@ func newRelayEnv(t *testing.T, verify EvidenceVerifier) *relayEnv {
 		Dial:   func(ctx context.Context) (*wire.Client, error) { return wire.Dial(ctx, "unix", sock) },
 		Anchor: ChainAnchor{Outbox: ob, Reader: env.Reader, Registry: env.Domain.Registry},
 		Log:    slog.New(slog.NewTextHandler(tWriter{t}, nil))}
+	r.Approve = (&KeyApprover{Keys: env.GovKeys[:env.GovThreshold], Anchor: r.Anchor.(ChainAnchor), Caller: env.Client, Domain: env.Domain}).Approve
 	return &relayEnv{env: env, st: st, ob: ob, relay: r, sock: sock}
 }
 
@@ -178,8 +179,12 @@ func TestRelayCarriesAVetoAcrossACoordinatorRestart(t *testing.T) {
 	if err := e.st.PutPackage(ctx, store.Package{Name: "veto-pkg", Policy: body}); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.round(t); err != nil {
-		t.Fatal(err)
+	// Three passes: the test's governance allowlists the coordinator, then
+	// registers its key, one statement a pass.
+	for i := 0; i < 3; i++ {
+		if err := e.round(t); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if p, err := e.env.Reader.Package(ctx, "veto-pkg"); err != nil || !p.Enrolled || p.Threshold != 2 {
 		t.Fatalf("enrollment on chain: %+v, %v", p, err)
@@ -346,4 +351,47 @@ func FuzzDevVerifier(f *testing.F) {
 			t.Fatalf("accepted evidence with claims %+v", c)
 		}
 	})
+}
+
+// The host connects a genuine coordinator whose key the chain does not
+// know. It used to register the key itself (its chain key was governance);
+// now it only waits: the key stays unregistered until governance's quorum
+// approves it, after which the host relays that approval.
+func TestAttackHostRegistersItsCoordinatorWithoutGovernance(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a simulated chain and TPM")
+	}
+	ctx := context.Background()
+	e := newRelayEnv(t, devVerifier(t))
+	approve := e.relay.Approve
+	e.relay.Approve = nil // production: no governance keys on the host
+	runCoordinator(t, e.env, filepath.Dir(e.sock), e.sock)
+	ev, err := e.relay.Evidence(ctx, attestation.RoleCoordinator, make([]byte, 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := devVerifier(t)(ctx, ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.round(t); err != nil {
+		t.Fatal(err)
+	}
+	if role, err := e.env.Reader.EnclaveRole(ctx, claims.Address); err != nil || role != 0 {
+		t.Fatalf("the host registered coordinator key %s (role %d) without governance, %v", claims.Address.Hex(), role, err)
+	}
+	if _, err := e.relay.ensureRegistered(ctx, attestation.RoleCoordinator, claims, ev); !errors.Is(err, ErrAwaitingGovernance) {
+		t.Fatalf("ensureRegistered without governance: %v, want ErrAwaitingGovernance", err)
+	}
+	// Governance approves (allowlist entry, then registration, each 2 of 3
+	// signatures), one step a round; the host relays.
+	e.relay.Approve = approve
+	for i := 0; i < 3; i++ {
+		if err := e.round(t); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if role, err := e.env.Reader.EnclaveRole(ctx, claims.Address); err != nil || role != chain.RoleCoordinator {
+		t.Fatalf("after governance approved: role %d, %v", role, err)
+	}
 }

@@ -10,6 +10,8 @@ import (
 	"crypto/sha512"
 	"errors"
 	"fmt"
+	"github.com/vouchpm/vouch/enclave/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"sync"
 	"time"
 
@@ -17,24 +19,28 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
-	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
+	"github.com/vouchpm/vouch/host/governance"
 )
 
 // Env is a deployed registry with a registered coordinator and scorer.
 type Env struct {
-	Sim         *simulated.Backend // nil on an external node
-	Client      anchor.Backend
-	Writer      *anchor.Writer // sends as governance
-	Reader      *chain.Reader
-	Domain      wire.Domain
-	Governance  *ecdsa.PrivateKey
-	Coordinator *ecdsa.PrivateKey
-	Scorer      *ecdsa.PrivateKey
-	Keys        []*ecdsa.PrivateKey // maintainer candidates, funded
-	stop        func()
+	Sim    *simulated.Backend // nil on an external node
+	Client anchor.Backend
+	Writer *anchor.Writer // sends with Governance's key
+	Reader *chain.Reader
+	Domain wire.Domain
+	// Governance is the Writer's key, as the host's chain key: it deployed
+	// the registry and pays gas, and is no governance member.
+	Governance *ecdsa.PrivateKey
+	// GovKeys govern the registry, GovThreshold of them signing.
+	GovKeys      []*ecdsa.PrivateKey
+	GovThreshold uint8
+	Coordinator  *ecdsa.PrivateKey
+	Scorer       *ecdsa.PrivateKey
+	Keys         []*ecdsa.PrivateKey // maintainer candidates, funded
+	stop         func()
 }
 
 // Key returns the i-th fixed test key (devchain.DevKey(1000+i)).
@@ -90,30 +96,94 @@ func NewSimulated(ctx context.Context) (*Env, error) {
 	return env, nil
 }
 
-// Deploy deploys a registry governed by gov on client and registers the
-// test coordinator and scorer keys.
-func Deploy(ctx context.Context, client anchor.Backend, gov *ecdsa.PrivateKey) (*Env, error) {
-	w, err := anchor.NewWriter(ctx, client, gov, common.Address{})
+// GovKeys returns the fixed test governance keys (devchain.DevKey(3000+i)).
+func GovKeys(n int) []*ecdsa.PrivateKey {
+	out := make([]*ecdsa.PrivateKey, n)
+	for i := range out {
+		out[i] = devchain.DevKey(3000 + i)
+	}
+	return out
+}
+
+// Deploy deploys on client, sending with sender, a registry governed by 2
+// of GovKeys(3), and registers the test coordinator and scorer keys.
+func Deploy(ctx context.Context, client anchor.Backend, sender *ecdsa.PrivateKey) (*Env, error) {
+	w, err := anchor.NewWriter(ctx, client, sender, common.Address{})
 	if err != nil {
 		return nil, err
 	}
 	w.SetPollInterval(2 * time.Millisecond)
-	addr, _, err := w.Deploy(ctx, Addr(gov))
+	gov := GovKeys(3)
+	addr, _, err := w.Deploy(ctx, governance.Addresses(gov), 2)
 	if err != nil {
 		return nil, err
 	}
 	e := &Env{
 		Client: client, Writer: w, Reader: chain.NewReader(client, addr, chain.ReaderOptions{}),
-		Domain: w.Domain(), Governance: gov, Coordinator: devchain.DevKey(2000), Scorer: devchain.DevKey(2001),
-		Keys: Keys(8), stop: func() {},
+		Domain: w.Domain(), Governance: sender, GovKeys: gov, GovThreshold: 2,
+		Coordinator: devchain.DevKey(2000), Scorer: devchain.DevKey(2001), Keys: Keys(8), stop: func() {},
 	}
-	if _, err := w.RegisterEnclave(ctx, chain.RoleCoordinator, Addr(e.Coordinator), [32]byte{1}, []byte("coordinator evidence")); err != nil {
+	if _, err := e.RegisterEnclave(ctx, chain.RoleCoordinator, Addr(e.Coordinator), [32]byte{1}, []byte("coordinator evidence")); err != nil {
 		return nil, err
 	}
-	if _, err := w.RegisterEnclave(ctx, chain.RoleScorer, Addr(e.Scorer), [32]byte{2}, []byte("scorer evidence")); err != nil {
+	if _, err := e.RegisterEnclave(ctx, chain.RoleScorer, Addr(e.Scorer), [32]byte{2}, []byte("scorer evidence")); err != nil {
 		return nil, err
 	}
 	return e, nil
+}
+
+// GovNonce reads the governance nonce the next statement must carry.
+func (e *Env) GovNonce(ctx context.Context) (uint64, error) {
+	st, err := governance.Read(ctx, e.Client, e.Writer.Registry())
+	return st.Nonce, err
+}
+
+// Govern relays s signed by keys (none: the first GovThreshold GovKeys).
+func (e *Env) Govern(ctx context.Context, s governance.Statement, keys ...*ecdsa.PrivateKey) (*types.Receipt, error) {
+	if len(keys) == 0 {
+		keys = e.GovKeys[:e.GovThreshold]
+	}
+	sigs, err := governance.Sign(e.Domain, s, keys...)
+	if err != nil {
+		return nil, err
+	}
+	data, err := s.Calldata(sigs)
+	if err != nil {
+		return nil, err
+	}
+	return e.Writer.Relay(ctx, data, s.PrimaryType())
+}
+
+// RegisterEnclave allowlists (role, measurement, zero configuration) when it
+// is not yet, then registers key, each signed by governance.
+func (e *Env) RegisterEnclave(ctx context.Context, role uint8, key common.Address, measurement [32]byte, evidence []byte) (*types.Receipt, error) {
+	ok, err := governance.IsAllowed(ctx, e.Client, e.Writer.Registry(), role, measurement, [32]byte{})
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		n, err := e.GovNonce(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := e.Govern(ctx, governance.Allowlist{Allowed: true, Role: role, Measurement: measurement, Nonce: n}); err != nil {
+			return nil, err
+		}
+	}
+	n, err := e.GovNonce(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return e.Govern(ctx, governance.Registration{Role: role, Key: key, Measurement: measurement, Evidence: evidence, Nonce: n})
+}
+
+// RetireEnclave retires key, signed by governance.
+func (e *Env) RetireEnclave(ctx context.Context, key common.Address) (*types.Receipt, error) {
+	n, err := e.GovNonce(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return e.Govern(ctx, governance.Retirement{Key: key, Reason: "test", Nonce: n})
 }
 
 // Close stops the chain (simulated only).

@@ -82,16 +82,21 @@ func NewBackend(keys []*ecdsa.PrivateKey, opts ...func(*node.Config, *ethconfig.
 type Options struct {
 	Port           int           // HTTP JSON-RPC port on 127.0.0.1; 0 picks a free one
 	CommitInterval time.Duration // how often pending transactions are sealed (default 200 ms)
-	Accounts       int           // funded dev accounts (default 4); account 0 deploys and governs
+	Accounts       int           // funded dev accounts (default 4); account 0 deploys
 	Log            io.Writer     // where the accounts and URL are printed; nil: nowhere
+	// Governance members and threshold of the deployed registry; empty:
+	// account 0 alone (1 of 1), a dev quorum.
+	Governance []common.Address
+	Threshold  uint8
 }
 
 // DevChain is a running dev chain.
 type DevChain struct {
-	URL        string         // http://127.0.0.1:PORT
-	ChainID    uint64         // 1337
-	Registry   common.Address // the deployed VouchRegistry
-	Governance common.Address // Keys[0]'s address
+	URL        string           // http://127.0.0.1:PORT
+	ChainID    uint64           // 1337
+	Registry   common.Address   // the deployed VouchRegistry
+	Governance []common.Address // the registry's governance members (dev)
+	Threshold  uint8            // how many of them must sign
 	Keys       []*ecdsa.PrivateKey
 
 	backend *simulated.Backend
@@ -103,7 +108,7 @@ type DevChain struct {
 // Backend is the in-process simulated backend (for Commit, AdjustTime).
 func (d *DevChain) Backend() *simulated.Backend { return d.backend }
 
-// Run starts the dev chain, deploys the registry governed by Keys[0] and
+// Run starts the dev chain, deploys the registry governed by opts.Governance and
 // prints the funded accounts. Close stops it.
 func Run(ctx context.Context, opts Options) (*DevChain, error) {
 	if opts.CommitInterval <= 0 {
@@ -114,6 +119,9 @@ func Run(ctx context.Context, opts Options) (*DevChain, error) {
 	}
 	if opts.Log == nil {
 		opts.Log = io.Discard
+	}
+	if len(opts.Governance) == 0 {
+		opts.Governance, opts.Threshold = []common.Address{crypto.PubkeyToAddress(DevKey(0).PublicKey)}, 1
 	}
 	port := opts.Port
 	if port == 0 {
@@ -138,8 +146,8 @@ func Run(ctx context.Context, opts Options) (*DevChain, error) {
 	}
 	d := &DevChain{
 		URL: fmt.Sprintf("http://127.0.0.1:%d", port), ChainID: ChainID, Keys: keys,
-		Governance: crypto.PubkeyToAddress(keys[0].PublicKey),
-		backend:    b, stop: make(chan struct{}), done: make(chan struct{}),
+		Governance: opts.Governance, Threshold: opts.Threshold,
+		backend: b, stop: make(chan struct{}), done: make(chan struct{}),
 	}
 	rc, err := rpc.DialContext(ctx, d.URL)
 	if err != nil {
@@ -149,15 +157,15 @@ func Run(ctx context.Context, opts Options) (*DevChain, error) {
 
 	w, err := chain.NewWriter(ctx, b.Client(), keys[0], common.Address{})
 	if err == nil {
-		d.Registry, _, err = w.Deploy(ctx, d.Governance)
+		d.Registry, _, err = w.Deploy(ctx, d.Governance, d.Threshold)
 	}
 	if err != nil {
 		return nil, errors.Join(fmt.Errorf("dev chain: deploy registry: %w", err), d.Close())
 	}
 	fmt.Fprintf(opts.Log, "dev chain: %s (chain id %d), VouchRegistry at %s\n", d.URL, d.ChainID, d.Registry.Hex())
+	fmt.Fprintf(opts.Log, "  DEV governance: %d of %v\n", d.Threshold, d.Governance)
 	for i, k := range keys {
-		fmt.Fprintf(opts.Log, "  account %d: %s key 0x%x%s\n", i, crypto.PubkeyToAddress(k.PublicKey).Hex(),
-			crypto.FromECDSA(k), map[bool]string{true: " (governance)", false: ""}[i == 0])
+		fmt.Fprintf(opts.Log, "  account %d: %s key 0x%x\n", i, crypto.PubkeyToAddress(k.PublicKey).Hex(), crypto.FromECDSA(k))
 	}
 	return d, nil
 }

@@ -2,14 +2,16 @@ package devchain
 
 import (
 	"context"
+	"github.com/vouchpm/vouch/enclave/chain"
+	anchor "github.com/vouchpm/vouch/host/chain"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/vouchpm/vouch/enclave/chain"
-	anchor "github.com/vouchpm/vouch/host/chain"
+	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/governance"
 )
 
 func TestRunServesRegistryOverHTTP(t *testing.T) {
@@ -45,8 +47,23 @@ func TestRunServesRegistryOverHTTP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := w.RegisterEnclave(ctx, chain.RoleScorer, crypto.PubkeyToAddress(d.Keys[2].PublicKey), [32]byte{1}, []byte("ev")); err != nil {
-		t.Fatal(err)
+	// The default dev governance is account 0 alone (1 of 1).
+	dom := wire.Domain{ChainID: d.ChainID, Registry: d.Registry}
+	for i, s := range []governance.Statement{
+		governance.Allowlist{Allowed: true, Role: chain.RoleScorer, Measurement: [32]byte{1}, Nonce: 0},
+		governance.Registration{Role: chain.RoleScorer, Key: crypto.PubkeyToAddress(d.Keys[2].PublicKey), Measurement: [32]byte{1}, Evidence: []byte("ev"), Nonce: 1},
+	} {
+		sigs, err := governance.Sign(dom, s, d.Keys[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := s.Calldata(sigs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Relay(ctx, data, s.PrimaryType()); err != nil {
+			t.Fatalf("statement %d: %v", i, err)
+		}
 	}
 	role, err := chain.NewReader(client, d.Registry, chain.ReaderOptions{}).EnclaveRole(ctx, crypto.PubkeyToAddress(d.Keys[2].PublicKey))
 	if err != nil || role != chain.RoleScorer {

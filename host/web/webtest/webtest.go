@@ -92,7 +92,7 @@ func Start(t testing.TB) *Host {
 	ev := attestation.Evidence{Version: attestation.FormatVersion, Platform: attestation.PlatformSim, Quote: []byte("quote"), Binding: bb}
 	evb, err := ev.Marshal()
 	must(err)
-	_, err = env.Writer.RegisterEnclave(ctx, chain.RoleScorer, crypto.PubkeyToAddress(simKey.PublicKey), sha256.Sum256([]byte("scorer measurement")), evb)
+	_, err = env.RegisterEnclave(ctx, chain.RoleScorer, crypto.PubkeyToAddress(simKey.PublicKey), sha256.Sum256([]byte("scorer measurement")), evb)
 	must(err)
 
 	_, err = env.Enroll(ctx, "left-pad", 2, k[0], k[1], k[2])
