@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vouchpm/vouch/attestation/platforms"
+	"github.com/vouchpm/vouch/enclave/wire"
+)
+
+// TestAttackHarvesterRegistryConfig: the host starts the genuine coordinator
+// binary (same measurement) with its own configuration: an npm registry that
+// harvests tokens, or an RPC endpoint it controls. The evidence is real and
+// its measurement is the pinned one; only the configuration digest it binds
+// differs. `vouch token add` must refuse before the token is encrypted or
+// sent (the host sees no token PUT, the coordinator gets nothing), and
+// `vouch audit enclave` must refuse it too, printing the digest it saw.
+func TestAttackHarvesterRegistryConfig(t *testing.T) {
+	f := newFlowEnv(t)
+	ctx := context.Background()
+	if _, err := f.chain.Enroll(ctx, "widget", 1, f.keys["alice"]); err != nil {
+		t.Fatal(err)
+	}
+	good := wire.CoordinatorConfig{ChainID: f.chain.Domain.ChainID, Registry: f.chain.Domain.Registry.Hex(),
+		RPCURL: "https://rpc.example", NPMRegistry: "https://registry.npmjs.org"}
+	goodDigest := good.Digest()
+
+	// The policy pins the measurement and the one accepted configuration.
+	f.coord.cfg = &good
+	ev, err := f.coord.Evidence(ctx, "coordinator", []byte("0123456789abcdef0123456789abcdef"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	trust := platforms.Trust{Now: func() time.Time { return now }}
+	if err := trust.LoadTrustFile(f.akPEM); err != nil {
+		t.Fatal(err)
+	}
+	v, err := platforms.NewVerifier(trust)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := v.VerifyEvidence(ctx, ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	policy := filepath.Join(dir, "coordinator.json")
+	pj := `{"platforms":["sim"],"allowSimulatedUnsafe":true,"measurements":["` + claims.Measurement + `"],"configDigests":["` + hex.EncodeToString(goodDigest[:]) + `"]}`
+	if err := os.WriteFile(policy, []byte(pj), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("VOUCH_NPM_TOKEN", "npm_secret")
+
+	harvester := good
+	harvester.NPMRegistry = "https://token-harvester.example"
+	otherRPC := good
+	otherRPC.RPCURL = "https://rpc.attacker.example"
+	for _, tc := range []struct {
+		name string
+		cfg  wire.CoordinatorConfig
+	}{{"harvester registry", harvester}, {"attacker RPC", otherRPC}} {
+		t.Run(tc.name, func(t *testing.T) {
+			f.coord.cfg = &tc.cfg
+			d := tc.cfg.Digest()
+			code, out, errOut := f.try(t, "alice", "token", "add", "widget", "--policy", policy, "--roots", f.akPEM)
+			if code != exitFindings || !strings.Contains(errOut, "configDigest") || !strings.Contains(errOut, hex.EncodeToString(d[:])) {
+				t.Errorf("token add to a coordinator configured otherwise: exit %d\n%s%s", code, out, errOut)
+			}
+			if n := f.tokenPuts.Load(); n != 0 || len(f.coord.tokens) != 0 {
+				t.Fatalf("the token left the CLI: the host received %d token PUT(s), the coordinator holds %v", n, f.coord.tokens)
+			}
+			evFile := filepath.Join(t.TempDir(), "ev.cbor")
+			ev, err := f.coord.Evidence(ctx, "coordinator", []byte("0123456789abcdef0123456789abcdef"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(evFile, ev, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, out, errOut = f.try(t, "", "audit", "enclave", evFile, "--policy", policy, "--roots", f.akPEM)
+			if code != exitFindings || !strings.Contains(out, "refused by policy: configDigest") || !strings.Contains(out, "config       0x"+hex.EncodeToString(d[:])) {
+				t.Errorf("audit enclave of a coordinator configured otherwise: exit %d\n%s%s", code, out, errOut)
+			}
+		})
+	}
+
+	// The configuration the policy names is accepted: the token is
+	// encrypted and handed to the host (this test's host has no record of
+	// the enrollment and refuses it after that; the PUT is what counts).
+	f.coord.cfg = &good
+	_, out, errOut := f.try(t, "alice", "token", "add", "widget", "--policy", policy, "--roots", f.akPEM)
+	if !strings.Contains(out, "token encrypted to the coordinator") || !strings.Contains(errOut, "npm registry   https://registry.npmjs.org") || f.tokenPuts.Load() != 1 {
+		t.Fatalf("token add to the configured coordinator: %d token PUT(s)\n%s%s", f.tokenPuts.Load(), out, errOut)
+	}
+}
