@@ -3,14 +3,18 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/host/chain"
 )
 
 // TestAttackHarvesterRegistryConfig: the host starts the genuine coordinator
@@ -90,11 +94,53 @@ func TestAttackHarvesterRegistryConfig(t *testing.T) {
 		})
 	}
 
+	// A harvester-configured coordinator key registered on chain with its
+	// real evidence: `audit enclave --role coordinator` refuses it, and shows
+	// the configuration the host relays, which hashes to the bound digest.
+	key2, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := attestation.NewBinding(attestation.RoleCoordinator, &key2.PublicKey, f.chain.Domain.ChainID, f.chain.Domain.Registry, []byte("registration nonce"), time.Now())
+	hd := harvester.Digest()
+	b.PolicyDigest = hd[:]
+	ev2, err := attestation.Attest(ctx, f.coord.att, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evBytes, err := ev2.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.chain.Writer.RegisterEnclave(ctx, chain.RoleCoordinator, crypto.PubkeyToAddress(key2.PublicKey), [32]byte{3}, evBytes); err != nil {
+		t.Fatal(err)
+	}
+	f.coord.cfg = &harvester
+	code, out, errOut := f.try(t, "", "audit", "enclave", "--role", "coordinator", "--policy", policy, "--roots", f.akPEM, "--json")
+	var reports []enclaveReport
+	if err := json.Unmarshal([]byte(out), &reports); err != nil || code != exitFindings {
+		t.Fatalf("audit enclave --role coordinator: exit %d %v\n%s%s", code, err, out, errOut)
+	}
+	found := false
+	for _, r := range reports {
+		if r.RegisteredKey != crypto.PubkeyToAddress(key2.PublicKey).Hex() {
+			continue
+		}
+		found = true
+		if r.Verified || !strings.Contains(r.Reason, "configDigest") || r.ConfigDigest != "0x"+hex.EncodeToString(hd[:]) ||
+			!strings.Contains(string(r.Config), "token-harvester.example") {
+			t.Fatalf("the registered harvester coordinator: %+v", r)
+		}
+	}
+	if !found {
+		t.Fatalf("no report for the registered harvester key:\n%s", out)
+	}
+
 	// The configuration the policy names is accepted: the token is
 	// encrypted and handed to the host (this test's host has no record of
 	// the enrollment and refuses it after that; the PUT is what counts).
 	f.coord.cfg = &good
-	_, out, errOut := f.try(t, "alice", "token", "add", "widget", "--policy", policy, "--roots", f.akPEM)
+	_, out, errOut = f.try(t, "alice", "token", "add", "widget", "--policy", policy, "--roots", f.akPEM)
 	if !strings.Contains(out, "token encrypted to the coordinator") || !strings.Contains(errOut, "npm registry   https://registry.npmjs.org") || f.tokenPuts.Load() != 1 {
 		t.Fatalf("token add to the configured coordinator: %d token PUT(s)\n%s%s", f.tokenPuts.Load(), out, errOut)
 	}
