@@ -45,10 +45,18 @@ type Policy struct {
 	ChainID     uint64         `json:"chainId,omitempty"`
 	Registry    common.Address `json:"registry,omitempty"`
 	ModelDigest HexBytes       `json:"modelDigest,omitempty"`
+	// ConfigDigests are the configurations accepted: the binding's
+	// policyDigest (a coordinator's wire.CoordinatorConfig digest) must be
+	// one of them. Evidence of the coordinator role is refused by a policy
+	// that lists none, unless AnyConfigUnsafe.
+	ConfigDigests []HexBytes `json:"configDigests,omitempty"`
 
 	AllowDebugUnsafe     bool `json:"allowDebugUnsafe,omitempty"`
 	AllowSimulatedUnsafe bool `json:"allowSimulatedUnsafe,omitempty"`
 	AnyMeasurementUnsafe bool `json:"anyMeasurementUnsafe,omitempty"`
+	// AnyConfigUnsafe accepts a coordinator whatever configuration it runs
+	// with (registry URL, RPC endpoints, CAs, dev flags).
+	AnyConfigUnsafe bool `json:"anyConfigUnsafe,omitempty"`
 }
 
 // DefaultMaxAge bounds evidence age when a policy sets none.
@@ -70,6 +78,11 @@ func ParsePolicy(data []byte) (*Policy, error) {
 	var p Policy
 	if err := dec.Decode(&p); err != nil {
 		return nil, fmt.Errorf("parsing policy: %w", err)
+	}
+	for _, d := range p.ConfigDigests {
+		if len(d) != 32 {
+			return nil, fmt.Errorf("parsing policy: configDigests: %d bytes, want a 32-byte SHA-256 digest", len(d))
+		}
 	}
 	return &p, nil
 }
@@ -131,7 +144,35 @@ func (p *Policy) check(c *Claims, now time.Time, rawDocument bool) error {
 	if len(p.ModelDigest) > 0 && !bytes.Equal(p.ModelDigest, c.ModelDigest) {
 		return &PolicyError{Claim: "modelDigest", Want: hex.EncodeToString(p.ModelDigest), Got: hex.EncodeToString(c.ModelDigest)}
 	}
+	return p.CheckConfig(c)
+}
+
+// CheckConfig applies ConfigDigests (and AnyConfigUnsafe) to claims: the
+// binding's policyDigest must be a listed one, and coordinator evidence needs
+// a listed one. Check calls it; a caller that judges the configuration alone
+// (for example the host before registering a key) may call it directly.
+func (p *Policy) CheckConfig(c *Claims) error {
+	if len(p.ConfigDigests) == 0 {
+		if c.Role == RoleCoordinator && !p.AnyConfigUnsafe {
+			return &PolicyError{Claim: "configDigest", Want: "a policy that lists configDigests", Got: hexOrNone(c.PolicyDigest)}
+		}
+		return nil
+	}
+	if !slices.ContainsFunc(p.ConfigDigests, func(d HexBytes) bool { return bytes.Equal(d, c.PolicyDigest) }) {
+		want := make([]string, len(p.ConfigDigests))
+		for i, d := range p.ConfigDigests {
+			want[i] = hex.EncodeToString(d)
+		}
+		return &PolicyError{Claim: "configDigest", Want: strings.Join(want, "|"), Got: hexOrNone(c.PolicyDigest)}
+	}
 	return nil
+}
+
+func hexOrNone(b []byte) string {
+	if len(b) == 0 {
+		return "none"
+	}
+	return hex.EncodeToString(b)
 }
 
 func (p *Policy) checkMeasurement(c *Claims) error {

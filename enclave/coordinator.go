@@ -95,6 +95,8 @@ func New(cfg *Config, deps Deps) (*Coordinator, error) {
 	if deps.Now == nil || deps.Rand == nil {
 		return nil, errors.New("coordinator: clock and randomness are required")
 	}
+	norm := cfg.Normalized() // what the digest in the evidence describes
+	cfg = &norm
 	npm, err := newNPMClient(cfg, deps.Dial)
 	if err != nil {
 		return nil, err

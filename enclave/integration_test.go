@@ -69,6 +69,7 @@ func dialHost(t *testing.T, addr string, akPEM []byte, cfg *Config, now func() t
 	claims, err := v.Verify(ctx, ev.Evidence, &attestation.Policy{
 		Platforms: []string{attestation.PlatformSim}, AllowSimulatedUnsafe: true, AnyMeasurementUnsafe: true,
 		Nonce: nonce, Role: attestation.RoleCoordinator, ChainID: cfg.ChainID, Registry: cfg.Domain().Registry,
+		ConfigDigests: []attestation.HexBytes{d[:]},
 	})
 	if err != nil {
 		t.Fatalf("verifying the coordinator's evidence: %v", err)

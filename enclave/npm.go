@@ -22,6 +22,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vouchpm/vouch/enclave/tlsroots"
 	"github.com/vouchpm/vouch/enclave/wire"
 )
 
@@ -44,14 +45,11 @@ func newNPMClient(cfg *Config, dial DialFunc) (*npmClient, error) {
 	if err != nil || base.Scheme != "https" {
 		return nil, fmt.Errorf("npm registry %q: must be an https URL", cfg.NPMRegistry)
 	}
-	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12}
-	if cfg.NPMRegistryCA != "" {
-		pool := x509.NewCertPool()
-		if !pool.AppendCertsFromPEM([]byte(cfg.NPMRegistryCA)) {
-			return nil, errors.New("npm registry CA: no certificate in the PEM bundle")
-		}
-		tlsCfg.RootCAs = pool
+	pool, err := trustedRoots(cfg, cfg.NPMRegistryCA)
+	if err != nil {
+		return nil, fmt.Errorf("npm registry CA: %w", err)
 	}
+	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12, RootCAs: pool}
 	if dial == nil {
 		d := &net.Dialer{Timeout: 10 * time.Second}
 		dial = d.DialContext
@@ -66,6 +64,24 @@ func newNPMClient(cfg *Config, dial DialFunc) (*npmClient, error) {
 	}
 	return &npmClient{base: base, http: &http.Client{Transport: tr, Timeout: 60 * time.Second,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}, nil
+}
+
+// trustedRoots is the pool an endpoint's TLS is verified against: the
+// configured PEM bundle, or else the compiled-in bundle the configuration
+// names. Never nil: a nil RootCAs would make crypto/tls load the system
+// roots, which SSL_CERT_FILE and SSL_CERT_DIR (set by the host) choose.
+func trustedRoots(cfg *Config, caPEM string) (*x509.CertPool, error) {
+	if caPEM != "" {
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM([]byte(caPEM)) {
+			return nil, errors.New("no certificate in the PEM bundle")
+		}
+		return pool, nil
+	}
+	if cfg.Normalized().BuiltinRoots != tlsroots.Name {
+		return nil, fmt.Errorf("the configuration names the root bundle %q, this binary has %s", cfg.BuiltinRoots, tlsroots.Name)
+	}
+	return tlsroots.Pool(), nil
 }
 
 // pkgPath is the registry path of a package: "/name" or "/@scope%2fname".

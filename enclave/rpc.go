@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"fmt"
 	"math/big"
@@ -21,7 +20,8 @@ import (
 
 // DialChain connects to the chain RPC endpoint of the measured configuration.
 // TLS ends inside the enclave (the dial function only carries bytes), with
-// RPCCA as the trusted roots when set. A plain-http endpoint is accepted only
+// RPCCA as the trusted roots when set, else the compiled-in bundle (never
+// the environment's). A plain-http endpoint is accepted only
 // on a loopback address with DevChainUnsafe set: that is the embedded dev
 // chain, run by the host, so everything the enclave reads from it is
 // SIMULATED trust. The result implements ethereum.ContractCaller for the
@@ -41,14 +41,11 @@ func DialChain(ctx context.Context, cfg *Config, dial DialFunc) (*ethclient.Clie
 	default:
 		return nil, fmt.Errorf("chain rpc %q: want https", cfg.RPCURL)
 	}
-	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12}
-	if cfg.RPCCA != "" {
-		pool := x509.NewCertPool()
-		if !pool.AppendCertsFromPEM([]byte(cfg.RPCCA)) {
-			return nil, errors.New("chain rpc CA: no certificate in the PEM bundle")
-		}
-		tlsCfg.RootCAs = pool
+	pool, err := trustedRoots(cfg, cfg.RPCCA)
+	if err != nil {
+		return nil, fmt.Errorf("chain rpc CA: %w", err)
 	}
+	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12, RootCAs: pool}
 	if dial == nil {
 		d := &net.Dialer{Timeout: 10 * time.Second}
 		dial = d.DialContext

@@ -20,7 +20,7 @@ import (
 func (c *Coordinator) Evidence(ctx context.Context, nonce []byte) ([]byte, error) {
 	key := c.key()
 	b := attestation.NewBinding(attestation.RoleCoordinator, &key.PublicKey, c.domain.ChainID, c.domain.Registry, nonce, c.deps.Now())
-	d := c.cfg.Digest()
+	d := c.cfg.Digest() // the canonical configuration digest (wire.CoordinatorConfig)
 	b.PolicyDigest = d[:]
 	ev, err := attestation.Attest(ctx, c.deps.Attester, b)
 	if err != nil {
@@ -123,6 +123,11 @@ func (c *Coordinator) dispatch(ctx context.Context, req *wire.Request) (any, err
 		}
 		ev, err := c.Evidence(ctx, b.Nonce)
 		return wire.GetEvidenceResponse{Evidence: ev}, err
+	case wire.KindGetConfig:
+		if _, err := wire.DecodeBody[wire.GetConfigRequest](req.Kind, req.Body); err != nil {
+			return nil, err
+		}
+		return wire.GetConfigResponse{Config: c.cfg.Canonical()}, nil
 	case wire.KindAddToken:
 		b, err := wire.DecodeBody[wire.AddTokenRequest](req.Kind, req.Body)
 		if err != nil {

@@ -46,6 +46,22 @@ func TestServeUnixSocket(t *testing.T) {
 	if err != nil || e.Platform != attestation.PlatformSim {
 		t.Fatalf("evidence platform %v, %v", e, err)
 	}
+	// getConfig serves the canonical configuration whose SHA-256 the
+	// evidence binds as policyDigest.
+	b, err := attestation.DecodeBinding(e.Binding)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gc wire.GetConfigResponse
+	if _, err := cl.Call(cctx, wire.KindGetConfig, wire.GetConfigRequest{}, &gc); err != nil {
+		t.Fatal(err)
+	}
+	if d := wire.ConfigDigest(gc.Config); !bytes.Equal(d[:], b.PolicyDigest) {
+		t.Fatalf("getConfig serves %s hashing to %x; the evidence binds %x", gc.Config, d, b.PolicyDigest)
+	}
+	if _, err := wire.ParseCoordinatorConfig(gc.Config); err != nil {
+		t.Fatalf("the served configuration does not parse: %v", err)
+	}
 	// A malformed body is refused with a signed answer, and the stream stays usable.
 	_, err = cl.Call(cctx, wire.KindGetEvidence, wire.GetEvidenceRequest{Nonce: []byte{1}}, nil)
 	var re *wire.RemoteError

@@ -114,7 +114,8 @@ func runContext(ctx context.Context, args []string, platforms map[string]platfor
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(logTo, nil))
-	log.Info("coordinator serving", "listen", *listen, "platform", p.Attester.Platform(), "address", c.Address().Hex())
+	log.Info("coordinator serving", "listen", *listen, "platform", p.Attester.Platform(), "address", c.Address().Hex(),
+		"configDigest", fmt.Sprintf("0x%x", cfg.Digest())) // what a policy's configDigests lists
 	return c.Serve(ctx, l, log)
 }
 

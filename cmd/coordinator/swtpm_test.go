@@ -49,7 +49,7 @@ func TestEndToEndOnSWTPM(t *testing.T) {
 	f := releaseFlow(ctx, t, p)
 
 	now := time.Now()
-	policy := &attestation.Policy{Platforms: []string{attestation.PlatformTPM}, AnyMeasurementUnsafe: true, Role: attestation.RoleCoordinator}
+	policy := &attestation.Policy{Platforms: []string{attestation.PlatformTPM}, AnyMeasurementUnsafe: true, AnyConfigUnsafe: true, Role: attestation.RoleCoordinator}
 	trusting, err := platforms.NewVerifier(platforms.Trust{Roots: []*x509.Certificate{ca.Root}, Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
@@ -169,7 +169,7 @@ func TestCommandLineOnSWTPM(t *testing.T) {
 	}
 	now := time.Now()
 	v, _ := platforms.NewVerifier(platforms.Trust{Roots: []*x509.Certificate{ca.Root}, Now: func() time.Time { return now }})
-	claims, err := v.Verify(ctx, ev.Evidence, &attestation.Policy{Platforms: []string{attestation.PlatformTPM}, AnyMeasurementUnsafe: true,
+	claims, err := v.Verify(ctx, ev.Evidence, &attestation.Policy{Platforms: []string{attestation.PlatformTPM}, AnyMeasurementUnsafe: true, AnyConfigUnsafe: true,
 		Role: attestation.RoleCoordinator, Nonce: []byte("host nonce, fresh")})
 	if err != nil {
 		t.Fatalf("evidence from the command line coordinator: %v", err)

@@ -21,6 +21,7 @@ import (
 	"github.com/vouchpm/vouch/attestation/tdx"
 	"github.com/vouchpm/vouch/cmd/vouch/internal/verify"
 	"github.com/vouchpm/vouch/enclave/chain"
+	"github.com/vouchpm/vouch/enclave/wire"
 )
 
 func newAuditCommand() *cobra.Command {
@@ -34,29 +35,36 @@ func newAuditCommand() *cobra.Command {
 
 // enclaveReport is what `vouch audit enclave --json` prints.
 type enclaveReport struct {
-	Verified      bool              `json:"verified"`
-	Genuine       bool              `json:"genuine"`
-	PolicyApplied bool              `json:"policyApplied"`
-	Reason        string            `json:"reason,omitempty"`
-	Platform      string            `json:"platform,omitempty"`
-	Simulated     bool              `json:"simulated"`
-	Measurement   any               `json:"measurement,omitempty"`
-	Signer        string            `json:"signer,omitempty"`
-	ProductID     uint16            `json:"productId,omitempty"`
-	SVN           uint16            `json:"svn,omitempty"`
-	Debug         bool              `json:"debug"`
-	TCBStatus     string            `json:"tcbStatus,omitempty"`
-	Advisories    []string          `json:"advisories,omitempty"`
-	Role          string            `json:"role,omitempty"`
-	Key           string            `json:"key,omitempty"`
-	Address       string            `json:"address,omitempty"`
-	ChainID       uint64            `json:"chainId,omitempty"`
-	Registry      string            `json:"registry,omitempty"`
-	ModelDigest   string            `json:"modelDigest,omitempty"`
-	ReportData    string            `json:"reportData,omitempty"`
-	IssuedAt      string            `json:"issuedAt,omitempty"`
-	AgeSeconds    int64             `json:"ageSeconds,omitempty"`
-	PCRs          map[string]string `json:"pcrs,omitempty"`
+	Verified      bool     `json:"verified"`
+	Genuine       bool     `json:"genuine"`
+	PolicyApplied bool     `json:"policyApplied"`
+	Reason        string   `json:"reason,omitempty"`
+	Platform      string   `json:"platform,omitempty"`
+	Simulated     bool     `json:"simulated"`
+	Measurement   any      `json:"measurement,omitempty"`
+	Signer        string   `json:"signer,omitempty"`
+	ProductID     uint16   `json:"productId,omitempty"`
+	SVN           uint16   `json:"svn,omitempty"`
+	Debug         bool     `json:"debug"`
+	TCBStatus     string   `json:"tcbStatus,omitempty"`
+	Advisories    []string `json:"advisories,omitempty"`
+	Role          string   `json:"role,omitempty"`
+	Key           string   `json:"key,omitempty"`
+	Address       string   `json:"address,omitempty"`
+	ChainID       uint64   `json:"chainId,omitempty"`
+	Registry      string   `json:"registry,omitempty"`
+	ModelDigest   string   `json:"modelDigest,omitempty"`
+	// ConfigDigest is the configuration digest the binding carries (a
+	// coordinator's wire.CoordinatorConfig); Config is that configuration
+	// when the host relayed one hashing to it (with --role coordinator), or
+	// ConfigNote says why it is not shown.
+	ConfigDigest string            `json:"configDigest,omitempty"`
+	Config       json.RawMessage   `json:"config,omitempty"`
+	ConfigNote   string            `json:"configNote,omitempty"`
+	ReportData   string            `json:"reportData,omitempty"`
+	IssuedAt     string            `json:"issuedAt,omitempty"`
+	AgeSeconds   int64             `json:"ageSeconds,omitempty"`
+	PCRs         map[string]string `json:"pcrs,omitempty"`
 	// With --role: the key the chain registered, and in which block.
 	RegisteredKey   string `json:"registeredKey,omitempty"`
 	RegisteredBlock uint64 `json:"registeredBlock,omitempty"`
@@ -83,6 +91,9 @@ func reportFromClaims(c *attestation.Claims, now time.Time, raw bool) enclaveRep
 		r.ChainID, r.Registry = c.ChainID, c.Registry.Hex()
 		if len(c.ModelDigest) > 0 {
 			r.ModelDigest = "0x" + hex.EncodeToString(c.ModelDigest)
+		}
+		if len(c.PolicyDigest) > 0 {
+			r.ConfigDigest = "0x" + hex.EncodeToString(c.PolicyDigest)
 		}
 	}
 	if !c.IssuedAt.IsZero() {
@@ -151,6 +162,16 @@ func printEnclaveReport(w io.Writer, r enclaveReport) {
 		line("chain", fmt.Sprintf("%d, registry %s", r.ChainID, r.Registry))
 	}
 	line("model", r.ModelDigest)
+	if r.Role == attestation.RoleCoordinator && r.ConfigDigest == "" {
+		line("config", "none bound")
+	}
+	line("config", r.ConfigDigest)
+	if cfg, err := wire.ParseCoordinatorConfig(r.Config); len(r.Config) > 0 && err == nil {
+		printConfigLines(w, "    ", cfg)
+	}
+	if r.ConfigNote != "" {
+		line("", "(configuration not shown: "+r.ConfigNote+")")
+	}
 	if r.Role == "" {
 		line("report data", r.ReportData)
 	}
@@ -217,7 +238,12 @@ quote (optionally with --collateral DIR of TDX PCS collateral), an AMD SEV-SNP
 report with its VCEK certificate given in --roots). Nothing is fetched.
 
 It prints platform, measurement, signer, debug, TCB status, the bound key and
-its Ethereum address, model digest and age; SIMULATED evidence says so.
+its Ethereum address, model digest, configuration digest and age; SIMULATED
+evidence says so. A coordinator's evidence binds the digest of its canonical
+configuration (npm registry and its CA, chain, RPC endpoints and their CA,
+confirmations, dev flags): the policy must list it in configDigests (or say
+anyConfigUnsafe). With --role coordinator and a host configured, the
+configuration the host relays is shown when it hashes to that digest.
 With --role, every key registered on chain for that role and not retired is
 audited (any of them can act for the role): each evidence must bind its
 registered key and meet the policy, judged at its registration block's time
@@ -305,6 +331,7 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 			if err != nil {
 				return err
 			}
+			var cfgSrc configSource // the host, which relays the coordinator's configuration
 			// audit verifies one piece of evidence (registered: its on-chain
 			// registration, when it came from the chain) at time at.
 			audit := func(data []byte, registered *verify.RegisteredEnclave, at time.Time) (enclaveReport, error) {
@@ -323,6 +350,13 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 					return enclaveReport{Reason: verr.Error(), Platform: platform}, verr
 				}
 				report := reportFromClaims(claims, at, platform != "")
+				if cfgSrc != nil && claims.Role == attestation.RoleCoordinator {
+					if _, raw, err := attestedConfig(cmd.Context(), claims, cfgSrc); err != nil {
+						report.ConfigNote = err.Error()
+					} else {
+						report.Config = raw
+					}
+				}
 				if policy == nil {
 					return report, nil
 				}
@@ -351,6 +385,11 @@ Exit status: 0 verified (or genuine, with --audit-only), 1 refused, 2 usage erro
 				list, err := registeredEnclaves(cmd.Context(), c, role)
 				if err != nil {
 					return err
+				}
+				if role == attestation.RoleCoordinator && c.Host != "" {
+					if h, err := hostFor(c); err == nil {
+						cfgSrc = h
+					}
 				}
 				if policy != nil && policy.Role == "" {
 					policy.Role = role

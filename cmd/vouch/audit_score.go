@@ -78,10 +78,16 @@ func newAuditScoreCommand() *cobra.Command {
 checks, trusting none of it:
 
   signature     the EIP-712 Score recovers to the scorer's key
-  scorer        that key's evidence (fresh nonce) meets the policy and the key
-                is registered on chain as the scorer
-  quote         the per-score quote attests the score's digest, from the same
-                measurement as the scorer's evidence
+  scorer        the evidence registered on chain with that key meets the
+                policy, judged at its registration block's time (not today),
+                and the key is registered on chain as the scorer. That
+                evidence was made over the registering host's nonce: this
+                audit asks for no fresh nonce and checks none.
+  quote         the per-score quote's report data is the score's EIP-712
+                digest (which covers inputHash and findingsHash), from the
+                same measurement as the scorer's evidence. It carries no nonce
+                or time of its own: it shows which enclave signed this score,
+                not when.
   inputHash     recomputed from both tarballs (from the npm registry --npm, or
                 --base FILE --new FILE)
   findingsHash  recomputed from the report; the report's score is the signed one
@@ -144,11 +150,11 @@ Exit status 0 when every check passes, 1 otherwise.`,
 			// The scorer key's evidence is the one registered on chain with
 			// it: the host could hand over anything, the chain cannot lie
 			// about what governance registered.
-			ev, err := registeredEvidenceOf(ctx, c, d, chain.RoleScorer, signer)
+			reg, err := registeredEvidenceOf(ctx, c, d, chain.RoleScorer, signer)
 			if err != nil {
 				return err
 			}
-			claims, verr := verifyEnclave(cmd, tf, reader, d, "scorer", nil, ev)
+			claims, verr := verifyEnclave(cmd, tf, reader, d, "scorer", nil, reg.Evidence, enclaveCheck{at: reg.RegisteredAt})
 			var ee *exitError
 			if errors.As(verr, &ee) && ee.code == exitUsage {
 				return verr
@@ -156,11 +162,12 @@ Exit status 0 when every check passes, 1 otherwise.`,
 			if verr != nil {
 				a.add("scorer", false, "%v", verr)
 			} else {
-				a.add("scorer", claims.Address == signer, "%s evidence of key %s (measurement %s, simulated %v)", claims.Platform, claims.Address.Hex(), claims.Measurement, claims.Simulated)
+				a.add("scorer", claims.Address == signer, "%s evidence of key %s (measurement %s, simulated %v), registered in block %d and judged at %s; no fresh nonce",
+					claims.Platform, claims.Address.Hex(), claims.Measurement, claims.Simulated, reg.Block, judgedAt(reg.RegisteredAt))
 				if len(rec.Evidence) == 0 {
 					a.add("quote", false, "no per-score quote: the score is unattested")
 				} else {
-					now := time.Now()
+					now := timeNow()
 					trust := platforms.Trust{Now: func() time.Time { return now }}
 					for _, r := range tf.roots {
 						_ = trust.LoadTrustFile(r) // already checked by verifyEnclave
@@ -177,7 +184,7 @@ Exit status 0 when every check passes, 1 otherwise.`,
 					case qerr != nil:
 						a.add("quote", false, "%s", oneLine(qerr))
 					default:
-						a.add("quote", qc.Measurement == claims.Measurement, "attests digest %s, measurement %s", wire.HexDigest(digest), qc.Measurement)
+						a.add("quote", qc.Measurement == claims.Measurement, "attests score digest %s (its only nonce), measurement %s", wire.HexDigest(digest), qc.Measurement)
 					}
 				}
 			}
@@ -274,9 +281,18 @@ func newAuditWithScoreCommand() *cobra.Command {
 	return cmd
 }
 
-// registeredEvidenceOf returns the evidence registered on chain for key in
-// role; a key with none is an error the user sees as a finding.
-func registeredEvidenceOf(ctx context.Context, c *config, d wire.Domain, role uint8, key common.Address) ([]byte, error) {
+// judgedAt names the time registered evidence is judged at.
+func judgedAt(t time.Time) string {
+	if t.IsZero() {
+		return "now (the block has no time)"
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+// registeredEvidenceOf returns the enclave registered on chain for key in
+// role (its evidence, block and block time); a key with none is an error the
+// user sees as a finding.
+func registeredEvidenceOf(ctx context.Context, c *config, d wire.Domain, role uint8, key common.Address) (*verify.RegisteredEnclave, error) {
 	src, err := verify.NewChainSource(ctx, c.RPC, d.Registry)
 	if err != nil {
 		return nil, withCode(exitChain, err)
@@ -286,9 +302,9 @@ func registeredEvidenceOf(ctx context.Context, c *config, d wire.Domain, role ui
 	if err != nil {
 		return nil, withCode(exitChain, err)
 	}
-	for _, e := range list {
-		if e.Key == key {
-			return e.Evidence, nil
+	for i := range list {
+		if list[i].Key == key {
+			return &list[i], nil
 		}
 	}
 	return nil, withCode(exitFindings, fmt.Errorf("no enclave with key %s is registered on chain for this role", key.Hex()))

@@ -82,6 +82,21 @@ func TestAuditScore(t *testing.T) {
 		t.Fatalf("audit of an honest score: exit %d %+v\n%s", code, a, errOut)
 	}
 
+	// Two days later the scorer's registered evidence is still judged at its
+	// registration block's time, not refused as older than the 24 h default;
+	// the output says that no fresh nonce is asked for.
+	later := time.Now().Add(48 * time.Hour)
+	timeNow = func() time.Time { return later }
+	code, out, errOut = f.try(t, "", append(args, "--json")...)
+	timeNow = time.Now
+	a = scoreAudit{}
+	if err := json.Unmarshal([]byte(out), &a); err != nil || code != 0 || !a.Verified {
+		t.Fatalf("audit two days after registration: exit %d %+v\n%s%s", code, a, out, errOut)
+	}
+	if d := a.Checks[1].Detail; a.Checks[1].Check != "scorer" || !strings.Contains(d, "judged at") || !strings.Contains(d, "no fresh nonce") {
+		t.Fatalf("the scorer check does not say what it checks: %+v", a.Checks[1])
+	}
+
 	// Heuristics-only score: rescore recomputes it bit for bit, and a different
 	// base changes baseContentHash, inputHash and the findings.
 	code, out, errOut = f.try(t, "", "rescore", "widget@1.0.1", "--base", basePath, "--new", newPath)

@@ -14,14 +14,15 @@ import (
 
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/sim"
+	"github.com/vouchpm/vouch/enclave/wire"
 )
 
 // newMeasureCommand prints the measurement a verifier's policy should list
 // for an enclave artefact, where it can be computed from the artefact alone.
 func newMeasureCommand() *cobra.Command {
-	var platform string
+	var platform, configPath string
 	cmd := &cobra.Command{
-		Use:   "measure --platform sim|tpm|sgx|nitro BINARY-or-IMAGE",
+		Use:   "measure (--platform sim|tpm|sgx|nitro BINARY-or-IMAGE | --config FILE)",
 		Short: "Print the measurement a policy should list for an enclave binary or image",
 		Long: `measure computes, from a rebuilt enclave artefact, the measurement that its
 evidence will show, to put in a policy's "measurements" and compare with
@@ -37,13 +38,34 @@ what vouch audit enclave prints:
          (firmware, boot loader, kernel, initrd, command line); take the PCRs from
          evidence of a VM booted from the audited image.
 
+With --config FILE (a coordinator configuration, JSON) it prints the
+configuration digest to put in a policy's "configDigests" and the canonical
+encoding it is the SHA-256 of (what the coordinator's getConfig serves).
+
 It always prints the artefact's SHA-256. Exit status: 0 printed, 1 not
 computable here (the reason is printed), 2 usage error.`,
 		Example: `  make reproduce && vouch measure --platform sim build/reproduce/first/out/coordinator
   vouch measure --platform sgx build/sgx/coordinator`,
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := cmd.OutOrStdout()
+			if configPath != "" {
+				raw, err := os.ReadFile(configPath)
+				if err != nil {
+					return withCode(exitUsage, err)
+				}
+				cfg, err := wire.ParseCoordinatorConfig(raw)
+				if err != nil {
+					return withCode(exitUsage, err)
+				}
+				fmt.Fprintf(out, "configuration %s\n  digest     0x%x  (a policy's configDigests)\n  canonical  %s\n", configPath, cfg.Digest(), cfg.Canonical())
+				if len(args) == 0 {
+					return nil
+				}
+			}
+			if len(args) == 0 {
+				return withCode(exitUsage, errors.New("name a BINARY-or-IMAGE with --platform, or give --config FILE"))
+			}
 			path := args[0]
 			sum, err := fileSHA256(path)
 			if err != nil {
@@ -76,7 +98,8 @@ computable here (the reason is printed), 2 usage error.`,
 			return withCode(exitUsage, fmt.Errorf("--platform %q: want sim, tpm, sgx or nitro", platform))
 		},
 	}
-	cmd.Flags().StringVar(&platform, "platform", "", "sim, tpm, sgx or nitro (required)")
+	cmd.Flags().StringVar(&platform, "platform", "", "sim, tpm, sgx or nitro (required with a BINARY-or-IMAGE)")
+	cmd.Flags().StringVar(&configPath, "config", "", "a coordinator configuration (JSON): print its configuration digest")
 	return cmd
 }
 

@@ -6,12 +6,15 @@ import (
 	"crypto/sha256"
 	"crypto/sha512"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -48,6 +51,17 @@ type simCoordinator struct {
 	domain wire.Domain
 	tokens map[string]string
 	replay []byte // when set, Evidence answers these old bytes (a lying host)
+	// cfg is the configuration the coordinator runs with: its digest is
+	// bound into the evidence, as enclave.Coordinator does (nil: none).
+	cfg *wire.CoordinatorConfig
+}
+
+// CoordinatorConfig serves the canonical configuration (api.ConfigSource).
+func (s *simCoordinator) CoordinatorConfig(context.Context) ([]byte, error) {
+	if s.cfg == nil {
+		return nil, errors.New("this coordinator serves no configuration")
+	}
+	return s.cfg.Canonical(), nil
 }
 
 func (s *simCoordinator) Evidence(ctx context.Context, role string, nonce []byte) ([]byte, error) {
@@ -62,7 +76,12 @@ func (s *simCoordinator) Evidence(ctx context.Context, role string, nonce []byte
 	default:
 		return nil, fmt.Errorf("no %s enclave in this test", role)
 	}
-	ev, err := attestation.Attest(ctx, s.att, attestation.NewBinding(role, &key.PublicKey, s.domain.ChainID, s.domain.Registry, nonce, time.Now()))
+	b := attestation.NewBinding(role, &key.PublicKey, s.domain.ChainID, s.domain.Registry, nonce, time.Now())
+	if role == "coordinator" && s.cfg != nil {
+		d := s.cfg.Digest()
+		b.PolicyDigest = d[:]
+	}
+	ev, err := attestation.Attest(ctx, s.att, b)
 	if err != nil {
 		return nil, err
 	}
@@ -108,6 +127,8 @@ type flowEnv struct {
 	akPEM string
 	keys  map[string]*ecdsa.PrivateKey // alice, bob, carol
 	dirs  map[string]string            // their keystores
+	// tokenPuts counts token ciphertexts the host received.
+	tokenPuts *atomic.Int32
 }
 
 func newFlowEnv(t *testing.T) *flowEnv {
@@ -153,9 +174,15 @@ func newFlowEnv(t *testing.T) *flowEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hs := httptest.NewServer(srv.Handler())
+	tokenPuts := new(atomic.Int32)
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPut && strings.HasSuffix(r.URL.Path, "/token") {
+			tokenPuts.Add(1) // a token ciphertext reached the host
+		}
+		srv.Handler().ServeHTTP(w, r)
+	}))
 	t.Cleanup(hs.Close)
-	f := &flowEnv{chain: env, rpc: dc.URL, host: hs.URL, coord: coord, store: st, akPEM: akPath, keys: map[string]*ecdsa.PrivateKey{}, dirs: map[string]string{}}
+	f := &flowEnv{tokenPuts: tokenPuts, chain: env, rpc: dc.URL, host: hs.URL, coord: coord, store: st, akPEM: akPath, keys: map[string]*ecdsa.PrivateKey{}, dirs: map[string]string{}}
 	t.Setenv("VOUCH_HOST", hs.URL)
 	t.Setenv("VOUCH_RPC", dc.URL)
 	t.Setenv("VOUCH_REGISTRY", env.Domain.Registry.Hex())

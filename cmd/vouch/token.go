@@ -31,21 +31,36 @@ type trustFlags struct {
 }
 
 func (t *trustFlags) add(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&t.policy, "policy", "", "attestation policy JSON (attestation.Policy) the enclave must meet")
-	cmd.Flags().BoolVar(&t.allowSimulated, "allow-simulated", false, "without --policy: accept the simulated dev platform (any measurement; shown as SIMULATED)")
+	cmd.Flags().StringVar(&t.policy, "policy", "", "attestation policy JSON (attestation.Policy) the enclave must meet; a coordinator's configuration digest must be in its configDigests")
+	cmd.Flags().BoolVar(&t.allowSimulated, "allow-simulated", false, "without --policy: accept the simulated dev platform (any measurement, any configuration; shown as SIMULATED)")
 	cmd.Flags().StringSliceVar(&t.roots, "roots", nil, "extra trust: PEM/DER certificates or simulated AK public keys")
 }
 
 // devPolicy is what --allow-simulated accepts: the simulated platform only,
-// any measurement. It is for `vouch-host --dev` and never the default.
+// any measurement, any configuration (its digest is printed). It is for
+// `vouch-host --dev` and never the default.
 func devPolicy() *attestation.Policy {
-	return &attestation.Policy{Platforms: []string{attestation.PlatformSim}, AllowSimulatedUnsafe: true, AnyMeasurementUnsafe: true}
+	return &attestation.Policy{Platforms: []string{attestation.PlatformSim}, AllowSimulatedUnsafe: true, AnyMeasurementUnsafe: true, AnyConfigUnsafe: true}
+}
+
+// timeNow is the CLI's clock for judging evidence; tests move it.
+var timeNow = time.Now
+
+// enclaveCheck is how verifyEnclave judges one piece of evidence.
+type enclaveCheck struct {
+	// at is the time the evidence is judged at (zero: now); registered
+	// evidence is judged at its registration block's time.
+	at time.Time
+	// config relays the coordinator's configuration, shown when it hashes
+	// to the attested digest (nil: only the digest is shown).
+	config configSource
 }
 
 // verifyEnclave verifies evidence of role, bound to nonce and to the domain's
-// chain and registry, against the chosen policy, and checks that the bound key
-// is registered on chain in that role.
-func verifyEnclave(cmd *cobra.Command, tf trustFlags, reader *chain.Reader, d wire.Domain, role string, nonce, ev []byte) (*attestation.Claims, error) {
+// chain and registry, against the chosen policy (a coordinator's
+// configuration digest included), and checks that the bound key is
+// registered on chain in that role.
+func verifyEnclave(cmd *cobra.Command, tf trustFlags, reader *chain.Reader, d wire.Domain, role string, nonce, ev []byte, opt enclaveCheck) (*attestation.Claims, error) {
 	var pol *attestation.Policy
 	switch {
 	case tf.policy != "":
@@ -63,7 +78,10 @@ func verifyEnclave(cmd *cobra.Command, tf trustFlags, reader *chain.Reader, d wi
 	if nonce != nil {
 		pol.Nonce = nonce
 	}
-	now := time.Now()
+	now := timeNow()
+	if !opt.at.IsZero() {
+		now = opt.at
+	}
 	trust := platforms.Trust{Now: func() time.Time { return now }}
 	for _, r := range tf.roots {
 		if err := trust.LoadTrustFile(r); err != nil {
@@ -77,6 +95,9 @@ func verifyEnclave(cmd *cobra.Command, tf trustFlags, reader *chain.Reader, d wi
 	claims, err := v.VerifyEvidence(cmd.Context(), ev)
 	if err != nil {
 		return nil, withCode(exitFindings, fmt.Errorf("the %s's evidence does not verify: %v", role, oneLine(err)))
+	}
+	if role == attestation.RoleCoordinator {
+		showCoordinatorConfig(cmd.Context(), cmd.ErrOrStderr(), claims, opt.config)
 	}
 	if err := pol.Check(claims, now); err != nil {
 		return nil, withCode(exitFindings, fmt.Errorf("the %s's evidence does not meet the policy: %v", role, oneLine(err)))
@@ -155,7 +176,10 @@ func encryptForCoordinator(cmd *cobra.Command, c *config, tf trustFlags, readTok
 	if err != nil {
 		return nil, nil, hostErr(c, err)
 	}
-	claims, err := verifyEnclave(cmd, tf, reader, d, "coordinator", nonce, ev)
+	// The policy's configDigests decide here, before the token is read:
+	// a coordinator configured with another npm registry, RPC or CA is
+	// refused and the token never leaves this process.
+	claims, err := verifyEnclave(cmd, tf, reader, d, "coordinator", nonce, ev, enclaveCheck{config: h})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -204,7 +228,8 @@ func newTokenCommand() *cobra.Command {
 		Use:   "add PKG",
 		Short: "Encrypt the npm token to the attested coordinator and hand it over, granted by M of N maintainers",
 		Long: `token add asks the coordinator for evidence over a fresh random nonce, verifies it
-(the policy, the nonce, your chain and registry, and that the bound key is the
+(the policy, the nonce, your chain and registry, the configuration digest it
+binds, which the policy's configDigests must list, and that the bound key is the
 coordinator registered on chain), then ECIES-encrypts the npm token to that key.
 The coordinator seals a token only with a TokenGrant {package, SHA-256 of the
 ciphertext, the package's token nonce on chain} signed by M of N maintainers,

@@ -49,6 +49,7 @@ const (
 	KindTick        = "tick"
 	KindLoadState   = "loadState"
 	KindNameControl = "nameControl"
+	KindGetConfig   = "getConfig"
 )
 
 // MaxGrantSignatures bounds the maintainer signatures on one token grant.
@@ -103,6 +104,19 @@ type GetEvidenceRequest struct {
 type GetEvidenceResponse struct {
 	Evidence []byte `cbor:"evidence"`
 }
+
+// GetConfigRequest asks for the enclave's configuration: the canonical bytes
+// (CoordinatorConfig.Canonical) whose SHA-256 its evidence binds as
+// policyDigest, so that an auditor sees what an accepted digest means.
+type GetConfigRequest struct{}
+
+// GetConfigResponse carries the canonical configuration.
+type GetConfigResponse struct {
+	Config []byte `cbor:"config"`
+}
+
+// Validate checks a request body.
+func (GetConfigRequest) Validate() error { return nil }
 
 // AddTokenRequest hands the enclave an npm token, ECIES-encrypted to the key
 // bound in its evidence, with the TokenGrant {Package, SHA-256(Ciphertext),

@@ -410,6 +410,21 @@ func (s *Server) listScores(w http.ResponseWriter, r *http.Request) *Error {
 
 // ---- evidence relay
 
+// coordinatorConfig relays the coordinator's canonical configuration; its
+// SHA-256 is the configuration digest the coordinator's evidence binds.
+func (s *Server) coordinatorConfig(w http.ResponseWriter, r *http.Request) *Error {
+	src, ok := s.cfg.Enclaves.(ConfigSource)
+	if s.cfg.Enclaves == nil || !ok {
+		return apiErr(http.StatusServiceUnavailable, CodeEnclaveUnavailable, "This host does not relay the coordinator's configuration.")
+	}
+	raw, err := src.CoordinatorConfig(r.Context())
+	if err != nil {
+		return s.enclaveErr(r, err)
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"config": raw})
+	return nil
+}
+
 func (s *Server) evidence(w http.ResponseWriter, r *http.Request) *Error {
 	role := r.PathValue("role")
 	if role != "coordinator" && role != "scorer" {

@@ -44,6 +44,7 @@ func (s *Server) routes() []route {
 		f("GET", "/v1/revocations", s.listRevocations),
 		f("GET", "/v1/scores", s.listScores),
 		f("GET", "/v1/enclaves/{role}/evidence", s.evidence),
+		f("GET", "/v1/enclaves/coordinator/config", s.coordinatorConfig),
 		f("GET", "/v1/badge/{file}", s.badge),
 		f("GET", "/v1/config", s.hostConfig),
 		f("GET", "/v1/verdicts/{pkg}/{version}", s.verdict),

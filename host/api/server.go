@@ -39,6 +39,14 @@ type Enclaves interface {
 	Ready(ctx context.Context) error
 }
 
+// ConfigSource is implemented by an Enclaves that can relay the
+// coordinator's canonical configuration (wire.GetConfigRequest). The host
+// cannot vouch for it: callers check that it hashes to the configuration
+// digest the coordinator's evidence binds.
+type ConfigSource interface {
+	CoordinatorConfig(ctx context.Context) ([]byte, error)
+}
+
 // SealedToken is what the coordinator answered for a sealed npm token.
 type SealedToken struct {
 	Sealed    []byte

@@ -302,6 +302,21 @@ func (c *Client) Evidence(ctx context.Context, role string, nonce []byte) ([]byt
 	return out.Evidence, nil
 }
 
+// CoordinatorConfig fetches the coordinator's canonical configuration, as
+// relayed by the host: check that it hashes to the attested digest.
+func (c *Client) CoordinatorConfig(ctx context.Context) ([]byte, error) {
+	var out struct {
+		Config []byte `json:"config"`
+	}
+	if err := c.json(ctx, "GET", "/v1/enclaves/coordinator/config", nil, nil, &out); err != nil {
+		return nil, err
+	}
+	if len(out.Config) == 0 {
+		return nil, fmt.Errorf("%w: no configuration in the answer", ErrMalformedAnswer)
+	}
+	return out.Config, nil
+}
+
 // PutToken hands the coordinator an npm token encrypted to its attested
 // key, with the maintainers' TokenGrant signatures.
 func (c *Client) PutToken(ctx context.Context, pkg string, req api.TokenRequest) (api.TokenResponse, error) {
