@@ -45,11 +45,12 @@ func runSoak(ctx context.Context, o options) error {
 	fmt.Printf("vouch soak: %d replicas on one PostgreSQL, %d packages, %d releases (3 maintainers each, threshold 3), %d clients\n",
 		o.replicas, o.packages, o.releases, o.clients)
 	fmt.Printf("faults: kill leader=%v, restart chain RPC=%v, registry fails %.0f%% of PUTs; limit %s\n", o.killLeader, o.cutRPC, o.failPUT*100, o.timeout)
-	pg, err := pgtest.StartServer()
+	pg, err := pgtest.StartServerWith(pgtest.Options{Durable: true})
 	if err != nil {
 		return fmt.Errorf("postgres: %w", err)
 	}
 	defer pg.Stop()
+	fmt.Printf("postgres: %s\n", pg.Settings)
 	o.dsn = pg.DSN
 	st, err := store.Open(ctx, o.dsn) // migrates once before the replicas start
 	if err != nil {
