@@ -42,6 +42,7 @@ func main() {
 	conc := flag.Int("concurrency", 8, "concurrent clients (cap 64)")
 	backends := flag.String("backend", "both", "sqlite, postgres or both")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
+	durable := flag.Bool("pg-durable", true, "run PostgreSQL with its default durability (fsync, synchronous_commit on); false turns them off as the tests do")
 	flag.Parse()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -58,14 +59,14 @@ func main() {
 	*n = min(max(*n, 1), 20000)
 	*dur = min(max(*dur, time.Second), 2*time.Minute)
 	*conc = min(max(*conc, 1), 64)
-	if err := run(*n, *dur, *conc, *backends); err != nil {
+	if err := run(*n, *dur, *conc, *backends, *durable); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
 		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
 
-func run(n int, dur time.Duration, conc int, backends string) error {
+func run(n int, dur time.Duration, conc int, backends string, durable bool) error {
 	fmt.Printf("vouch-host load: %d requests or %s per operation, %d clients, loopback HTTP\n", n, dur, conc)
 	fmt.Printf("%-9s %-8s %8s %9s %9s %9s %7s\n", "backend", "op", "requests", "req/s", "p50", "p99", "errors")
 	dir, err := os.MkdirTemp("", "vouch-load-")
@@ -74,16 +75,18 @@ func run(n int, dur time.Duration, conc int, backends string) error {
 	}
 	defer os.RemoveAll(dir)
 	if backends == "sqlite" || backends == "both" {
+		fmt.Println("sqlite: WAL, synchronous=NORMAL (the host's own settings)")
 		if err := bench("sqlite", filepath.Join(dir, "host.db"), n, dur, conc); err != nil {
 			return err
 		}
 	}
 	if backends == "postgres" || backends == "both" {
-		pg, err := pgtest.StartServer()
+		pg, err := pgtest.StartServerWith(pgtest.Options{Durable: durable})
 		if err != nil {
 			return fmt.Errorf("postgres: %w", err)
 		}
 		defer pg.Stop()
+		fmt.Printf("postgres: %s\n", pg.Settings)
 		if err := bench("postgres", pg.DSN, n, dur, conc); err != nil {
 			return err
 		}

@@ -10,7 +10,16 @@
 //
 // The enclave's publish step is played by the leader's loop (a registry
 // that refuses re-publishes, as npm does), so the run measures the host's
-// replication, election, store and outbox, not the coordinator enclave.
+// replication, election, store and outbox, not the coordinator enclave:
+// what is real is the vouch-host API (host/api on host/store, PostgreSQL
+// with its default durability), the election (host/leader), the outbox
+// (host/chain) sending anchorBatch transactions to the dev chain, and
+// every signature check (enrollment with the Enrollment typed data and a
+// NameControl countersignature by a stand-in coordinator key, signed
+// uploads, proposals, approvals). The coordinator's own path (scoring,
+// token, npm publish to Verdaccio, the release record) is not driven here:
+// per release it scores the tarball, which on a shared 2-core machine is
+// far slower than 2,000 releases in the run's time limit allow.
 //
 //	go run ./bench/soak                       # the full run: 200 packages, 2,000 releases
 //	go run ./bench/soak -packages 20 -releases 200

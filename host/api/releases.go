@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"encoding/hex"
 	"encoding/json"
 	"net/http"
@@ -130,6 +131,12 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 			return ReleaseStatus{}, s.internal(r, err)
 		}
 	}
+	return s.statusFrom(ctx, rel, pol, sigs, vetoes), nil
+}
+
+// statusFrom assembles the status of rel from its signatures and vetoes.
+func (s *Server) statusFrom(ctx context.Context, rel store.Release, pol PolicyRequest, sigs []store.Signature, vetoes []store.Veto) ReleaseStatus {
+	id := rel.ID
 	var prop ProposeRequest
 	_ = json.Unmarshal(rel.Proposal, &prop)
 	st := ReleaseStatus{
@@ -155,7 +162,7 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 	if ar, ok := s.cfg.Enclaves.(AnchorReporter); ok {
 		st.Anchoring = ar.AnchorStatus(ctx, id)
 	}
-	return st, nil
+	return st
 }
 
 func (s *Server) releaseStatus(w http.ResponseWriter, r *http.Request) *Error {
@@ -187,20 +194,23 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 	if _, e := checkSignatures(digest, []SignedBy{req}, pol.Policy.Maintainers); e != nil {
 		return e
 	}
-	created, err := s.cfg.Store.AddSignature(r.Context(), store.Signature{ReleaseID: rel.ID, Signer: lowerAddr(req.Signer), Sig: req.Signature})
+	// One transaction: the signature, its audit line and the move to
+	// approved (one commit, not three: on a durable PostgreSQL each commit
+	// waits for a WAL flush).
+	signer := lowerAddr(req.Signer)
+	ap, err := s.cfg.Store.Approve(r.Context(), store.Signature{ReleaseID: rel.ID, Signer: signer, Sig: req.Signature},
+		store.AuditEntry{Key: "approve:" + rel.ID + ":" + signer, Actor: signer, Action: "approve", Subject: rel.Package + "@" + rel.Version, Detail: rel.ID},
+		int(pol.Policy.Threshold))
 	if err != nil {
 		if e := storeErr(err, "signature by this signer"); e != nil {
 			return e
 		}
 		return s.internal(r, err)
 	}
-	s.audit(r.Context(), "approve:"+rel.ID+":"+lowerAddr(req.Signer), lowerAddr(req.Signer), "approve", rel.Package+"@"+rel.Version, rel.ID)
-	st, e := s.statusOf(r, rel, pol, true)
-	if e != nil {
-		return e
-	}
+	rel.State = ap.State
+	st := s.statusFrom(r.Context(), rel, pol, ap.Signatures, ap.Vetoes)
 	code := http.StatusOK
-	if created {
+	if ap.Created {
 		code = http.StatusCreated
 	}
 	writeJSON(w, code, st)

@@ -423,6 +423,134 @@ func (s *sqlStore) AddSignature(ctx context.Context, sg Signature) (bool, error)
 	return false, nil
 }
 
+// The statements of Approve.
+const (
+	approveInsertSig = `INSERT INTO signatures(release_id, signer, sig, created_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT(release_id, signer) DO NOTHING`
+	approveInsertAudit = `INSERT INTO audit_log(key, at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT(key) DO NOTHING`
+	approveListSigs   = `SELECT release_id, signer, sig, created_at FROM signatures WHERE release_id = ? ORDER BY created_at, signer`
+	approveListVetoes = `SELECT release_id, signer, reason, sig, created_at FROM vetoes WHERE release_id = ? ORDER BY created_at, signer`
+	approveMove       = `UPDATE releases SET state = ?, updated_at = ? WHERE id = ? AND state = ?`
+)
+
+func (s *sqlStore) Approve(ctx context.Context, sg Signature, a AuditEntry, threshold int) (Approval, error) {
+	var out Approval
+	fail := func(err error) (Approval, error) {
+		return Approval{}, fmt.Errorf("approve %s by %s: %w", sg.ReleaseID, sg.Signer, err)
+	}
+	if a.Key == "" {
+		return fail(errors.New("empty audit idempotency key"))
+	}
+	lock := `SELECT state FROM releases WHERE id = ?`
+	if s.d.postgres {
+		lock += ` FOR UPDATE`
+	}
+	// Prepare before BEGIN: SQLite has one connection, which the
+	// transaction holds.
+	prepared := map[string]*sql.Stmt{}
+	for _, q := range []string{lock, approveInsertSig, approveInsertAudit, approveListSigs, approveListVetoes, approveMove} {
+		st, err := s.prepare(ctx, q)
+		if err != nil {
+			return fail(err)
+		}
+		prepared[q] = st
+	}
+	// SQLite's transactions take the write lock at BEGIN (_txlock=immediate);
+	// PostgreSQL locks the release's row.
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fail(err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	stmt := func(query string) (*sql.Stmt, error) { return tx.StmtContext(ctx, prepared[query]), nil }
+	st, err := stmt(lock)
+	if err != nil {
+		return fail(err)
+	}
+	if err := st.QueryRowContext(ctx, sg.ReleaseID).Scan(&out.State); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return Approval{}, notFound("release", sg.ReleaseID)
+		}
+		return fail(err)
+	}
+	now := s.now().UnixNano()
+	if st, err = stmt(approveInsertSig); err != nil {
+		return fail(err)
+	}
+	res, err := st.ExecContext(ctx, sg.ReleaseID, sg.Signer, nz(sg.Sig), now)
+	if err != nil {
+		return fail(err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fail(err)
+	}
+	out.Created = n > 0
+	if st, err = stmt(approveInsertAudit); err != nil {
+		return fail(err)
+	}
+	if _, err := st.ExecContext(ctx, a.Key, now, a.Actor, a.Action, a.Subject, a.Detail); err != nil {
+		return fail(err)
+	}
+	if st, err = stmt(approveListSigs); err != nil {
+		return fail(err)
+	}
+	rows, err := st.QueryContext(ctx, sg.ReleaseID)
+	if err != nil {
+		return fail(err)
+	}
+	for rows.Next() {
+		var x Signature
+		var at int64
+		if err := rows.Scan(&x.ReleaseID, &x.Signer, &x.Sig, &at); err != nil {
+			rows.Close()
+			return fail(err)
+		}
+		x.CreatedAt = ts(at)
+		if x.Signer == sg.Signer && !bytes.Equal(x.Sig, sg.Sig) {
+			rows.Close()
+			return fail(ErrConflict) // another signature by this signer is stored
+		}
+		out.Signatures = append(out.Signatures, x)
+	}
+	if err := rows.Close(); err != nil {
+		return fail(err)
+	}
+	if st, err = stmt(approveListVetoes); err != nil {
+		return fail(err)
+	}
+	if rows, err = st.QueryContext(ctx, sg.ReleaseID); err != nil {
+		return fail(err)
+	}
+	for rows.Next() {
+		var v Veto
+		var at int64
+		if err := rows.Scan(&v.ReleaseID, &v.Signer, &v.Reason, &v.Sig, &at); err != nil {
+			rows.Close()
+			return fail(err)
+		}
+		v.CreatedAt = ts(at)
+		out.Vetoes = append(out.Vetoes, v)
+	}
+	if err := rows.Close(); err != nil {
+		return fail(err)
+	}
+	if out.State == StatePending && len(out.Signatures) >= max(threshold, 1) && len(out.Vetoes) == 0 {
+		if st, err = stmt(approveMove); err != nil {
+			return fail(err)
+		}
+		if _, err := st.ExecContext(ctx, StateApproved, now, sg.ReleaseID, StatePending); err != nil {
+			return fail(err)
+		}
+		out.State = StateApproved
+	}
+	if err := tx.Commit(); err != nil {
+		return fail(err)
+	}
+	return out, nil
+}
+
 func (s *sqlStore) ListSignatures(ctx context.Context, releaseID string) ([]Signature, error) {
 	rows, err := s.query(ctx, `SELECT release_id, signer, sig, created_at FROM signatures WHERE release_id = ? ORDER BY created_at, signer`, releaseID)
 	if err != nil {

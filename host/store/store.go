@@ -122,6 +122,15 @@ type Evidence struct {
 	FetchedAt time.Time
 }
 
+// Approval is what Approve leaves: whether the signature was new, and the
+// release's state, signatures and vetoes as of its commit.
+type Approval struct {
+	Created    bool
+	State      string
+	Signatures []Signature
+	Vetoes     []Veto
+}
+
 // AuditEntry is one line of the host's append-only audit log. Key makes
 // retried appends idempotent.
 type AuditEntry struct {
@@ -171,6 +180,14 @@ type Store interface {
 
 	AddSignature(ctx context.Context, s Signature) (created bool, err error)
 	ListSignatures(ctx context.Context, releaseID string) ([]Signature, error)
+	// Approve is the API's approval in one transaction (one commit, where
+	// AddSignature, Audit and MoveReleaseState took three): it adds s and
+	// the audit entry a, and moves the release from pending to approved when
+	// it then has threshold or more signatures and no veto. The release row
+	// is locked for the transaction, so of concurrent approvals the last to
+	// commit sees all signatures. It returns the release's state,
+	// signatures and vetoes as of the commit.
+	Approve(ctx context.Context, s Signature, a AuditEntry, threshold int) (Approval, error)
 
 	AddVeto(ctx context.Context, v Veto) (created bool, err error)
 	ListVetoes(ctx context.Context, releaseID string) ([]Veto, error)

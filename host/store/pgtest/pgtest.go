@@ -50,11 +50,15 @@ func isExec(p string) bool {
 
 // Server is a running throw-away PostgreSQL cluster.
 type Server struct {
-	DSN  string // to the "postgres" database, user vouch, trust auth
-	dir  string
-	proc *exec.Cmd
-	done chan struct{}
-	logf *os.File
+	DSN string // to the "postgres" database, user vouch, trust auth
+	// Settings names the durability settings the server runs with, for
+	// programs to print next to their figures.
+	Settings string
+	durable  bool
+	dir      string
+	proc     *exec.Cmd
+	done     chan struct{}
+	logf     *os.File
 }
 
 // Start initialises a cluster in a fresh directory, starts postgres on a free
@@ -78,7 +82,21 @@ func Start(t testing.TB) string {
 }
 
 // StartServer is Start for programs (bench/load): the caller calls Stop.
-func StartServer() (*Server, error) {
+// Like Start it turns durability off (fsync, synchronous_commit,
+// full_page_writes), which a user would not run: benchmarks that report
+// figures for users call StartServerWith(Options{Durable: true}).
+func StartServer() (*Server, error) { return StartServerWith(Options{}) }
+
+// Options choose how the throw-away server runs.
+type Options struct {
+	// Durable keeps PostgreSQL's default durability settings (fsync=on,
+	// synchronous_commit=on, full_page_writes=on): what a user runs.
+	// Without it the server turns all three off, for fast tests.
+	Durable bool
+}
+
+// StartServerWith is StartServer with options.
+func StartServerWith(o Options) (*Server, error) {
 	bin := BinDir()
 	if bin == "" {
 		return nil, fmt.Errorf("PostgreSQL binaries not found (/usr/lib/postgresql/*/bin)")
@@ -87,7 +105,7 @@ func StartServer() (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{dir: dir}
+	s := &Server{dir: dir, durable: o.Durable}
 	if err := s.start(bin); err != nil {
 		s.Stop()
 		return nil, err
@@ -134,8 +152,14 @@ func (s *Server) start(bin string) error {
 	if err != nil {
 		return err
 	}
-	srv := run("postgres", "-D", data, "-p", strconv.Itoa(port), "-h", "127.0.0.1", "-k", dir,
-		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=100")
+	args := []string{"-D", data, "-p", strconv.Itoa(port), "-h", "127.0.0.1", "-k", dir, "-c", "max_connections=100"}
+	if s.durable {
+		s.Settings = "fsync=on synchronous_commit=on full_page_writes=on (PostgreSQL defaults)"
+	} else {
+		args = append(args, "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+		s.Settings = "fsync=off synchronous_commit=off full_page_writes=off (test settings, not durable)"
+	}
+	srv := run("postgres", args...)
 	srv.Stdout, srv.Stderr = s.logf, s.logf
 	if err := srv.Start(); err != nil {
 		return fmt.Errorf("start postgres: %w", err)
