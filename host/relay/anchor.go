@@ -108,6 +108,12 @@ func (a ChainAnchor) Recorded(ctx context.Context, pkg, version string) (bool, e
 	return info.Recorded(), err
 }
 
+// RevokedOnChain reads whether the chain holds pkg@version revoked.
+func (a ChainAnchor) RevokedOnChain(ctx context.Context, pkg, version string) (bool, error) {
+	info, err := a.Reader.Release(ctx, pkg, version)
+	return info.Revoked, err
+}
+
 // GrantToken queues grantToken() of a grant the coordinator accepted.
 func (a ChainAnchor) GrantToken(ctx context.Context, g wire.TokenGrant, signers []common.Address, sigs [][]byte) error {
 	if len(signers) != len(sigs) {

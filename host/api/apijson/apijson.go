@@ -101,9 +101,28 @@ type ReleaseStatus struct {
 	Score       *ScoreJSON   `json:"score,omitempty"`
 	// Enclave is the coordinator's own state of the release (absent when
 	// no coordinator is connected or it has not seen the release yet).
-	Enclave   *EnclaveRelease `json:"enclave,omitempty"`
-	CreatedAt time.Time       `json:"createdAt"`
-	UpdatedAt time.Time       `json:"updatedAt"`
+	Enclave *EnclaveRelease `json:"enclave,omitempty"`
+	// Revocation is the most-signed revocation of the release the host
+	// holds signatures for (absent when none). It is a proposal until the
+	// chain's Revoked event: State says "revoked" only then.
+	Revocation *RevocationStatus `json:"revocation,omitempty"`
+	CreatedAt  time.Time         `json:"createdAt"`
+	UpdatedAt  time.Time         `json:"updatedAt"`
+}
+
+// RevocationStatus is a revocation of a release being signed: Signatures
+// of the Threshold current maintainers that revoke() on chain needs have
+// signed the same Revoke (same reason).
+type RevocationStatus struct {
+	Reason     string   `json:"reason"`
+	Signers    []string `json:"signers"`
+	Signatures int      `json:"signatures"`
+	Threshold  int      `json:"threshold"`
+}
+
+// Label is how the revocation is shown: "revocation proposed (k of M)".
+func (r RevocationStatus) Label() string {
+	return fmt.Sprintf("revocation proposed (%d of %d)", r.Signatures, r.Threshold)
 }
 
 // VetoStatus is one veto as listed.
