@@ -10,6 +10,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -364,6 +365,9 @@ type versionBody struct {
 	BaseVersion  string
 	Pending      []pendingRow
 	FirstRelease bool
+	// Revocation is a revocation being signed on the host (host data),
+	// shown as "revocation proposed (k of M)" until the chain revokes.
+	Revocation *apijson.RevocationStatus
 }
 
 func (s *Server) packageOrVersion(w http.ResponseWriter, r *http.Request) {
@@ -434,8 +438,43 @@ func (s *Server) versionPage(w http.ResponseWriter, r *http.Request, name, versi
 			b.Pending = append(b.Pending, pr)
 		}
 	}
+	if b.Release != nil && b.Release.Revoked == nil && b.Policy != nil && v.State != apijson.VerdictRevoked {
+		b.Revocation = s.proposedRevocation(ctx, b.Policy, name, version, b.Release.ContentHash)
+	}
 	p.Body = b
 	s.render(w, http.StatusOK, "version", p)
+}
+
+// proposedRevocation counts the revocations of name@version (contentHash)
+// stored on the host that current maintainers (on chain) signed: the
+// Revoke (reason) most of them signed, nil when none. It is a proposal:
+// only the chain's Revoked event makes the release revoked.
+func (s *Server) proposedRevocation(ctx context.Context, pol *PackageRecord, name, version string, contentHash common.Hash) *apijson.RevocationStatus {
+	list, err := s.cfg.Store.ListRevocations(ctx, name, 1000)
+	if err != nil {
+		return nil
+	}
+	groups := map[string]*apijson.RevocationStatus{}
+	var best *apijson.RevocationStatus
+	for _, rv := range list {
+		signer := common.HexToAddress(rv.Signer)
+		if rv.Version != version || common.HexToHash(rv.ContentHash) != contentHash || !slices.Contains(pol.Maintainers, signer) {
+			continue
+		}
+		g := groups[rv.Reason]
+		if g == nil {
+			g = &apijson.RevocationStatus{Reason: rv.Reason, Signers: []string{}, Threshold: int(pol.Threshold)}
+			groups[rv.Reason] = g
+		}
+		if !slices.Contains(g.Signers, signer.Hex()) {
+			g.Signers = append(g.Signers, signer.Hex())
+			g.Signatures++
+		}
+		if best == nil || g.Signatures > best.Signatures {
+			best = g
+		}
+	}
+	return best
 }
 
 // ---- helpers
