@@ -222,7 +222,16 @@ func submitPolicy(cmd *cobra.Command, c *config, f *signfile.File, d wire.Domain
 		what = fmt.Sprintf("policy %d of %s", p.Nonce, p.PackageName)
 	}
 	fmt.Fprintf(w, "stored on host, not yet on chain: %s, %d of %d maintainers, %d signature(s) (digest %s)\n", what, p.Threshold, len(p.Maintainers), len(f.Signatures), wire.HexDigest(f.Digest))
-	return waitPolicyOnChain(cmd, c, p, what)
+	if enrollment {
+		return waitPolicyOnChain(cmd, c, p, what)
+	}
+	return waitChangeOnChain(cmd, c, p, what)
+}
+
+// waitChangeOnChain waits for a policy change (which may carry nonce 0) to
+// be recorded: the chain's nonce moved past it and holds its policy.
+func waitChangeOnChain(cmd *cobra.Command, c *config, p wire.PolicyChange, what string) error {
+	return waitPolicy(cmd, c, p, what, true)
 }
 
 // addWaitFlag adds --wait to commands that send a policy to the host.
@@ -234,6 +243,10 @@ func addWaitFlag(cmd *cobra.Command) {
 // passes; it says which. The host only relays: until the contract holds the
 // policy, releases of the package cannot be verified.
 func waitPolicyOnChain(cmd *cobra.Command, c *config, p wire.PolicyChange, what string) error {
+	return waitPolicy(cmd, c, p, what, p.Nonce > 0)
+}
+
+func waitPolicy(cmd *cobra.Command, c *config, p wire.PolicyChange, what string, change bool) error {
 	w := cmd.OutOrStdout()
 	wait := 30 * time.Second
 	if fl := cmd.Flags().Lookup("wait"); fl != nil {
@@ -257,8 +270,8 @@ func waitPolicyOnChain(cmd *cobra.Command, c *config, p wire.PolicyChange, what 
 	deadline := time.Now().Add(wait)
 	for {
 		pk, err := reader.Package(cmd.Context(), p.PackageName)
-		if err == nil && pk.Enrolled && (p.Nonce == 0 || (pk.Nonce > p.Nonce && pk.Threshold == p.Threshold)) {
-			if p.Nonce == 0 {
+		if err == nil && pk.Enrolled && (!change || (pk.Nonce > p.Nonce && pk.Threshold == p.Threshold && slices.Equal(pk.Maintainers, p.Maintainers))) {
+			if !change {
 				fmt.Fprintf(w, "enrolled %s on chain: %d of %d maintainers (registry %s, chain %d)\n", p.PackageName, pk.Threshold, len(pk.Maintainers), d.Registry.Hex(), d.ChainID)
 			} else {
 				fmt.Fprintf(w, "%s recorded on chain: %d of %d maintainers\n", what, pk.Threshold, len(pk.Maintainers))

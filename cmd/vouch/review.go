@@ -58,6 +58,7 @@ type checkedRel struct {
 	reader *chain.Reader
 	domain wire.Domain
 	digest [32]byte
+	rel    wire.Release
 	close  func()
 }
 
@@ -77,12 +78,12 @@ func fetchRelease(ctx context.Context, c *config, id string) (*checkedRel, error
 	if err != nil {
 		return nil, err
 	}
-	_, digest, err := checkedRelease(d, st)
+	r, digest, err := checkedRelease(d, st)
 	if err != nil {
 		closeChain()
 		return nil, err
 	}
-	return &checkedRel{host: h, status: st, reader: reader, domain: d, digest: digest, close: closeChain}, nil
+	return &checkedRel{host: h, status: st, reader: reader, domain: d, digest: digest, rel: r, close: closeChain}, nil
 }
 
 func releaseID(s string) (string, error) {
@@ -204,7 +205,7 @@ func newPendingCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "pending",
-		Short:   "List releases waiting for signatures or for their veto window",
+		Short:   "List releases waiting for signatures or for their veto window, and policy changes being signed",
 		Example: "  vouch pending\n  vouch pending --package left-pad --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -230,11 +231,19 @@ func newPendingCommand() *cobra.Command {
 				}
 				return printJSON(cmd.OutOrStdout(), all)
 			}
-			if len(all) == 0 {
-				fmt.Fprintln(cmd.ErrOrStderr(), "no pending releases")
+			changes, err := h.PolicyChanges(cmd.Context(), pkg, "pending")
+			if err != nil && !hostclient.IsCode(err, api.CodeNotFound) {
+				return hostErr(c, err)
+			}
+			if len(all) == 0 && len(changes) == 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), "no pending releases or policy changes")
 			}
 			for _, it := range all {
 				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s@%s\t%s\t%s\n", it.ID, it.PackageName, it.Version, it.State, it.UpdatedAt.Format("2006-01-02 15:04"))
+			}
+			for _, ch := range changes {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s policy change (%d of %d maintainers, threshold %d)\t%s %d of %d\t%s\n", ch.ID, ch.Policy.PackageName,
+					ch.Policy.Threshold, len(ch.Policy.Maintainers), ch.Policy.Threshold, ch.State, len(ch.Signers), ch.Threshold, ch.UpdatedAt.Format("2006-01-02 15:04"))
 			}
 			return nil
 		},
@@ -329,15 +338,21 @@ func packageStatus(cmd *cobra.Command, c *config, pkg string) error {
 
 func newApproveCommand() *cobra.Command {
 	var yes, asJSON bool
+	var ext externalSig
 	cmd := &cobra.Command{
 		Use:   "approve ID",
-		Short: "Review a proposed release and sign it",
+		Short: "Review a proposed release or policy change and sign it",
 		Long: `approve fetches the release from vouch-host, rebuilds the EIP-712 Release from
 its fields and checks that it hashes to ID under your registry and chain (you
 sign what you computed, never what the host says). It shows package, version,
 hashes, proposer, signatures so far, the diff against the last published
-version (tarballs re-hashed), and the score with its top findings, then asks.`,
-		Example: "  vouch approve 0x5c1e…\n  VOUCH_PASSPHRASE=... vouch approve --yes 0x5c1e…",
+version (tarballs re-hashed), and the score with its top findings, then asks.
+A policy change (vouch team) shows the old and new policy side by side.
+
+--print-typed-data prints the EIP-712 typed data (eth_signTypedData_v4 JSON)
+for a wallet to sign; --signature 0x… sends the wallet's signature instead of
+signing with vouch's keystore.`,
+		Example: "  vouch approve 0x5c1e…\n  VOUCH_PASSPHRASE=... vouch approve --yes 0x5c1e…\n  vouch approve 0x5c1e… --print-typed-data > td.json\n  vouch approve 0x5c1e… --signature 0x…",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := loadConfig(cmd)
@@ -348,13 +363,22 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			if err != nil {
 				return err
 			}
+			if err := ext.check(); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
+			if isPolicyChange(ctx, c, id) {
+				return approvePolicyChange(cmd, c, id, yes, asJSON, &ext)
+			}
 			rel, err := fetchRelease(ctx, c, id)
 			if err != nil {
 				return err
 			}
 			defer rel.close()
 			h, st, reader, digest := rel.host, rel.status, rel.reader, rel.digest
+			if ext.print {
+				return printTypedData(cmd.OutOrStdout(), rel.domain, rel.rel)
+			}
 			w := cmd.OutOrStdout()
 			if asJSON {
 				w = cmd.ErrOrStderr()
@@ -373,43 +397,53 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			if st.State != "pending" && st.State != "approved" {
 				return withCode(exitFindings, fmt.Errorf("release %s is %s and takes no more signatures", id, st.State))
 			}
-			if acc, err := signingAccount(c, keystoreFor(c)); err == nil {
-				for _, s := range st.Signers {
-					if strings.EqualFold(s, acc.Address.Hex()) {
-						return withCode(exitFindings, fmt.Errorf("%s has already signed release %s", acc.Address.Hex(), id))
+			var sig []byte
+			var signer common.Address
+			if ext.sig != "" {
+				// Made elsewhere: the signature is the decision.
+				if sig, signer, err = ext.signature(digest); err != nil {
+					return err
+				}
+			} else {
+				if acc, err := signingAccount(c, keystoreFor(c)); err == nil {
+					for _, s := range st.Signers {
+						if strings.EqualFold(s, acc.Address.Hex()) {
+							return withCode(exitFindings, fmt.Errorf("%s has already signed release %s", acc.Address.Hex(), id))
+						}
 					}
 				}
-			}
-			if !yes {
-				ok, err := confirm(cmd, "Approve this release? [y/N] ")
+				if !yes {
+					ok, err := confirm(cmd, "Approve this release? [y/N] ")
+					if err != nil {
+						return err
+					}
+					if !ok {
+						return withCode(exitFindings, errors.New("not approved"))
+					}
+				}
+				key, err := unlockKey(cmd, c)
 				if err != nil {
 					return err
 				}
-				if !ok {
-					return withCode(exitFindings, errors.New("not approved"))
+				if sig, err = wire.Sign(key, digest); err != nil {
+					return err
 				}
+				signer = pubAddr(key)
 			}
-			key, err := unlockKey(cmd, c)
-			if err != nil {
-				return err
-			}
-			sig, err := wire.Sign(key, digest)
-			if err != nil {
-				return err
-			}
-			st, err = h.Approve(ctx, id, api.SignedBy{Signer: pubAddr(key), Signature: sig})
+			st, err = h.Approve(ctx, id, api.SignedBy{Signer: signer, Signature: sig})
 			if err != nil {
 				return hostErr(c, err)
 			}
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), st)
 			}
-			fmt.Fprintf(w, "approved by %s: %d of %d signatures, %s\n", pubAddr(key).Hex(), len(st.Signers), st.Threshold, st.State)
+			fmt.Fprintf(w, "approved by %s: %d of %d signatures, %s\n", signer.Hex(), len(st.Signers), st.Threshold, st.State)
 			return nil
 		},
 	}
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "approve without asking")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
+	ext.add(cmd)
 	publishFlags(cmd, true)
 	return cmd
 }

@@ -288,3 +288,42 @@ type Verdict struct {
 	Registry    string    `json:"registry"`
 	Head        uint64    `json:"head"` // the block the chain was read at
 }
+
+// PolicyChangeStatus is a policy change (vouch team) being signed on the
+// host: ID is its EIP-712 digest; Current is the package's policy on the
+// host when it was proposed (what it changes); Threshold is how many of
+// Current's maintainers must sign. State is pending, applied (stored as the
+// package's policy, for the relay to send changePolicy()) or superseded
+// (another change was applied first).
+type PolicyChangeStatus struct {
+	ID        string            `json:"id"`
+	Policy    wire.PolicyChange `json:"policy"`
+	Current   wire.PolicyChange `json:"current"`
+	Signers   []string          `json:"signers"`
+	Threshold int               `json:"threshold"`
+	State     string            `json:"state"`
+	// Invite is the invite code a joiner used to propose the change
+	// (signed by nobody yet), if any.
+	Invite    string    `json:"invite,omitempty"`
+	CreatedAt time.Time `json:"createdAt"`
+	UpdatedAt time.Time `json:"updatedAt"`
+}
+
+// InviteRequest opens an invite into a package's team: Policy is the
+// package's policy as on chain now (its nonce the chain's); a joiner's
+// address is appended to its maintainers.
+type InviteRequest struct {
+	Policy wire.PolicyChange `json:"policy"`
+}
+
+// Invite is an open invite.
+type Invite struct {
+	Code      string            `json:"code"`
+	Policy    wire.PolicyChange `json:"policy"`
+	ExpiresAt time.Time         `json:"expiresAt"`
+}
+
+// JoinRequest answers an invite with the joiner's address.
+type JoinRequest struct {
+	Address common.Address `json:"address"`
+}
