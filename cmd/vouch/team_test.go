@@ -9,6 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+
 	"github.com/vouchpm/vouch/host/api"
 )
 
@@ -40,12 +44,14 @@ func TestTeamChangesFromTheCLI(t *testing.T) {
 		return out + errOut
 	}
 	dirs := map[string]string{}
+	keys := map[string]string{}
 	var addrs []string
 	for i, who := range []string{"alice", "bob", "carol"} {
 		km := regexp.MustCompile(`account ` + string(rune('1'+i)) + `: 0x[0-9a-fA-F]{40} key 0x([0-9a-f]{64})`).FindStringSubmatch(printed)
 		if km == nil {
 			t.Fatalf("no key of account %d in:\n%s", i+1, printed)
 		}
+		keys[who] = km[1]
 		kf := filepath.Join(work, who+".key")
 		os.WriteFile(kf, []byte(km[1]), 0o600)
 		dirs[who] = filepath.Join(work, who)
@@ -101,7 +107,9 @@ func TestTeamChangesFromTheCLI(t *testing.T) {
 	if idm == nil || !strings.Contains(out, "* threshold     2 of 4") {
 		t.Fatalf("team threshold:\n%s", out)
 	}
-	out = must("approve", idm[1], "--yes", "--key-dir", dirs["carol"])
+	// Carol signs outside vouch: a wallet (here go-ethereum) signs the
+	// printed typed data, and vouch approve takes the signature.
+	out = must("approve", idm[1], "--signature", signTypedDataJSON(t, mustOut(t, "approve", idm[1], "--print-typed-data"), keys["carol"]))
 	if !strings.Contains(out, "recorded on chain: 3 of 4 maintainers") {
 		t.Fatalf("approve the threshold change:\n%s", out)
 	}
@@ -136,8 +144,16 @@ func TestTeamChangesFromTheCLI(t *testing.T) {
 	if st.Enclave.State != "pending" {
 		t.Fatalf("with 2 of 3 signatures the coordinator's state is %q", st.Enclave.State)
 	}
-	out = must("approve", st.ID, "--yes", "--key-dir", dirs["carol"])
-	if !strings.Contains(out, "3 of 3 signatures, approved") {
+	td := mustOut(t, "approve", st.ID, "--print-typed-data")
+	if strings.Contains(td, `"salt"`) || strings.Contains(td, `"PolicyChange"`) || !strings.Contains(td, `"EIP712Domain"`) {
+		t.Fatalf("the printed typed data is not in wallet form:\n%s", td)
+	}
+	// A signature over anything else is refused before it reaches the host.
+	if c, o, e := runVouch(t, "approve", st.ID, "--signature", signTypedDataJSON(t, strings.Replace(td, `"1.0.0"`, `"1.0.1"`, 1), keys["carol"])); c == 0 || strings.Contains(o, "approved by") {
+		t.Fatalf("a signature of other typed data was accepted: %s%s", o, e)
+	}
+	out = must("approve", st.ID, "--signature", signTypedDataJSON(t, td, keys["carol"]))
+	if !strings.Contains(out, "3 of 3 signatures, approved") || !strings.Contains(out, "approved by "+addrs[2]) {
 		t.Fatalf("the third approval:\n%s", out)
 	}
 }
@@ -150,4 +166,28 @@ func mustOut(t *testing.T, args ...string) string {
 		t.Fatalf("vouch %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errOut)
 	}
 	return out
+}
+
+// signTypedDataJSON signs eth_signTypedData_v4 JSON the way a wallet does,
+// with go-ethereum alone: the EIP-712 hash, then secp256k1 with v in {27, 28}.
+func signTypedDataJSON(t *testing.T, js, keyHex string) string {
+	t.Helper()
+	var td apitypes.TypedData
+	if err := json.Unmarshal([]byte(js), &td); err != nil {
+		t.Fatalf("typed data: %v\n%s", err, js)
+	}
+	hash, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := crypto.HexToECDSA(keyHex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := crypto.Sign(hash, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig[64] += 27
+	return hexutil.Encode(sig)
 }
