@@ -19,19 +19,24 @@ import (
 // (--print-typed-data, eth_signTypedData_v4 form) and the signature comes
 // back with --signature. vouch's keystore is then not used.
 type externalSig struct {
-	print bool
-	sig   string
+	print  bool
+	sig    string
+	signer string
 }
 
 func (e *externalSig) add(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&e.print, "print-typed-data", false, "print the EIP-712 typed data to sign (eth_signTypedData_v4 JSON, as wallets take it) and sign nothing")
 	cmd.Flags().StringVar(&e.sig, "signature", "", "a 65-byte 0x signature of the typed data made elsewhere (a wallet's eth_signTypedData_v4); vouch's keystore is not used")
+	cmd.Flags().StringVar(&e.signer, "signer", "", "with --signature: the wallet's address; a signature that recovers to another (made over other data) is refused")
 }
 
 // check refuses both flags at once.
 func (e *externalSig) check() error {
 	if e.print && e.sig != "" {
 		return withCode(exitUsage, errors.New("give --print-typed-data or --signature, not both"))
+	}
+	if e.signer != "" && (e.sig == "" || !common.IsHexAddress(e.signer)) {
+		return withCode(exitUsage, errors.New("--signer takes an address and goes with --signature"))
 	}
 	return nil
 }
@@ -55,6 +60,9 @@ func (e *externalSig) signature(digest [32]byte) ([]byte, common.Address, error)
 	addr, err := wire.Recover(digest, sig)
 	if err != nil {
 		return nil, addr, withCode(exitFindings, fmt.Errorf("--signature: %v", err))
+	}
+	if e.signer != "" && common.HexToAddress(e.signer) != addr {
+		return nil, addr, withCode(exitFindings, fmt.Errorf("--signature recovers to %s, not --signer %s: it was made over other data (or another key)", addr.Hex(), common.HexToAddress(e.signer).Hex()))
 	}
 	return sig, addr, nil
 }
