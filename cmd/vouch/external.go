@@ -12,6 +12,7 @@ import (
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/signfile"
 	"github.com/vouchpm/vouch/enclave/wire"
+	api "github.com/vouchpm/vouch/host/api/apijson"
 )
 
 // externalSig lets a signing step be done outside vouch: a phone or a
@@ -65,4 +66,19 @@ func (e *externalSig) signature(digest [32]byte) ([]byte, common.Address, error)
 		return nil, addr, withCode(exitFindings, fmt.Errorf("--signature recovers to %s, not --signer %s: it was made over other data (or another key)", addr.Hex(), common.HexToAddress(e.signer).Hex()))
 	}
 	return sig, addr, nil
+}
+
+// signOrUnlock signs digest with --signature when given, else with vouch's
+// keystore (unlocking the key).
+func (e *externalSig) signOrUnlock(cmd *cobra.Command, c *config, digest [32]byte) (api.SignedBy, error) {
+	if e.sig != "" {
+		sig, addr, err := e.signature(digest)
+		return api.SignedBy{Signer: addr, Signature: sig}, err
+	}
+	key, err := unlockKey(cmd, c)
+	if err != nil {
+		return api.SignedBy{}, err
+	}
+	sig, err := wire.Sign(key, digest)
+	return api.SignedBy{Signer: pubAddr(key), Signature: sig}, err
 }

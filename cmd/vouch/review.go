@@ -451,6 +451,7 @@ signing with vouch's keystore.`,
 func newVetoCommand() *cobra.Command {
 	var reason string
 	var asJSON bool
+	var ext externalSig
 	cmd := &cobra.Command{
 		Use:     "veto ID --reason TEXT",
 		Short:   "Veto a release during its veto window (signed, with a reason)",
@@ -468,47 +469,52 @@ func newVetoCommand() *cobra.Command {
 			if strings.TrimSpace(reason) == "" || len(reason) > 1000 {
 				return withCode(exitUsage, errors.New("a veto needs --reason of 1 to 1000 bytes"))
 			}
+			if err := ext.check(); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
 			rel, err := fetchRelease(ctx, c, id)
 			if err != nil {
 				return err
 			}
 			defer rel.close()
-			vd, err := wire.Digest(rel.domain, wire.Veto{ReleaseDigest: rel.digest, Reason: reason})
+			veto := wire.Veto{ReleaseDigest: rel.digest, Reason: reason}
+			vd, err := wire.Digest(rel.domain, veto)
 			if err != nil {
 				return err
 			}
-			key, err := unlockKey(cmd, c)
+			if ext.print {
+				return printTypedData(cmd.OutOrStdout(), rel.domain, veto)
+			}
+			sb, err := ext.signOrUnlock(cmd, c, vd)
 			if err != nil {
 				return err
 			}
-			sig, err := wire.Sign(key, vd)
-			if err != nil {
-				return err
-			}
-			st, err := rel.host.Veto(ctx, id, api.VetoRequest{Reason: reason, SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}})
+			st, err := rel.host.Veto(ctx, id, api.VetoRequest{Reason: reason, SignedBy: sb})
 			if err != nil {
 				return hostErr(c, err)
 			}
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), st)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "vetoed %s@%s (%s) by %s: %s\n", st.PackageName, st.Version, st.ID, pubAddr(key).Hex(), st.State)
+			fmt.Fprintf(cmd.OutOrStdout(), "vetoed %s@%s (%s) by %s: %s\n", st.PackageName, st.Version, st.ID, sb.Signer.Hex(), st.State)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why (shown to every maintainer)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
+	ext.add(cmd)
 	publishFlags(cmd, true)
 	return cmd
 }
 
 func newRevokeCommand() *cobra.Command {
 	var reason string
+	var ext externalSig
 	cmd := &cobra.Command{
 		Use:     "revoke PKG@VER --reason TEXT",
 		Short:   "Sign a revocation of a published version",
-		Long:    "revoke signs the EIP-712 Revoke for PKG@VER's recorded contentHash (read from the chain, else from vouch-host) and sends it to vouch-host, which anchors it once M maintainers signed.",
+		Long:    "revoke signs the EIP-712 Revoke for PKG@VER's recorded contentHash (read from the chain, else from vouch-host) and sends it to vouch-host, which anchors it once M maintainers signed the same Revoke (same reason). Until the chain records it, it is a proposal: revocation proposed (k of M).",
 		Example: `  vouch revoke left-pad@1.3.1 --reason "maintainer account compromised"`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -522,6 +528,9 @@ func newRevokeCommand() *cobra.Command {
 			}
 			if strings.TrimSpace(reason) == "" || len(reason) > 1000 {
 				return withCode(exitUsage, errors.New("a revocation needs --reason of 1 to 1000 bytes"))
+			}
+			if err := ext.check(); err != nil {
+				return err
 			}
 			h, err := hostFor(c)
 			if err != nil {
@@ -557,23 +566,24 @@ func newRevokeCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			key, err := unlockKey(cmd, c)
+			if ext.print {
+				return printTypedData(cmd.OutOrStdout(), d, rv)
+			}
+			sb, err := ext.signOrUnlock(cmd, c, digest)
 			if err != nil {
 				return err
 			}
-			sig, err := wire.Sign(key, digest)
+			res, err := h.Revoke(ctx, api.RevokeRequest{PackageName: name, Version: version, ContentHash: ch, Reason: reason, SignedBy: sb})
 			if err != nil {
-				return err
-			}
-			if err := h.Revoke(ctx, api.RevokeRequest{PackageName: name, Version: version, ContentHash: ch, Reason: reason,
-				SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}}); err != nil {
 				return hostErr(c, err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "revocation of %s (contentHash %s) signed by %s\n", args[0], ch.Hex(), pubAddr(key).Hex())
+			fmt.Fprintf(cmd.OutOrStdout(), "revocation of %s (contentHash %s) signed by %s: revocation proposed (%d of %d); only revoke() on chain, once %d maintainers signed the same reason, revokes it\n",
+				args[0], ch.Hex(), sb.Signer.Hex(), res.Signatures, res.Threshold, res.Threshold)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why (recorded on chain)")
+	ext.add(cmd)
 	publishFlags(cmd, true)
 	return cmd
 }

@@ -283,8 +283,17 @@ func (c *Client) Scores(ctx context.Context, pkg string) ([]api.ScoreJSON, error
 }
 
 // Revoke submits a signed revocation.
-func (c *Client) Revoke(ctx context.Context, req api.RevokeRequest) error {
-	return c.json(ctx, "POST", "/v1/revocations", nil, req, nil)
+func (c *Client) Revoke(ctx context.Context, req api.RevokeRequest) (RevokeResult, error) {
+	var out RevokeResult
+	err := c.json(ctx, "POST", "/v1/revocations", nil, req, &out)
+	return out, err
+}
+
+// RevokeResult is where a revocation stands on the host: Signatures of the
+// Threshold maintainers revoke() on chain needs (a proposal until then).
+type RevokeResult struct {
+	Signatures int `json:"signatures"`
+	Threshold  int `json:"threshold"`
 }
 
 // Evidence fetches an enclave's evidence over nonce.
