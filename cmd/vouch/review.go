@@ -110,6 +110,9 @@ func printStatus(w io.Writer, st api.ReleaseStatus) {
 	for _, v := range st.Vetoes {
 		fmt.Fprintf(w, "  VETO         %s: %s\n", v.Signer, v.Reason)
 	}
+	if rv := st.Revocation; rv != nil && st.State != "revoked" {
+		fmt.Fprintf(w, "  revocation   %s: %s (not revoked until the chain records it)\n", rv.Label(), rv.Reason)
+	}
 	fmt.Fprintf(w, "  proposed     %s (updated %s)\n", st.CreatedAt.Format("2006-01-02 15:04 MST"), st.UpdatedAt.Format("2006-01-02 15:04 MST"))
 	if st.Score == nil {
 		fmt.Fprintf(w, "  score        not scored yet\n")
