@@ -13,20 +13,22 @@ import (
 
 // The API's JSON bodies live in apijson, so that clients link no host code.
 type (
-	SignedBy         = apijson.SignedBy
-	PolicyRequest    = apijson.PolicyRequest
-	ReleaseJSON      = apijson.ReleaseJSON
-	ProposeRequest   = apijson.ProposeRequest
-	VetoRequest      = apijson.VetoRequest
-	RevokeRequest    = apijson.RevokeRequest
-	ReleaseStatus    = apijson.ReleaseStatus
-	RevocationStatus = apijson.RevocationStatus
-	VetoStatus       = apijson.VetoStatus
-	ScoreJSON        = apijson.ScoreJSON
-	EnclaveRelease   = apijson.EnclaveRelease
-	TokenRequest     = apijson.TokenRequest
-	TokenResponse    = apijson.TokenResponse
+	SignedBy       = apijson.SignedBy
+	PolicyRequest  = apijson.PolicyRequest
+	ReleaseJSON    = apijson.ReleaseJSON
+	ProposeRequest = apijson.ProposeRequest
+	VetoRequest    = apijson.VetoRequest
+	RevokeRequest  = apijson.RevokeRequest
+	ReleaseStatus  = apijson.ReleaseStatus
+	VetoStatus     = apijson.VetoStatus
+	ScoreJSON      = apijson.ScoreJSON
+	EnclaveRelease = apijson.EnclaveRelease
+	TokenRequest   = apijson.TokenRequest
+	TokenResponse  = apijson.TokenResponse
 )
+
+// RevocationStatus is a revocation being signed (k of M).
+type RevocationStatus = apijson.RevocationStatus
 
 // validPackage and validVersion are the one rule the coordinator's wire
 // protocol applies too.
