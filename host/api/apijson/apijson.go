@@ -101,13 +101,14 @@ type ReleaseStatus struct {
 	Score       *ScoreJSON   `json:"score,omitempty"`
 	// Enclave is the coordinator's own state of the release (absent when
 	// no coordinator is connected or it has not seen the release yet).
-	Enclave *EnclaveRelease `json:"enclave,omitempty"`
+	Enclave   *EnclaveRelease `json:"enclave,omitempty"`
+	CreatedAt time.Time       `json:"createdAt"`
+	UpdatedAt time.Time       `json:"updatedAt"`
+
 	// Revocation is the most-signed revocation of the release the host
 	// holds signatures for (absent when none). It is a proposal until the
 	// chain's Revoked event: State says "revoked" only then.
 	Revocation *RevocationStatus `json:"revocation,omitempty"`
-	CreatedAt  time.Time         `json:"createdAt"`
-	UpdatedAt  time.Time         `json:"updatedAt"`
 }
 
 // RevocationStatus is a revocation of a release being signed: Signatures
