@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 
 	"github.com/vouchpm/vouch/enclave/registrytest"
@@ -206,4 +207,49 @@ func (w *world) recordGrant(pkg string) {
 		p.TokenNonce++
 		d.Policies[pkg] = p
 	})
+}
+
+// TestAttackOneMaintainerRevokes: one maintainer of a 2-of-3 package (a
+// stolen key, say) signs a revocation of a good release. The contract needs
+// M of N for revoke(); the coordinator must not treat one signature as a
+// revocation either: it reports the revocation proposed (1 of 2) and keeps
+// the release's state, and revokes only at the second maintainer.
+func TestAttackOneMaintainerRevokes(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t, unreachableRegistry, "")
+	w.enroll("pkg", 2, 0, 0, false)
+	d, rel := w.propose("pkg", "1.0.0")
+	if _, err := w.c.AddScore(ctx, w.score(rel, 90)); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := w.c.Approve(ctx, w.approve(w.m[1], d)); err != nil || s.State != wire.StateAuthorized {
+		t.Fatalf("approve: %v, state %s", err, s.State)
+	}
+	rv := wire.Revoke{PackageName: "pkg", Version: "1.0.0", ContentHash: rel.ContentHash, Reason: "I say so"}
+	_, sig := w.sign(w.m[2], rv)
+	s, err := w.c.Revoke(ctx, wire.RevokeRequest{Revoke: rv, Signature: sig})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.State == wire.StateRevoked {
+		t.Fatalf("ATTACK SUCCEEDED: one maintainer's signature revoked %s@%s (state %q, %s)", rel.PackageName, rel.Version, s.State, s.Reason)
+	}
+	if s.State != wire.StateAuthorized || len(s.Revocations) != 1 || s.Revocations[0] != crypto.PubkeyToAddress(w.m[2].PublicKey) {
+		t.Fatalf("after one revocation: state %s, revocation signers %v", s.State, s.Revocations)
+	}
+	// The same signer again counts once.
+	if s, err = w.c.Revoke(ctx, wire.RevokeRequest{Revoke: rv, Signature: sig}); err != nil || s.State == wire.StateRevoked || len(s.Revocations) != 1 {
+		t.Fatalf("repeated signature: %v, state %s, %d signers", err, s.State, len(s.Revocations))
+	}
+	// A second maintainer signing another reason is another revocation: still one each.
+	other := rv
+	other.Reason = "something else"
+	_, osig := w.sign(w.m[0], other)
+	if s, err = w.c.Revoke(ctx, wire.RevokeRequest{Revoke: other, Signature: osig}); err != nil || s.State == wire.StateRevoked {
+		t.Fatalf("two signers of two different revocations: %v, state %s", err, s.State)
+	}
+	_, sig0 := w.sign(w.m[0], rv)
+	if s, err = w.c.Revoke(ctx, wire.RevokeRequest{Revoke: rv, Signature: sig0}); err != nil || s.State != wire.StateRevoked {
+		t.Fatalf("second maintainer's signature: %v, state %s", err, s.State)
+	}
 }

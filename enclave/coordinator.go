@@ -45,6 +45,17 @@ type release struct {
 	Reason       string                    `cbor:"reason"`
 	Auth         *wire.SignedAuthorization `cbor:"auth"`
 	Receipt      *wire.SignedReceipt       `cbor:"receipt"`
+	// Revocations are the maintainers' signed Revokes of this release; it
+	// is revoked once threshold-many signed the same Revoke (as revoke()
+	// on chain requires), never on one signature.
+	Revocations []revocation `cbor:"revocations,omitempty"`
+}
+
+// revocation is one maintainer's signed Revoke of a release.
+type revocation struct {
+	Signer    common.Address `cbor:"signer"`
+	Reason    string         `cbor:"reason"`
+	Signature []byte         `cbor:"sig"`
 }
 
 func (r *release) live() bool {
@@ -68,6 +79,11 @@ func (r *release) status() wire.ReleaseStatus {
 	}
 	for _, a := range r.Approvals {
 		s.Approvals = append(s.Approvals, a.Signer)
+	}
+	for _, rv := range r.Revocations {
+		if !slices.Contains(s.Revocations, rv.Signer) {
+			s.Revocations = append(s.Revocations, rv.Signer)
+		}
 	}
 	return s
 }
@@ -317,10 +333,12 @@ func (c *Coordinator) stop(ctx context.Context, v wire.Veto, sig []byte, cancel 
 	return r.status(), nil
 }
 
-// Revoke withdraws a release. A maintainer's signed Revoke stops a release
-// that is not yet on npm (even one already authorized on chain); for a
-// published one it records the revocation (the host anchors it on chain;
-// npm itself cannot take back a version).
+// Revoke records a maintainer's signed Revoke of a release. Once
+// threshold-many current maintainers signed the same Revoke (what revoke()
+// on chain needs) it stops a release that is not yet on npm (even one
+// already authorized on chain), and marks a published one revoked (the host
+// anchors it on chain; npm itself cannot take back a version). Fewer
+// signatures leave the state as it is and list the signers in Revocations.
 func (c *Coordinator) Revoke(ctx context.Context, req wire.RevokeRequest) (wire.ReleaseStatus, error) {
 	rv := req.Revoke
 	id := rv.PackageName + "@" + rv.Version
@@ -348,7 +366,24 @@ func (c *Coordinator) Revoke(ctx context.Context, req wire.RevokeRequest) (wire.
 		}
 		switch r.State {
 		case wire.StatePending, wire.StateWindow, wire.StateAuthorized, wire.StatePublished:
-			r.State, r.Reason = wire.StateRevoked, fmt.Sprintf("revoked by %s: %s", signer.Hex(), rv.Reason)
+			dup := false
+			for _, x := range r.Revocations {
+				dup = dup || (x.Signer == signer && x.Reason == rv.Reason)
+			}
+			if !dup {
+				r.Revocations = append(r.Revocations, revocation{Signer: signer, Reason: rv.Reason, Signature: req.Signature})
+			}
+			// Like revoke() on chain: M of the current maintainers signed
+			// the same Revoke. Fewer is a proposal, shown as such.
+			n := 0
+			for _, x := range r.Revocations {
+				if x.Reason == rv.Reason && pol.IsMaintainer(x.Signer) {
+					n++
+				}
+			}
+			if n >= int(pol.Threshold) {
+				r.State, r.Reason = wire.StateRevoked, fmt.Sprintf("revoked by %d of %d maintainers: %s", n, len(pol.Maintainers), rv.Reason)
+			}
 			return r.status(), nil
 		}
 	}

@@ -370,8 +370,13 @@ func TestRevoke(t *testing.T) {
 	}
 	_, sig := w.sign(w.m[2], rv)
 	s, err := w.c.Revoke(ctx, wire.RevokeRequest{Revoke: rv, Signature: sig})
+	if err != nil || s.State != wire.StateAuthorized || len(s.Revocations) != 1 {
+		t.Fatalf("revoke by one of 2: %v, state %s, %d signers", err, s.State, len(s.Revocations))
+	}
+	_, sig = w.sign(w.m[1], rv)
+	s, err = w.c.Revoke(ctx, wire.RevokeRequest{Revoke: rv, Signature: sig})
 	if err != nil || s.State != wire.StateRevoked {
-		t.Fatalf("revoke: %v, state %s", err, s.State)
+		t.Fatalf("revoke by 2 of 2: %v, state %s", err, s.State)
 	}
 	// Even with publish() recorded on chain, a revoked release is not published.
 	w.chain.update(func(cd *chainData) {

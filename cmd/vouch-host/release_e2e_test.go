@@ -185,6 +185,8 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 		time.Sleep(250 * time.Millisecond)
 	}
 	waitState(t, h, id, 10*time.Second, func(st api.ReleaseStatus) bool { return st.Enclave != nil && st.Enclave.State == wire.StateRevoked })
+	// The host's own record turns revoked from the chain's record of revoke().
+	waitState(t, h, id, 10*time.Second, func(st api.ReleaseStatus) bool { return st.State == "revoked" })
 }
 
 func waitState(t *testing.T, h devHost, id string, d time.Duration, ok func(api.ReleaseStatus) bool) api.ReleaseStatus {

@@ -39,6 +39,7 @@ func newEnrollCommand() *cobra.Command {
 		out, signF  string
 		proof       nameProof
 		yes         bool
+		ext         externalSig
 	)
 	cmd := &cobra.Command{
 		Use:   "enroll PKG --maintainer ADDR... --threshold M",
@@ -64,7 +65,10 @@ and signs it with your key. Enrollment needs M signatures of the new maintainers
 				if len(args) > 0 || len(maintainers) > 0 {
 					return withCode(exitUsage, errors.New("--sign FILE takes no package or policy flags: the file holds the policy"))
 				}
-				return signPolicyFile(cmd, c, signF, yes)
+				if err := ext.check(); err != nil {
+					return err
+				}
+				return signPolicyFile(cmd, c, signF, yes, &ext)
 			}
 			if len(args) != 1 {
 				return withCode(exitUsage, errors.New("name the package to enroll: vouch enroll PKG --maintainer ADDR... --threshold M"))
@@ -144,12 +148,13 @@ and signs it with your key. Enrollment needs M signatures of the new maintainers
 	fl.StringVar(&out, "out", "", "write a portable signing file for the co-maintainers")
 	fl.StringVar(&signF, "sign", "", "add your signature to an enrollment signing file")
 	fl.BoolVarP(&yes, "yes", "y", false, "with --sign: sign without asking")
+	ext.add(cmd)
 	publishFlags(cmd, true)
 	addWaitFlag(cmd)
 	return cmd
 }
 
-func signPolicyFile(cmd *cobra.Command, c *config, path string, yes bool) error {
+func signPolicyFile(cmd *cobra.Command, c *config, path string, yes bool, ext *externalSig) error {
 	f, err := signfile.ReadAny(path)
 	if err != nil {
 		return withCode(exitUsage, fmt.Errorf("%s: %w", path, err))
@@ -157,12 +162,28 @@ func signPolicyFile(cmd *cobra.Command, c *config, path string, yes bool) error 
 	if !f.IsPolicy() {
 		return withCode(exitUsage, fmt.Errorf("%s holds a %s: sign it with `vouch sign %s`", path, f.Kind(), path))
 	}
+	if ext != nil && ext.print {
+		js, err := f.WalletJSON()
+		if err != nil {
+			return err
+		}
+		_, err = cmd.OutOrStdout().Write(append(js, '\n'))
+		return err
+	}
 	d, p, _ := f.PolicyChange()
 	w := cmd.OutOrStdout()
 	fmt.Fprintln(w, "Signing policy:")
 	printPolicy(w, d, p, f.Digest)
-	addr, err := confirmAndSign(cmd, c, f, "policy", yes)
-	if err != nil {
+	var addr common.Address
+	if ext != nil && ext.sig != "" {
+		sig, _, err := ext.signature(f.Digest)
+		if err != nil {
+			return err
+		}
+		if addr, err = f.AddSignature(sig); err != nil {
+			return withCode(exitFindings, err)
+		}
+	} else if addr, err = confirmAndSign(cmd, c, f, "policy", yes); err != nil {
 		return err
 	}
 	if !slices.Contains(p.Maintainers, addr) && p.Nonce == 0 {
@@ -222,7 +243,16 @@ func submitPolicy(cmd *cobra.Command, c *config, f *signfile.File, d wire.Domain
 		what = fmt.Sprintf("policy %d of %s", p.Nonce, p.PackageName)
 	}
 	fmt.Fprintf(w, "stored on host, not yet on chain: %s, %d of %d maintainers, %d signature(s) (digest %s)\n", what, p.Threshold, len(p.Maintainers), len(f.Signatures), wire.HexDigest(f.Digest))
-	return waitPolicyOnChain(cmd, c, p, what)
+	if enrollment {
+		return waitPolicyOnChain(cmd, c, p, what)
+	}
+	return waitChangeOnChain(cmd, c, p, what)
+}
+
+// waitChangeOnChain waits for a policy change (which may carry nonce 0) to
+// be recorded: the chain's nonce moved past it and holds its policy.
+func waitChangeOnChain(cmd *cobra.Command, c *config, p wire.PolicyChange, what string) error {
+	return waitPolicy(cmd, c, p, what, true)
 }
 
 // addWaitFlag adds --wait to commands that send a policy to the host.
@@ -234,6 +264,10 @@ func addWaitFlag(cmd *cobra.Command) {
 // passes; it says which. The host only relays: until the contract holds the
 // policy, releases of the package cannot be verified.
 func waitPolicyOnChain(cmd *cobra.Command, c *config, p wire.PolicyChange, what string) error {
+	return waitPolicy(cmd, c, p, what, p.Nonce > 0)
+}
+
+func waitPolicy(cmd *cobra.Command, c *config, p wire.PolicyChange, what string, change bool) error {
 	w := cmd.OutOrStdout()
 	wait := 30 * time.Second
 	if fl := cmd.Flags().Lookup("wait"); fl != nil {
@@ -257,8 +291,8 @@ func waitPolicyOnChain(cmd *cobra.Command, c *config, p wire.PolicyChange, what 
 	deadline := time.Now().Add(wait)
 	for {
 		pk, err := reader.Package(cmd.Context(), p.PackageName)
-		if err == nil && pk.Enrolled && (p.Nonce == 0 || (pk.Nonce > p.Nonce && pk.Threshold == p.Threshold)) {
-			if p.Nonce == 0 {
+		if err == nil && pk.Enrolled && (!change || (pk.Nonce > p.Nonce && pk.Threshold == p.Threshold && slices.Equal(pk.Maintainers, p.Maintainers))) {
+			if !change {
 				fmt.Fprintf(w, "enrolled %s on chain: %d of %d maintainers (registry %s, chain %d)\n", p.PackageName, pk.Threshold, len(pk.Maintainers), d.Registry.Hex(), d.ChainID)
 			} else {
 				fmt.Fprintf(w, "%s recorded on chain: %d of %d maintainers\n", what, pk.Threshold, len(pk.Maintainers))

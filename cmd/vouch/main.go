@@ -83,6 +83,7 @@ func commands() []func() *cobra.Command {
 		newApproveCommand,
 		newVetoCommand,
 		newRevokeCommand,
+		newTeamCommand,
 		newTokenCommand,
 		newGovernanceCommand,
 		newInstallCommand,

@@ -391,7 +391,7 @@ func TestReleaseFlowThreeKeystores(t *testing.T) {
 
 	// Revocation of the published version.
 	out = f.as(t, "carol", "revoke", "widget@1.0.0", "--reason", "key compromised")
-	if !strings.Contains(out, common.Hash(rel.ContentHash).Hex()) {
+	if !strings.Contains(out, common.Hash(rel.ContentHash).Hex()) || !strings.Contains(out, "revocation proposed (1 of 2)") {
 		t.Fatalf("revoke: %s", out)
 	}
 }

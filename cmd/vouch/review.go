@@ -59,6 +59,7 @@ type checkedRel struct {
 	reader *chain.Reader
 	domain wire.Domain
 	digest [32]byte
+	rel    wire.Release
 	close  func()
 }
 
@@ -78,12 +79,12 @@ func fetchRelease(ctx context.Context, c *config, id string) (*checkedRel, error
 	if err != nil {
 		return nil, err
 	}
-	_, digest, err := checkedRelease(d, st)
+	r, digest, err := checkedRelease(d, st)
 	if err != nil {
 		closeChain()
 		return nil, err
 	}
-	return &checkedRel{host: h, status: st, reader: reader, domain: d, digest: digest, close: closeChain}, nil
+	return &checkedRel{host: h, status: st, reader: reader, domain: d, digest: digest, rel: r, close: closeChain}, nil
 }
 
 func releaseID(s string) (string, error) {
@@ -131,6 +132,9 @@ func printStatus(w io.Writer, st api.ReleaseStatus) {
 	}
 	for _, v := range st.Vetoes {
 		fmt.Fprintf(w, "  VETO         %s: %s\n", v.Signer, v.Reason)
+	}
+	if rv := st.Revocation; rv != nil && st.State != "revoked" {
+		fmt.Fprintf(w, "  revocation   %s: %s (not revoked until the chain records it)\n", rv.Label(), rv.Reason)
 	}
 	fmt.Fprintf(w, "  proposed     %s (updated %s)\n", st.CreatedAt.Format("2006-01-02 15:04 MST"), st.UpdatedAt.Format("2006-01-02 15:04 MST"))
 	printAnchoring(w, st.Anchoring)
@@ -228,7 +232,7 @@ func newPendingCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:     "pending",
-		Short:   "List releases waiting for signatures or for their veto window",
+		Short:   "List releases waiting for signatures or for their veto window, and policy changes being signed",
 		Example: "  vouch pending\n  vouch pending --package left-pad --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -254,11 +258,19 @@ func newPendingCommand() *cobra.Command {
 				}
 				return printJSON(cmd.OutOrStdout(), all)
 			}
-			if len(all) == 0 {
-				fmt.Fprintln(cmd.ErrOrStderr(), "no pending releases")
+			changes, err := h.PolicyChanges(cmd.Context(), pkg, "pending")
+			if err != nil && !hostclient.IsCode(err, api.CodeNotFound) {
+				return hostErr(c, err)
+			}
+			if len(all) == 0 && len(changes) == 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), "no pending releases or policy changes")
 			}
 			for _, it := range all {
 				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s@%s\t%s\t%s\n", it.ID, it.PackageName, it.Version, it.State, it.UpdatedAt.Format("2006-01-02 15:04"))
+			}
+			for _, ch := range changes {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s\t%s policy change (%d of %d maintainers, threshold %d)\t%s %d of %d\t%s\n", ch.ID, ch.Policy.PackageName,
+					ch.Policy.Threshold, len(ch.Policy.Maintainers), ch.Policy.Threshold, ch.State, len(ch.Signers), ch.Threshold, ch.UpdatedAt.Format("2006-01-02 15:04"))
 			}
 			return nil
 		},
@@ -363,15 +375,21 @@ func packageStatus(cmd *cobra.Command, c *config, pkg string) error {
 
 func newApproveCommand() *cobra.Command {
 	var yes, asJSON bool
+	var ext externalSig
 	cmd := &cobra.Command{
 		Use:   "approve ID",
-		Short: "Review a proposed release and sign it",
+		Short: "Review a proposed release or policy change and sign it",
 		Long: `approve fetches the release from vouch-host, rebuilds the EIP-712 Release from
 its fields and checks that it hashes to ID under your registry and chain (you
 sign what you computed, never what the host says). It shows package, version,
 hashes, proposer, signatures so far, the diff against the last published
-version (tarballs re-hashed), and the score with its top findings, then asks.`,
-		Example: "  vouch approve 0x5c1e…\n  VOUCH_PASSPHRASE=... vouch approve --yes 0x5c1e…",
+version (tarballs re-hashed), and the score with its top findings, then asks.
+A policy change (vouch team) shows the old and new policy side by side.
+
+--print-typed-data prints the EIP-712 typed data (eth_signTypedData_v4 JSON)
+for a wallet to sign; --signature 0x… sends the wallet's signature instead of
+signing with vouch's keystore.`,
+		Example: "  vouch approve 0x5c1e…\n  VOUCH_PASSPHRASE=... vouch approve --yes 0x5c1e…\n  vouch approve 0x5c1e… --print-typed-data > td.json\n  vouch approve 0x5c1e… --signature 0x…",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := loadConfig(cmd)
@@ -382,13 +400,22 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			if err != nil {
 				return err
 			}
+			if err := ext.check(); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
+			if isPolicyChange(ctx, c, id) {
+				return approvePolicyChange(cmd, c, id, yes, asJSON, &ext)
+			}
 			rel, err := fetchRelease(ctx, c, id)
 			if err != nil {
 				return err
 			}
 			defer rel.close()
 			h, st, reader, digest := rel.host, rel.status, rel.reader, rel.digest
+			if ext.print {
+				return printTypedData(cmd.OutOrStdout(), rel.domain, rel.rel)
+			}
 			w := cmd.OutOrStdout()
 			if asJSON {
 				w = cmd.ErrOrStderr()
@@ -407,43 +434,53 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			if st.State != "pending" && st.State != "approved" {
 				return withCode(exitFindings, fmt.Errorf("release %s is %s and takes no more signatures", id, st.State))
 			}
-			if acc, err := signingAccount(c, keystoreFor(c)); err == nil {
-				for _, s := range st.Signers {
-					if strings.EqualFold(s, acc.Address.Hex()) {
-						return withCode(exitFindings, fmt.Errorf("%s has already signed release %s", acc.Address.Hex(), id))
+			var sig []byte
+			var signer common.Address
+			if ext.sig != "" {
+				// Made elsewhere: the signature is the decision.
+				if sig, signer, err = ext.signature(digest); err != nil {
+					return err
+				}
+			} else {
+				if acc, err := signingAccount(c, keystoreFor(c)); err == nil {
+					for _, s := range st.Signers {
+						if strings.EqualFold(s, acc.Address.Hex()) {
+							return withCode(exitFindings, fmt.Errorf("%s has already signed release %s", acc.Address.Hex(), id))
+						}
 					}
 				}
-			}
-			if !yes {
-				ok, err := confirm(cmd, "Approve this release? [y/N] ")
+				if !yes {
+					ok, err := confirm(cmd, "Approve this release? [y/N] ")
+					if err != nil {
+						return err
+					}
+					if !ok {
+						return withCode(exitFindings, errors.New("not approved"))
+					}
+				}
+				key, err := unlockKey(cmd, c)
 				if err != nil {
 					return err
 				}
-				if !ok {
-					return withCode(exitFindings, errors.New("not approved"))
+				if sig, err = wire.Sign(key, digest); err != nil {
+					return err
 				}
+				signer = pubAddr(key)
 			}
-			key, err := unlockKey(cmd, c)
-			if err != nil {
-				return err
-			}
-			sig, err := wire.Sign(key, digest)
-			if err != nil {
-				return err
-			}
-			st, err = h.Approve(ctx, id, api.SignedBy{Signer: pubAddr(key), Signature: sig})
+			st, err = h.Approve(ctx, id, api.SignedBy{Signer: signer, Signature: sig})
 			if err != nil {
 				return hostErr(c, err)
 			}
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), st)
 			}
-			fmt.Fprintf(w, "approved by %s: %d of %d signatures, %s\n", pubAddr(key).Hex(), len(st.Signers), st.Threshold, st.State)
+			fmt.Fprintf(w, "approved by %s: %d of %d signatures, %s\n", signer.Hex(), len(st.Signers), st.Threshold, st.State)
 			return nil
 		},
 	}
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "approve without asking")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
+	ext.add(cmd)
 	publishFlags(cmd, true)
 	return cmd
 }
@@ -451,6 +488,7 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 func newVetoCommand() *cobra.Command {
 	var reason, gasKeyFile string
 	var asJSON, onChain bool
+	var ext externalSig
 	cmd := &cobra.Command{
 		Use:     "veto ID --reason TEXT",
 		Short:   "Veto a release during its veto window (signed, with a reason)",
@@ -468,34 +506,37 @@ func newVetoCommand() *cobra.Command {
 			if strings.TrimSpace(reason) == "" || len(reason) > 1000 {
 				return withCode(exitUsage, errors.New("a veto needs --reason of 1 to 1000 bytes"))
 			}
+			if err := ext.check(); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
 			rel, err := fetchRelease(ctx, c, id)
 			if err != nil {
 				return err
 			}
 			defer rel.close()
-			vd, err := wire.Digest(rel.domain, wire.Veto{ReleaseDigest: rel.digest, Reason: reason})
+			veto := wire.Veto{ReleaseDigest: rel.digest, Reason: reason}
+			vd, err := wire.Digest(rel.domain, veto)
 			if err != nil {
 				return err
 			}
-			key, err := unlockKey(cmd, c)
-			if err != nil {
-				return err
+			if ext.print {
+				return printTypedData(cmd.OutOrStdout(), rel.domain, veto)
 			}
-			sig, err := wire.Sign(key, vd)
+			sb, err := ext.signOrUnlock(cmd, c, vd)
 			if err != nil {
 				return err
 			}
 			if onChain {
 				// Straight to the contract first: the host may drop vetoes.
-				tx, err := vetoOnChain(cmd, c, rel, wire.Veto{ReleaseDigest: rel.digest, Reason: reason}, chain.Signature{Signer: pubAddr(key), Sig: sig}, gasKeyFile)
+				tx, err := vetoOnChain(cmd, c, rel, veto, chain.Signature{Signer: sb.Signer, Sig: sb.Signature}, gasKeyFile)
 				if err != nil {
 					return err
 				}
 				fmt.Fprintf(cmd.ErrOrStderr(), "veto of %s@%s recorded on chain (registry %s, tx %s): publish() now refuses it whatever the host relays\n",
 					rel.status.PackageName, rel.status.Version, rel.domain.Registry.Hex(), tx.Hex())
 			}
-			st, err := rel.host.Veto(ctx, id, api.VetoRequest{Reason: reason, SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}})
+			st, err := rel.host.Veto(ctx, id, api.VetoRequest{Reason: reason, SignedBy: sb})
 			if err != nil {
 				if onChain { // on chain already: the host's copy only informs the others
 					fmt.Fprintf(cmd.ErrOrStderr(), "vouch: the host did not take the veto (%v); it stands on chain\n", oneLine(hostErr(c, err)))
@@ -506,7 +547,7 @@ func newVetoCommand() *cobra.Command {
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), st)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "vetoed %s@%s (%s) by %s: %s\n", st.PackageName, st.Version, st.ID, pubAddr(key).Hex(), st.State)
+			fmt.Fprintf(cmd.OutOrStdout(), "vetoed %s@%s (%s) by %s: %s\n", st.PackageName, st.Version, st.ID, sb.Signer.Hex(), st.State)
 			return nil
 		},
 	}
@@ -514,16 +555,18 @@ func newVetoCommand() *cobra.Command {
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
 	cmd.Flags().BoolVar(&onChain, "on-chain", false, "also send the signed veto straight to the registry contract (needs --rpc and gas), so a host that drops vetoes cannot stop it")
 	cmd.Flags().StringVar(&gasKeyFile, "gas-key-file", os.Getenv("VOUCH_GAS_KEY_FILE"), "with --on-chain: FILE holding the account that pays gas (encrypted keystore JSON, passphrase from VOUCH_GAS_PASSPHRASE or VOUCH_PASSPHRASE; or a hex private key); default: your signing key [env VOUCH_GAS_KEY_FILE]")
+	ext.add(cmd)
 	publishFlags(cmd, true)
 	return cmd
 }
 
 func newRevokeCommand() *cobra.Command {
 	var reason string
+	var ext externalSig
 	cmd := &cobra.Command{
 		Use:     "revoke PKG@VER --reason TEXT",
 		Short:   "Sign a revocation of a published version",
-		Long:    "revoke signs the EIP-712 Revoke for PKG@VER's recorded contentHash (read from the chain, else from vouch-host) and sends it to vouch-host, which anchors it once M maintainers signed.",
+		Long:    "revoke signs the EIP-712 Revoke for PKG@VER's recorded contentHash (read from the chain, else from vouch-host) and sends it to vouch-host, which anchors it once M maintainers signed the same Revoke (same reason). Until the chain records it, it is a proposal: revocation proposed (k of M).",
 		Example: `  vouch revoke left-pad@1.3.1 --reason "maintainer account compromised"`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -537,6 +580,9 @@ func newRevokeCommand() *cobra.Command {
 			}
 			if strings.TrimSpace(reason) == "" || len(reason) > 1000 {
 				return withCode(exitUsage, errors.New("a revocation needs --reason of 1 to 1000 bytes"))
+			}
+			if err := ext.check(); err != nil {
+				return err
 			}
 			h, err := hostFor(c)
 			if err != nil {
@@ -572,23 +618,24 @@ func newRevokeCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			key, err := unlockKey(cmd, c)
+			if ext.print {
+				return printTypedData(cmd.OutOrStdout(), d, rv)
+			}
+			sb, err := ext.signOrUnlock(cmd, c, digest)
 			if err != nil {
 				return err
 			}
-			sig, err := wire.Sign(key, digest)
+			res, err := h.Revoke(ctx, api.RevokeRequest{PackageName: name, Version: version, ContentHash: ch, Reason: reason, SignedBy: sb})
 			if err != nil {
-				return err
-			}
-			if err := h.Revoke(ctx, api.RevokeRequest{PackageName: name, Version: version, ContentHash: ch, Reason: reason,
-				SignedBy: api.SignedBy{Signer: pubAddr(key), Signature: sig}}); err != nil {
 				return hostErr(c, err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "revocation of %s (contentHash %s) signed by %s\n", args[0], ch.Hex(), pubAddr(key).Hex())
+			fmt.Fprintf(cmd.OutOrStdout(), "revocation of %s (contentHash %s) signed by %s: revocation proposed (%d of %d); only revoke() on chain, once %d maintainers signed the same reason, revokes it\n",
+				args[0], ch.Hex(), sb.Signer.Hex(), res.Signatures, res.Threshold, res.Threshold)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why (recorded on chain)")
+	ext.add(cmd)
 	publishFlags(cmd, true)
 	return cmd
 }

@@ -26,13 +26,15 @@ func printRelease(w io.Writer, d wire.Domain, r wire.Release, digest [32]byte) {
 
 func newSignCommand() *cobra.Command {
 	var yes bool
+	var ext externalSig
 	cmd := &cobra.Command{
 		Use:   "sign FILE",
 		Short: "Add your signature to a portable signing file, offline",
 		Long: `sign checks that FILE holds a vouch Release payload whose fields hash to its
 digest, shows the release, and adds an EIP-712 signature with your key. It needs
 no server: pass the file on to the next maintainer, then run vouch submit FILE.
-Any EIP-712 wallet can sign the same payload (typedData, eth_signTypedData_v4).`,
+Any EIP-712 wallet can sign the same payload: --print-typed-data prints it
+(eth_signTypedData_v4 JSON), --signature 0x… adds the wallet's signature.`,
 		Example: "  vouch sign release.vouch.json\n  VOUCH_PASSPHRASE=... vouch sign --yes --key-dir ./bob release.vouch.json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -40,16 +42,35 @@ Any EIP-712 wallet can sign the same payload (typedData, eth_signTypedData_v4).`
 			if err != nil {
 				return err
 			}
+			if err := ext.check(); err != nil {
+				return err
+			}
 			f, err := signfile.Read(args[0])
 			if err != nil {
 				return withCode(exitFindings, err)
+			}
+			if ext.print {
+				js, err := f.WalletJSON()
+				if err != nil {
+					return err
+				}
+				_, err = cmd.OutOrStdout().Write(append(js, '\n'))
+				return err
 			}
 			d, r, _ := f.Release()
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "Signing release:\n")
 			printRelease(out, d, r, f.Digest)
-			addr, err := confirmAndSign(cmd, c, f, "release", yes)
-			if err != nil {
+			var addr common.Address
+			if ext.sig != "" {
+				sig, _, err := ext.signature(f.Digest)
+				if err != nil {
+					return err
+				}
+				if addr, err = f.AddSignature(sig); err != nil {
+					return withCode(exitFindings, err)
+				}
+			} else if addr, err = confirmAndSign(cmd, c, f, "release", yes); err != nil {
 				return err
 			}
 			if err := f.Write(args[0]); err != nil {
@@ -60,6 +81,7 @@ Any EIP-712 wallet can sign the same payload (typedData, eth_signTypedData_v4).`
 		},
 	}
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "sign without asking")
+	ext.add(cmd)
 	addConfigFlags(cmd, "key_dir", "key")
 	return cmd
 }

@@ -270,6 +270,9 @@ type ReleaseStatus struct {
 	Reason        string               `cbor:"reason"`       // why vetoed/refused/cancelled, or the last publish error
 	Authorization *SignedAuthorization `cbor:"authorization"`
 	Receipt       *SignedReceipt       `cbor:"receipt"`
+	// Revocations lists who signed a revocation of the release; it is
+	// revoked (State) only once threshold-many signed the same one.
+	Revocations []common.Address `cbor:"revocations,omitempty"`
 }
 
 // StatusResponse lists releases (answer to Status, the release requests and LoadState).

@@ -103,8 +103,15 @@ func TestReleaseFlow(t *testing.T) {
 	if r := e.do("GET", "/v1/revocations", "", nil); len(r.json(t)["revocations"].([]any)) != 1 {
 		t.Fatalf("revocations: %s", r.Body)
 	}
-	if b := e.do("GET", "/v1/badge/left-pad.svg", "", nil); !strings.Contains(string(b.Body), "revoked · 87") {
-		t.Fatalf("badge after revoke: %s", b.Body)
+	if b := e.do("GET", "/v1/badge/left-pad.svg", "", nil); !strings.Contains(string(b.Body), "revocation proposed (1 of 2) · 87") {
+		t.Fatalf("badge after one revocation signature: %s", b.Body)
+	}
+	// What the relay records once the chain emits Revoked.
+	if err := e.st.SetReleaseState(ctx, p.id, store.StateRevoked); err != nil {
+		t.Fatal(err)
+	}
+	if b := e.do("GET", "/v1/badge/left-pad.svg", "", nil); !strings.Contains(string(b.Body), ">revoked · 87") {
+		t.Fatalf("badge after revoke on chain: %s", b.Body)
 	}
 	if r := e.post("/v1/releases/"+p.id+"/signatures", e.signDigest(e.keys[2], digest)); r.Code != 409 || r.errCode(t) != api.CodeReleaseClosed {
 		t.Fatalf("approve a revoked release: %d %s", r.Code, r.Body)

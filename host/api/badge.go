@@ -30,6 +30,11 @@ func (s *Server) badgeState(r *http.Request, pkg string) (state string, score in
 				score = sc.Score
 			}
 			label := map[string]string{store.StateVerified: "verified", store.StateRevoked: "revoked", StateMismatch: "mismatch"}[rel.State]
+			if rel.State == store.StateVerified {
+				if rs := s.proposedRevocation(r, pkg, rel.Version, rel.ContentHash); rs != nil {
+					label = rs.Label()
+				}
+			}
 			return label, score, nil
 		}
 	}
@@ -71,6 +76,11 @@ func (s *Server) badge(w http.ResponseWriter, r *http.Request) *Error {
 		var v apijson.Verdict
 		if v, err = s.cfg.Chain.Verdict(r.Context(), pkg, version, ""); err == nil {
 			state = v.State
+			if state == apijson.VerdictVerified && v.ContentHash != "" {
+				if rs := s.proposedRevocation(r, pkg, version, v.ContentHash); rs != nil {
+					state = rs.Label()
+				}
+			}
 			if v.Score != nil {
 				score = *v.Score
 			}
@@ -98,8 +108,27 @@ func (s *Server) badge(w http.ResponseWriter, r *http.Request) *Error {
 	w.Header().Set("Cache-Control", "max-age=60")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-	_, _ = w.Write([]byte(badgeSVG(label, msg, badgeColor[state])))
+	color, ok := badgeColor[state]
+	if !ok && strings.HasPrefix(state, "revocation proposed") {
+		color = badgeColor["unsigned"]
+	}
+	_, _ = w.Write([]byte(badgeSVG(label, msg, color)))
 	return nil
+}
+
+// proposedRevocation is the revocation of pkg@version being signed on this
+// host, if any: the badge says "revocation proposed (k of M)", never
+// "revoked", until the chain records revoke().
+func (s *Server) proposedRevocation(r *http.Request, pkg, version, contentHash string) *RevocationStatus {
+	pol, _, err := s.policyOf(r.Context(), pkg)
+	if err != nil {
+		return nil
+	}
+	rs, e := s.revocationOf(r, pkg, version, contentHash, pol)
+	if e != nil {
+		return nil
+	}
+	return rs
 }
 
 var badgeColor = map[string]string{"verified": "#2ea44f", "unsigned": "#dbab09", "not-enrolled": "#9f9f9f", "mismatch": "#d73a49", "revoked": "#d73a49"}

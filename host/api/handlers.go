@@ -201,11 +201,10 @@ func (s *Server) changePolicy(w http.ResponseWriter, r *http.Request) *Error {
 	if p.PackageName != pkg {
 		return apiErr(http.StatusBadRequest, CodeBadRequest, "The policy names another package than the path.")
 	}
-	if e := validPolicy(p); e != nil {
+	// The first change after the enrollment may carry nonce 0 (the chain's
+	// nonce, which only releases and changes advance).
+	if e := checkChange(p, cur); e != nil {
 		return e
-	}
-	if p.Nonce <= cur.Policy.Nonce {
-		return apiErr(http.StatusConflict, CodeStale, "Policy nonce %d is not newer than the current %d.", p.Nonce, cur.Policy.Nonce)
 	}
 	digest, err := wire.Digest(s.cfg.Domain, p)
 	if err != nil {
@@ -220,7 +219,7 @@ func (s *Server) changePolicy(w http.ResponseWriter, r *http.Request) *Error {
 		return apiErr(http.StatusUnprocessableEntity, CodeThresholdUnmet, "A policy change needs %d current maintainer signatures, got %d.", cur.Policy.Threshold, len(signers))
 	}
 	body, _ := json.Marshal(req)
-	if err := s.cfg.Store.PutPackage(r.Context(), store.Package{Name: pkg, PolicyNonce: p.Nonce, Policy: body}); err != nil {
+	if err := s.cfg.Store.PutPackage(r.Context(), store.Package{Name: pkg, PolicyNonce: storeNonce(p), Policy: body}); err != nil {
 		if e := storeErr(err, "policy"); e != nil {
 			return e
 		}

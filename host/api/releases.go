@@ -1,12 +1,14 @@
 package api
 
 import (
-	"context"
 	"encoding/hex"
 	"encoding/json"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
@@ -131,15 +133,15 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 			return ReleaseStatus{}, s.internal(r, err)
 		}
 	}
-	return s.statusFrom(ctx, rel, pol, sigs, vetoes), nil
+	return s.statusFrom(r, rel, pol, sigs, vetoes)
 }
 
 // statusFrom assembles the status of rel from its signatures and vetoes.
-func (s *Server) statusFrom(ctx context.Context, rel store.Release, pol PolicyRequest, sigs []store.Signature, vetoes []store.Veto) ReleaseStatus {
-	id := rel.ID
+func (s *Server) statusFrom(r *http.Request, rel store.Release, pol PolicyRequest, sigs []store.Signature, vetoes []store.Veto) (st ReleaseStatus, e *Error) {
+	ctx, id := r.Context(), rel.ID
 	var prop ProposeRequest
 	_ = json.Unmarshal(rel.Proposal, &prop)
-	st := ReleaseStatus{
+	st = ReleaseStatus{
 		ID: rel.ID, PackageName: rel.Package, Version: rel.Version, Integrity: prop.Release.Integrity,
 		ContentHash: rel.ContentHash, Nonce: prop.Release.Nonce, State: rel.State, Threshold: int(pol.Policy.Threshold),
 		Signers: []string{}, Vetoes: []VetoStatus{}, CreatedAt: rel.CreatedAt, UpdatedAt: rel.UpdatedAt,
@@ -154,6 +156,9 @@ func (s *Server) statusFrom(ctx context.Context, rel store.Release, pol PolicyRe
 		j := scoreJSON(sc)
 		st.Score = &j
 	}
+	if st.Revocation, e = s.revocationOf(r, rel.Package, rel.Version, rel.ContentHash, pol); e != nil {
+		return st, e
+	}
 	if rr, ok := s.cfg.Enclaves.(ReleaseReporter); ok {
 		if er, ok := rr.EnclaveRelease(ctx, id); ok {
 			st.Enclave = &er
@@ -162,7 +167,7 @@ func (s *Server) statusFrom(ctx context.Context, rel store.Release, pol PolicyRe
 	if ar, ok := s.cfg.Enclaves.(AnchorReporter); ok {
 		st.Anchoring = ar.AnchorStatus(ctx, id)
 	}
-	return st
+	return st, nil
 }
 
 func (s *Server) releaseStatus(w http.ResponseWriter, r *http.Request) *Error {
@@ -208,7 +213,10 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 		return s.internal(r, err)
 	}
 	rel.State = ap.State
-	st := s.statusFrom(r.Context(), rel, pol, ap.Signatures, ap.Vetoes)
+	st, e := s.statusFrom(r, rel, pol, ap.Signatures, ap.Vetoes)
+	if e != nil {
+		return e
+	}
 	code := http.StatusOK
 	if ap.Created {
 		code = http.StatusCreated
@@ -363,24 +371,55 @@ func (s *Server) revoke(w http.ResponseWriter, r *http.Request) *Error {
 		}
 		return s.internal(r, err)
 	}
-	rels, err := s.cfg.Store.ListReleases(r.Context(), store.ReleaseFilter{Package: req.PackageName, Limit: 1000})
-	if err != nil {
-		return s.internal(r, err)
-	}
-	for _, rel := range rels {
-		if rel.Version == req.Version && rel.ContentHash == req.ContentHash.Hex() {
-			if err := s.cfg.Store.SetReleaseState(r.Context(), rel.ID, store.StateRevoked); err != nil {
-				return s.internal(r, err)
-			}
-		}
+	// One signature is never a revocation: revoke() on chain needs M of N,
+	// and only the chain's Revoked event (mirrored by the relay) marks the
+	// release revoked. Until then it is a proposal, counted here.
+	rs, e := s.revocationOf(r, req.PackageName, req.Version, req.ContentHash.Hex(), pol)
+	if e != nil {
+		return e
 	}
 	s.audit(r.Context(), "revoke:"+req.PackageName+"@"+req.Version+":"+lowerAddr(req.Signer), lowerAddr(req.Signer), "revoke", req.PackageName+"@"+req.Version, req.Reason)
 	code := http.StatusOK
 	if created {
 		code = http.StatusCreated
 	}
-	writeJSON(w, code, map[string]any{"packageName": req.PackageName, "version": req.Version, "contentHash": req.ContentHash.Hex(), "signer": lowerAddr(req.Signer)})
+	out := map[string]any{"packageName": req.PackageName, "version": req.Version, "contentHash": req.ContentHash.Hex(), "signer": lowerAddr(req.Signer),
+		"state": "revocation-proposed", "signatures": 0, "threshold": int(pol.Policy.Threshold)}
+	if rs != nil {
+		out["signatures"], out["label"] = rs.Signatures, rs.Label()
+	}
+	writeJSON(w, code, out)
 	return nil
+}
+
+// revocationOf counts the stored revocations of pkg@version with
+// contentHash: the Revoke (reason) the most current maintainers signed, or
+// nil when none did.
+func (s *Server) revocationOf(r *http.Request, pkg, version, contentHash string, pol PolicyRequest) (*RevocationStatus, *Error) {
+	list, err := s.cfg.Store.ListRevocations(r.Context(), pkg, 1000)
+	if err != nil {
+		return nil, s.internal(r, err)
+	}
+	groups := map[string]*RevocationStatus{}
+	var best *RevocationStatus
+	for _, rv := range list {
+		if rv.Version != version || !strings.EqualFold(rv.ContentHash, contentHash) || !slices.Contains(pol.Policy.Maintainers, common.HexToAddress(rv.Signer)) {
+			continue
+		}
+		g := groups[rv.Reason]
+		if g == nil {
+			g = &RevocationStatus{Reason: rv.Reason, Signers: []string{}, Threshold: int(pol.Policy.Threshold)}
+			groups[rv.Reason] = g
+		}
+		if !contains(g.Signers, rv.Signer) {
+			g.Signers = append(g.Signers, rv.Signer)
+			g.Signatures++
+		}
+		if best == nil || g.Signatures > best.Signatures {
+			best = g
+		}
+	}
+	return best, nil
 }
 
 func (s *Server) listRevocations(w http.ResponseWriter, r *http.Request) *Error {

@@ -203,7 +203,7 @@ func New(cfg Config) (*Server, error) {
 	s.handler = s.recoverer(s.observe(s.rateLimit(s.limitInFlight(s.muxErrors(s.mux)))))
 	if cfg.Web != nil {
 		// Pages, not API: outside the OpenAPI table.
-		for _, p := range []string{"GET /{$}", "GET /package/", "GET /static/"} {
+		for _, p := range []string{"GET /{$}", "GET /package/", "GET /static/", "GET /sign/"} {
 			s.mux.Handle(p, cfg.Web)
 		}
 	}

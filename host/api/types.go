@@ -28,6 +28,9 @@ type (
 	TokenResponse  = apijson.TokenResponse
 )
 
+// RevocationStatus is a revocation being signed (k of M).
+type RevocationStatus = apijson.RevocationStatus
+
 // validPackage and validVersion are the one rule the coordinator's wire
 // protocol applies too.
 func validPackage(name string) bool { return npmname.ValidPackage(name) }

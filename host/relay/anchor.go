@@ -42,7 +42,9 @@ func (a ChainAnchor) Enroll(ctx context.Context, p wire.PolicyChange, sigs []api
 	for i, s := range sigs {
 		cs[i] = chain.Signature{Signer: s.Signer, Sig: s.Signature}
 	}
-	if p.Nonce > 0 {
+	// An enrollment carries the coordinator's countersignature; a policy
+	// change never does (and may carry nonce 0 when no release came first).
+	if p.Nonce > 0 || len(nameControl) == 0 {
 		data, err := chain.NewVouchRegistry().TryPackChangePolicy(chain.PolicyArg(p), chain.SortedSigs(cs))
 		return a.enqueue(ctx, fmt.Sprintf("policy:%s:%d", p.PackageName, p.Nonce), data, err)
 	}
@@ -96,6 +98,12 @@ func (a ChainAnchor) Revoke(ctx context.Context, r wire.Revoke, sigs []api.Signe
 func (a ChainAnchor) Recorded(ctx context.Context, pkg, version string) (bool, error) {
 	info, err := a.Reader.Release(ctx, pkg, version)
 	return info.Recorded(), err
+}
+
+// RevokedOnChain reads whether the chain holds pkg@version revoked.
+func (a ChainAnchor) RevokedOnChain(ctx context.Context, pkg, version string) (bool, error) {
+	info, err := a.Reader.Release(ctx, pkg, version)
+	return info.Revoked, err
 }
 
 // GrantToken queues grantToken() of a grant the coordinator accepted.

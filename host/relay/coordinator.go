@@ -575,8 +575,13 @@ func (c *Coordinator) carryRevocations(ctx context.Context, known map[string]wir
 				if err := c.saveState(ctx, out.State); err != nil {
 					return err
 				}
-				st.State = wire.StateRevoked
-				known[id] = st
+				// The enclave revokes on threshold-many signatures of
+				// the same Revoke; until then it lists the signers.
+				for _, o := range out.Releases {
+					if wire.HexDigest(o.Digest) == id {
+						known[id] = o
+					}
+				}
 			}
 		}
 	}
@@ -596,8 +601,42 @@ func (c *Coordinator) carryRevocations(ctx context.Context, known map[string]wir
 		if ok, err := c.Anchor.Recorded(ctx, rv.PackageName, rv.Version); err != nil || !ok {
 			continue
 		}
+		// Only the chain's record of revoke() marks the host's release
+		// revoked (badge, status, listings); one already there is not
+		// queued again.
+		if rc, ok := c.Anchor.(revokedReader); ok {
+			if done, err := rc.RevokedOnChain(ctx, rv.PackageName, rv.Version); err == nil && done {
+				if err := c.markRevoked(ctx, rv); err != nil {
+					return err
+				}
+				continue
+			}
+		}
 		if err := c.Anchor.Revoke(ctx, rv, g.sigs); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// revokedReader is an Anchorer that reads whether the chain (at its
+// confirmed depth) holds a release revoked.
+type revokedReader interface {
+	RevokedOnChain(ctx context.Context, pkg, version string) (bool, error)
+}
+
+// markRevoked marks the host's records of the release rv revokes revoked,
+// once the chain recorded revoke().
+func (c *Coordinator) markRevoked(ctx context.Context, rv wire.Revoke) error {
+	rels, err := c.Store.ListReleases(ctx, store.ReleaseFilter{Package: rv.PackageName, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	for _, rel := range rels {
+		if rel.Version == rv.Version && strings.EqualFold(rel.ContentHash, common.Hash(rv.ContentHash).Hex()) && rel.State != store.StateRevoked {
+			if err := c.Store.SetReleaseState(ctx, rel.ID, store.StateRevoked); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -646,7 +685,9 @@ func mirrorState(s string) string {
 	case wire.StateExpired, wire.StateRefused:
 		return store.StateRejected
 	case wire.StateRevoked:
-		return store.StateRevoked
+		// Not mirrored: the host shows a release revoked only once the
+		// chain recorded revoke() (carryRevocations).
+		return ""
 	}
 	return ""
 }

@@ -10,6 +10,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -24,12 +25,16 @@ import (
 	"github.com/vouchpm/vouch/scorer"
 )
 
-//go:embed templates/*.html static/style.css
+//go:embed templates/*.html static/style.css static/sign.js
 var assets embed.FS
 
 // CSP is the dashboard's Content-Security-Policy: no script at all, styles
 // and images from the host only.
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+// SignCSP is the wallet signing page's: its one script from the host, and
+// requests to the host only.
+const SignCSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 // ReleaseReporter reports the coordinator enclave's state of a release (the
 // veto window's end); the host's relay implements it.
@@ -55,9 +60,10 @@ type Config struct {
 
 // Server renders the dashboard and answers verdicts and badges.
 type Server struct {
-	cfg  Config
-	tmpl map[string]*template.Template
-	css  []byte
+	cfg    Config
+	tmpl   map[string]*template.Template
+	css    []byte
+	signJS []byte
 
 	mu       sync.Mutex
 	lastSync time.Time
@@ -86,7 +92,7 @@ func New(cfg Config) (*Server, error) {
 		"pct":     func(n, d int) int { return n * 100 / max(d, 1) },
 		"ismatch": func(a, b string) bool { return strings.EqualFold(a, b) },
 	}
-	for _, page := range []string{"dashboard", "package", "version", "notfound"} {
+	for _, page := range []string{"dashboard", "package", "version", "notfound", "sign"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+page+".html")
 		if err != nil {
 			return nil, fmt.Errorf("web: template %s: %w", page, err)
@@ -98,6 +104,9 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.css = css
+	if s.signJS, err = assets.ReadFile("static/sign.js"); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -117,6 +126,13 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.dashboard)
 	mux.HandleFunc("GET /package/{rest...}", s.packageOrVersion)
+	mux.HandleFunc("GET /sign/{id}", s.signPage)
+	mux.HandleFunc("GET /static/sign.js", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "max-age=300")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		_, _ = w.Write(s.signJS)
+	})
 	mux.HandleFunc("GET /static/style.css", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/css; charset=utf-8")
 		w.Header().Set("Cache-Control", "max-age=300")
@@ -127,6 +143,10 @@ func (s *Server) Handler() http.Handler {
 }
 
 func (s *Server) render(w http.ResponseWriter, status int, page string, data any) {
+	s.renderCSP(w, status, page, data, CSP)
+}
+
+func (s *Server) renderCSP(w http.ResponseWriter, status int, page string, data any, csp string) {
 	var buf bytes.Buffer
 	if err := s.tmpl[page].Execute(&buf, data); err != nil {
 		http.Error(w, "the page failed to render", http.StatusInternalServerError)
@@ -134,7 +154,7 @@ func (s *Server) render(w http.ResponseWriter, status int, page string, data any
 	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Content-Security-Policy", CSP)
+	h.Set("Content-Security-Policy", csp)
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Frame-Options", "DENY")
@@ -404,6 +424,9 @@ type versionBody struct {
 	BaseVersion  string
 	Pending      []pendingRow
 	FirstRelease bool
+	// Revocation is a revocation being signed on the host (host data),
+	// shown as "revocation proposed (k of M)" until the chain revokes.
+	Revocation *apijson.RevocationStatus
 }
 
 func (s *Server) packageOrVersion(w http.ResponseWriter, r *http.Request) {
@@ -474,8 +497,43 @@ func (s *Server) versionPage(w http.ResponseWriter, r *http.Request, name, versi
 			b.Pending = append(b.Pending, pr)
 		}
 	}
+	if b.Release != nil && b.Release.Revoked == nil && b.Policy != nil && v.State != apijson.VerdictRevoked {
+		b.Revocation = s.proposedRevocation(ctx, b.Policy, name, version, b.Release.ContentHash)
+	}
 	p.Body = b
 	s.render(w, http.StatusOK, "version", p)
+}
+
+// proposedRevocation counts the revocations of name@version (contentHash)
+// stored on the host that current maintainers (on chain) signed: the
+// Revoke (reason) most of them signed, nil when none. It is a proposal:
+// only the chain's Revoked event makes the release revoked.
+func (s *Server) proposedRevocation(ctx context.Context, pol *PackageRecord, name, version string, contentHash common.Hash) *apijson.RevocationStatus {
+	list, err := s.cfg.Store.ListRevocations(ctx, name, 1000)
+	if err != nil {
+		return nil
+	}
+	groups := map[string]*apijson.RevocationStatus{}
+	var best *apijson.RevocationStatus
+	for _, rv := range list {
+		signer := common.HexToAddress(rv.Signer)
+		if rv.Version != version || common.HexToHash(rv.ContentHash) != contentHash || !slices.Contains(pol.Maintainers, signer) {
+			continue
+		}
+		g := groups[rv.Reason]
+		if g == nil {
+			g = &apijson.RevocationStatus{Reason: rv.Reason, Signers: []string{}, Threshold: int(pol.Threshold)}
+			groups[rv.Reason] = g
+		}
+		if !slices.Contains(g.Signers, signer.Hex()) {
+			g.Signers = append(g.Signers, signer.Hex())
+			g.Signatures++
+		}
+		if best == nil || g.Signatures > best.Signatures {
+			best = g
+		}
+	}
+	return best
 }
 
 // ---- helpers
@@ -547,4 +605,39 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// signBody is the wallet signing page's.
+type signBody struct {
+	ID, Registry, DomainName, DomainVersion string
+	ChainID                                 uint64
+	Status                                  *apijson.ReleaseStatus
+}
+
+// signPage serves /sign/{id}: a page whose script asks a browser wallet
+// (EIP-1193) to sign the pending release with eth_signTypedData_v4.
+func (s *Server) signPage(w http.ResponseWriter, r *http.Request) {
+	id := strings.ToLower(r.PathValue("id"))
+	if h, ok := strings.CutPrefix(id, "0x"); !ok || len(h) != 64 || strings.Trim(h, "0123456789abcdef") != "" {
+		s.notFound(w, r, "A release ID is 0x and 64 hex digits.")
+		return
+	}
+	p, _ := s.pageFor(r.Context(), "sign "+shortHex(id)+" · vouch")
+	b := signBody{ID: id, Registry: s.cfg.Domain.Registry.Hex(), ChainID: s.cfg.Domain.ChainID, DomainName: wire.DomainName, DomainVersion: wire.DomainVersion}
+	if rel, err := s.cfg.Store.GetRelease(r.Context(), id); err == nil {
+		b.Status = &apijson.ReleaseStatus{ID: rel.ID, PackageName: rel.Package, Version: rel.Version, State: rel.State}
+		if sigs, err := s.cfg.Store.ListSignatures(r.Context(), id); err == nil {
+			for _, sg := range sigs {
+				b.Status.Signers = append(b.Status.Signers, sg.Signer)
+			}
+		}
+		if pkg, err := s.cfg.Store.GetPackage(r.Context(), rel.Package); err == nil {
+			var pr apijson.PolicyRequest
+			if json.Unmarshal(pkg.Policy, &pr) == nil {
+				b.Status.Threshold = int(pr.Policy.Threshold)
+			}
+		}
+	}
+	p.Body = b
+	s.renderCSP(w, http.StatusOK, "sign", p, SignCSP)
 }

@@ -1,12 +1,19 @@
 package web_test
 
 import (
+	"context"
 	"encoding/json"
 	"net/url"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api/apijson"
+	"github.com/vouchpm/vouch/host/chain/chaintest"
+	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/host/web/webtest"
 )
 
@@ -113,5 +120,33 @@ func TestHostHidingAFindingIsNotBelieved(t *testing.T) {
 	row = row[:strings.Index(row, "</tr>")]
 	if strings.Contains(row, ">none<") || !strings.Contains(row, "NOT match") {
 		t.Fatalf("the dashboard row believes the doctored report:\n%s", row)
+	}
+}
+
+// TestOneRevocationSignatureIsAProposal: one maintainer of left-pad (2 of
+// 3) signed a revocation of 1.0.0 on the host. The version page says
+// "revocation proposed (1 of 2)" as host data; the verdict stays the
+// chain's, verified.
+func TestOneRevocationSignatureIsAProposal(t *testing.T) {
+	h := webtest.Start(t)
+	ctx := context.Background()
+	ch := chaintest.Release("left-pad", "1.0.0", 0, h.Content["left-pad@1.0.0"]).ContentHash
+	rv := wire.Revoke{PackageName: "left-pad", Version: "1.0.0", ContentHash: ch, Reason: "I say so"}
+	d, err := wire.Digest(h.Env.Domain, rv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := wire.Sign(h.Env.Keys[2], d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.Store.AddRevocation(ctx, store.Revocation{Package: "left-pad", Version: "1.0.0", ContentHash: common.Hash(ch).Hex(),
+		Signer: strings.ToLower(crypto.PubkeyToAddress(h.Env.Keys[2].PublicKey).Hex()), Reason: rv.Reason, Sig: sig}); err != nil {
+		t.Fatal(err)
+	}
+	code, body := webtest.Get(t, h.URL+"/package/left-pad/v/1.0.0")
+	page := string(body)
+	if code != 200 || !strings.Contains(page, "revocation proposed (1 of 2)") || !strings.Contains(page, `<strong>verified</strong>`) {
+		t.Fatalf("version page after one revocation signature: %d\n%s", code, page)
 	}
 }

@@ -101,13 +101,19 @@ type ReleaseStatus struct {
 	Score       *ScoreJSON   `json:"score,omitempty"`
 	// Enclave is the coordinator's own state of the release (absent when
 	// no coordinator is connected or it has not seen the release yet).
-	Enclave *EnclaveRelease `json:"enclave,omitempty"`
+	Enclave   *EnclaveRelease `json:"enclave,omitempty"`
+	CreatedAt time.Time       `json:"createdAt"`
+	UpdatedAt time.Time       `json:"updatedAt"`
+
 	// Anchoring is where the release's transactions (publish, receipt)
 	// stand in the host's outbox: retried after transient failures, or
 	// refused by the contract for good (absent without a chain).
 	Anchoring []AnchorStatus `json:"anchoring,omitempty"`
-	CreatedAt time.Time      `json:"createdAt"`
-	UpdatedAt time.Time      `json:"updatedAt"`
+
+	// Revocation is the most-signed revocation of the release the host
+	// holds signatures for (absent when none). It is a proposal until the
+	// chain's Revoked event: State says "revoked" only then.
+	Revocation *RevocationStatus `json:"revocation,omitempty"`
 }
 
 // AnchorStatus is one outbox record of a release.
@@ -121,6 +127,21 @@ type AnchorStatus struct {
 	NextAttempt *time.Time `json:"nextAttempt,omitempty"`
 	TxHash      string     `json:"txHash,omitempty"`
 	Block       uint64     `json:"block,omitempty"`
+}
+
+// RevocationStatus is a revocation of a release being signed: Signatures
+// of the Threshold current maintainers that revoke() on chain needs have
+// signed the same Revoke (same reason).
+type RevocationStatus struct {
+	Reason     string   `json:"reason"`
+	Signers    []string `json:"signers"`
+	Signatures int      `json:"signatures"`
+	Threshold  int      `json:"threshold"`
+}
+
+// Label is how the revocation is shown: "revocation proposed (k of M)".
+func (r RevocationStatus) Label() string {
+	return fmt.Sprintf("revocation proposed (%d of %d)", r.Signatures, r.Threshold)
 }
 
 // VetoStatus is one veto as listed.
@@ -285,4 +306,43 @@ type Verdict struct {
 	Time        time.Time `json:"time,omitzero"`
 	Registry    string    `json:"registry"`
 	Head        uint64    `json:"head"` // the block the chain was read at
+}
+
+// PolicyChangeStatus is a policy change (vouch team) being signed on the
+// host: ID is its EIP-712 digest; Current is the package's policy on the
+// host when it was proposed (what it changes); Threshold is how many of
+// Current's maintainers must sign. State is pending, applied (stored as the
+// package's policy, for the relay to send changePolicy()) or superseded
+// (another change was applied first).
+type PolicyChangeStatus struct {
+	ID        string            `json:"id"`
+	Policy    wire.PolicyChange `json:"policy"`
+	Current   wire.PolicyChange `json:"current"`
+	Signers   []string          `json:"signers"`
+	Threshold int               `json:"threshold"`
+	State     string            `json:"state"`
+	// Invite is the invite code a joiner used to propose the change
+	// (signed by nobody yet), if any.
+	Invite    string    `json:"invite,omitempty"`
+	CreatedAt time.Time `json:"createdAt"`
+	UpdatedAt time.Time `json:"updatedAt"`
+}
+
+// InviteRequest opens an invite into a package's team: Policy is the
+// package's policy as on chain now (its nonce the chain's); a joiner's
+// address is appended to its maintainers.
+type InviteRequest struct {
+	Policy wire.PolicyChange `json:"policy"`
+}
+
+// Invite is an open invite.
+type Invite struct {
+	Code      string            `json:"code"`
+	Policy    wire.PolicyChange `json:"policy"`
+	ExpiresAt time.Time         `json:"expiresAt"`
+}
+
+// JoinRequest answers an invite with the joiner's address.
+type JoinRequest struct {
+	Address common.Address `json:"address"`
 }

@@ -283,8 +283,17 @@ func (c *Client) Scores(ctx context.Context, pkg string) ([]api.ScoreJSON, error
 }
 
 // Revoke submits a signed revocation.
-func (c *Client) Revoke(ctx context.Context, req api.RevokeRequest) error {
-	return c.json(ctx, "POST", "/v1/revocations", nil, req, nil)
+func (c *Client) Revoke(ctx context.Context, req api.RevokeRequest) (RevokeResult, error) {
+	var out RevokeResult
+	err := c.json(ctx, "POST", "/v1/revocations", nil, req, &out)
+	return out, err
+}
+
+// RevokeResult is where a revocation stands on the host: Signatures of the
+// Threshold maintainers revoke() on chain needs (a proposal until then).
+type RevokeResult struct {
+	Signatures int `json:"signatures"`
+	Threshold  int `json:"threshold"`
 }
 
 // Evidence fetches an enclave's evidence over nonce.
@@ -333,4 +342,55 @@ func (c *Client) PutToken(ctx context.Context, pkg string, req api.TokenRequest)
 		return out, fmt.Errorf("%w: PUT token: %v", ErrMalformedAnswer, err)
 	}
 	return out, nil
+}
+
+// ProposePolicyChange files a policy change with the proposer's signature.
+func (c *Client) ProposePolicyChange(ctx context.Context, req api.PolicyRequest) (api.PolicyChangeStatus, error) {
+	var out api.PolicyChangeStatus
+	err := c.json(ctx, "POST", "/v1/policy-changes", nil, req, &out)
+	return out, err
+}
+
+// PolicyChanges lists policy changes (pkg and state may be empty).
+func (c *Client) PolicyChanges(ctx context.Context, pkg, state string) ([]api.PolicyChangeStatus, error) {
+	q := url.Values{}
+	if pkg != "" {
+		q.Set("package", pkg)
+	}
+	if state != "" {
+		q.Set("state", state)
+	}
+	var out struct {
+		Changes []api.PolicyChangeStatus `json:"changes"`
+	}
+	err := c.json(ctx, "GET", "/v1/policy-changes", q, nil, &out)
+	return out.Changes, err
+}
+
+// PolicyChange returns one policy change.
+func (c *Client) PolicyChange(ctx context.Context, id string) (api.PolicyChangeStatus, error) {
+	var out api.PolicyChangeStatus
+	err := c.json(ctx, "GET", "/v1/policy-changes/"+esc(id), nil, nil, &out)
+	return out, err
+}
+
+// SignPolicyChange adds a maintainer's signature to a policy change.
+func (c *Client) SignPolicyChange(ctx context.Context, id string, sb api.SignedBy) (api.PolicyChangeStatus, error) {
+	var out api.PolicyChangeStatus
+	err := c.json(ctx, "POST", "/v1/policy-changes/"+esc(id)+"/signatures", nil, sb, &out)
+	return out, err
+}
+
+// Invite opens an invite into a package's team.
+func (c *Client) Invite(ctx context.Context, req api.InviteRequest) (api.Invite, error) {
+	var out api.Invite
+	err := c.json(ctx, "POST", "/v1/invites", nil, req, &out)
+	return out, err
+}
+
+// Join answers an invite with the joiner's address.
+func (c *Client) Join(ctx context.Context, code string, req api.JoinRequest) (api.PolicyChangeStatus, error) {
+	var out api.PolicyChangeStatus
+	err := c.json(ctx, "POST", "/v1/invites/"+esc(code), nil, req, &out)
+	return out, err
 }
