@@ -4,8 +4,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
@@ -26,7 +29,7 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	rel, err := rj.Wire()
 	if err != nil {
-		return apiErr(http.StatusBadRequest, CodeBadRequest, "The integrity must be sha512-<base64> of 64 bytes.")
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The integrity must be sha512-<base64> of 64 bytes; gitSha 20 bytes; ciRunUrl at most %d bytes.", limits.CIRunURL)
 	}
 	pol, _, err := s.policyOf(r.Context(), rj.PackageName)
 	if err != nil {
@@ -43,7 +46,7 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := checkSignatures(digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
+	if _, e := s.checkSignatures(r.Context(), digest, []SignedBy{req.SignedBy}, proposersOf(pol.Policy)); e != nil {
 		return e
 	}
 	id := wire.HexDigest(digest)
@@ -117,7 +120,13 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 	if err != nil {
 		return ReleaseStatus{}, s.internal(r, err)
 	}
-	if promote && rel.State == store.StatePending && len(sigs) >= int(pol.Policy.Threshold) && len(vetoes) == 0 {
+	approvals := 0 // a proposer's (CI key's) signature opens a release but never counts
+	for _, sg := range sigs {
+		if slices.ContainsFunc(pol.Policy.Maintainers, func(a common.Address) bool { return lowerAddr(a) == sg.Signer }) {
+			approvals++
+		}
+	}
+	if promote && rel.State == store.StatePending && approvals >= int(pol.Policy.Threshold) && len(vetoes) == 0 {
 		// Compare-and-set: a veto (or another replica) that moved the
 		// release since it was read must not be overwritten.
 		moved, err := s.cfg.Store.MoveReleaseState(ctx, id, store.StatePending, store.StateApproved)
@@ -135,7 +144,11 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 	st := ReleaseStatus{
 		ID: rel.ID, PackageName: rel.Package, Version: rel.Version, Integrity: prop.Release.Integrity,
 		ContentHash: rel.ContentHash, Nonce: prop.Release.Nonce, State: rel.State, Threshold: int(pol.Policy.Threshold),
+		CIRunURL: prop.Release.CIRunURL,
 		Signers: []string{}, Vetoes: []VetoStatus{}, CreatedAt: rel.CreatedAt, UpdatedAt: rel.UpdatedAt,
+	}
+	if len(prop.Release.GitSha) != 0 {
+		st.GitSha = prop.Release.GitSha.String()
 	}
 	for _, sg := range sigs {
 		st.Signers = append(st.Signers, sg.Signer)
@@ -181,7 +194,7 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 		return apiErr(http.StatusConflict, CodeReleaseClosed, "Release %s is %s and takes no more signatures.", rel.ID, rel.State)
 	}
 	digest, _ := parseHash(rel.ID)
-	if _, e := checkSignatures(digest, []SignedBy{req}, pol.Policy.Maintainers); e != nil {
+	if _, e := s.checkSignatures(r.Context(), digest, []SignedBy{req}, pol.Policy.Maintainers); e != nil {
 		return e
 	}
 	created, err := s.cfg.Store.AddSignature(r.Context(), store.Signature{ReleaseID: rel.ID, Signer: lowerAddr(req.Signer), Sig: req.Signature})
@@ -224,7 +237,7 @@ func (s *Server) veto(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := checkSignatures(digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
+	if _, e := s.checkSignatures(r.Context(), digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
 		return e
 	}
 	if _, err := s.cfg.Store.AddVeto(r.Context(), store.Veto{ReleaseID: rel.ID, Signer: lowerAddr(req.Signer), Reason: req.Reason, Sig: req.Signature}); err != nil {
@@ -339,7 +352,7 @@ func (s *Server) revoke(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := checkSignatures(digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
+	if _, e := s.checkSignatures(r.Context(), digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
 		return e
 	}
 	created, err := s.cfg.Store.AddRevocation(r.Context(), store.Revocation{Package: req.PackageName, Version: req.Version,

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
 )
 
 // SignedBy is one signer's EIP-712 signature (65 bytes, 0x-hex).
@@ -63,6 +64,10 @@ type ReleaseJSON struct {
 	Integrity   string      `json:"integrity"` // "sha512-<base64>"
 	ContentHash common.Hash `json:"contentHash"`
 	Nonce       uint64      `json:"nonce"`
+	// GitSha (20 bytes) and CIRunURL say which commit and CI run built the
+	// release; signed in the Release typed data and recorded on chain.
+	GitSha   hexutil.Bytes `json:"gitSha,omitempty"`
+	CIRunURL string        `json:"ciRunUrl,omitempty"`
 }
 
 // ProposeRequest proposes a release; the proposer's signature counts as #1.
@@ -94,6 +99,8 @@ type ReleaseStatus struct {
 	Integrity   string       `json:"integrity"`
 	ContentHash string       `json:"contentHash"`
 	Nonce       uint64       `json:"nonce"`
+	GitSha      string       `json:"gitSha,omitempty"`
+	CIRunURL    string       `json:"ciRunUrl,omitempty"`
 	State       string       `json:"state"`
 	Threshold   int          `json:"threshold"`
 	Signers     []string     `json:"signers"`
@@ -201,7 +208,18 @@ func (r ReleaseJSON) Wire() (wire.Release, error) {
 	if err != nil {
 		return wire.Release{}, err
 	}
-	return wire.Release{PackageName: r.PackageName, Version: r.Version, Integrity: integ, ContentHash: r.ContentHash, Nonce: r.Nonce}, nil
+	rel := wire.Release{PackageName: r.PackageName, Version: r.Version, Integrity: integ, ContentHash: r.ContentHash, Nonce: r.Nonce, CIRunURL: r.CIRunURL}
+	switch len(r.GitSha) {
+	case 0:
+	case 20:
+		rel.GitSha = [20]byte(r.GitSha)
+	default:
+		return wire.Release{}, fmt.Errorf("gitSha is %d bytes, want 20", len(r.GitSha))
+	}
+	if len(r.CIRunURL) > limits.CIRunURL {
+		return wire.Release{}, fmt.Errorf("ciRunUrl is %d bytes, limit %d", len(r.CIRunURL), limits.CIRunURL)
+	}
+	return rel, nil
 }
 
 // ProposalHeader carries, as base64 of its JSON, the signed ProposeRequest
