@@ -8,9 +8,9 @@ import (
 
 // PackagePolicy is a package's policy as the registry contract records it.
 type PackagePolicy struct {
-	Enrolled       bool
-	Maintainers    []common.Address
-	Threshold      uint8
+	Enrolled    bool
+	Maintainers []common.Address
+	Threshold   uint8
 	// Proposers may propose a release (CI keys) but never count towards
 	// Threshold.
 	Proposers      []common.Address

@@ -33,8 +33,8 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/vouchpm/vouch/attestation/platforms"
-	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/eip1271"
+	"github.com/vouchpm/vouch/enclave/registrytest"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api"
