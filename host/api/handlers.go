@@ -86,8 +86,11 @@ func (s *Server) checkSignature(ctx context.Context, digest [32]byte, sb SignedB
 	case err == nil:
 		return nil
 	case errors.Is(err, eip1271.ErrNotSigner):
-		if len(sb.Signature) != 65 && wallets == nil {
-			return apiErr(http.StatusBadRequest, CodeBadSignature, "The signature of %s is malformed.", sb.Signer.Hex())
+		if wallets == nil {
+			// Only keys sign here: a signature that recovers to no one is malformed.
+			if _, rerr := wire.Recover(digest, sb.Signature); rerr != nil {
+				return apiErr(http.StatusBadRequest, CodeBadSignature, "The signature of %s is malformed.", sb.Signer.Hex())
+			}
 		}
 		return apiErr(http.StatusForbidden, CodeBadSignature, "The signature does not come from %s.", sb.Signer.Hex())
 	default:
