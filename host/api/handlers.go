@@ -53,10 +53,19 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) *Error {
 // ---- packages and policy
 
 // checkSignatures verifies every signature over digest, requires each signer
-// to be one of maintainers, and returns the distinct signers.
+// to be one of maintainers, and returns the distinct signers. It rewrites a
+// key's signature with v of 0/1 to 27/28, as the contract's ecrecover wants
+// it (a release can never be stuck on a v the contract refuses), and keeps a
+// contract wallet's as given (a Safe's v of 0 or 1 means a contract or
+// approved-hash signature).
 func (s *Server) checkSignatures(ctx context.Context, digest [32]byte, sigs []SignedBy, maintainers []common.Address) ([]common.Address, *Error) {
 	var signers []common.Address
-	for _, sb := range sigs {
+	for i, sb := range sigs {
+		if norm := wire.NormalizeSig(sb.Signature); !bytes.Equal(norm, sb.Signature) {
+			if got, err := wire.Recover(digest, norm); err == nil && got == sb.Signer {
+				sigs[i].Signature, sb.Signature = norm, norm
+			}
+		}
 		if e := s.checkSignature(ctx, digest, sb); e != nil {
 			return nil, e
 		}
@@ -458,9 +467,11 @@ func (s *Server) uploadProposal(r *http.Request, hash common.Hash) (ProposeReque
 	if err != nil {
 		return prop, s.internal(r, err)
 	}
-	if _, e := s.checkSignatures(r.Context(), digest, []SignedBy{prop.SignedBy}, proposersOf(pol.Policy)); e != nil {
+	one := []SignedBy{prop.SignedBy}
+	if _, e := s.checkSignatures(r.Context(), digest, one, proposersOf(pol.Policy)); e != nil {
 		return prop, e
 	}
+	prop.SignedBy = one[0]
 	return prop, nil
 }
 

@@ -46,9 +46,11 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := s.checkSignatures(r.Context(), digest, []SignedBy{req.SignedBy}, proposersOf(pol.Policy)); e != nil {
+	one := []SignedBy{req.SignedBy}
+	if _, e := s.checkSignatures(r.Context(), digest, one, proposersOf(pol.Policy)); e != nil {
 		return e
 	}
+	req.SignedBy = one[0]
 	id := wire.HexDigest(digest)
 	proposal, _ := json.Marshal(storedProposal{Release: rj})
 	created, err := s.cfg.Store.CreateRelease(r.Context(), store.Release{ID: id, Package: rj.PackageName, Version: rj.Version, ContentHash: rj.ContentHash.Hex(), Proposal: proposal})
@@ -194,9 +196,11 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 		return apiErr(http.StatusConflict, CodeReleaseClosed, "Release %s is %s and takes no more signatures.", rel.ID, rel.State)
 	}
 	digest, _ := parseHash(rel.ID)
-	if _, e := s.checkSignatures(r.Context(), digest, []SignedBy{req}, pol.Policy.Maintainers); e != nil {
+	one := []SignedBy{req}
+	if _, e := s.checkSignatures(r.Context(), digest, one, pol.Policy.Maintainers); e != nil {
 		return e
 	}
+	req = one[0]
 	created, err := s.cfg.Store.AddSignature(r.Context(), store.Signature{ReleaseID: rel.ID, Signer: lowerAddr(req.Signer), Sig: req.Signature})
 	if err != nil {
 		if e := storeErr(err, "signature by this signer"); e != nil {
@@ -237,9 +241,11 @@ func (s *Server) veto(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := s.checkSignatures(r.Context(), digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
+	one := []SignedBy{req.SignedBy}
+	if _, e := s.checkSignatures(r.Context(), digest, one, pol.Policy.Maintainers); e != nil {
 		return e
 	}
+	req.SignedBy = one[0]
 	if _, err := s.cfg.Store.AddVeto(r.Context(), store.Veto{ReleaseID: rel.ID, Signer: lowerAddr(req.Signer), Reason: req.Reason, Sig: req.Signature}); err != nil {
 		if e := storeErr(err, "veto by this signer"); e != nil {
 			return e
@@ -352,9 +358,11 @@ func (s *Server) revoke(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := s.checkSignatures(r.Context(), digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
+	one := []SignedBy{req.SignedBy}
+	if _, e := s.checkSignatures(r.Context(), digest, one, pol.Policy.Maintainers); e != nil {
 		return e
 	}
+	req.SignedBy = one[0]
 	created, err := s.cfg.Store.AddRevocation(r.Context(), store.Revocation{Package: req.PackageName, Version: req.Version,
 		ContentHash: req.ContentHash.Hex(), Signer: lowerAddr(req.Signer), Reason: req.Reason, Sig: req.Signature})
 	if err != nil {
