@@ -76,7 +76,9 @@ func TestCIProposerFromTheCLI(t *testing.T) {
 	if st.GitSha != "0x"+sha || st.CIRunURL != runURL || len(st.Signers) != 1 || st.State != "pending" {
 		t.Fatalf("CI proposal: %+v", st)
 	}
-	f.as(t, "bob", "approve", st.ID, "--yes")
+	if out := f.as(t, "bob", "approve", st.ID, "--yes"); !strings.Contains(out, "1 of 2 signatures, pending") {
+		t.Fatalf("approve by the first maintainer of a CI proposal:\n%s", out)
+	}
 	var st2 api.ReleaseStatus
 	if err := json.Unmarshal([]byte(f.as(t, "", "status", st.ID, "--json")), &st2); err != nil || st2.State != "pending" || len(st2.Signers) != 2 {
 		t.Fatalf("CI proposal + 1 of 2 maintainers: %v %+v (want pending: the CI signature never counts)", err, st2)

@@ -412,7 +412,7 @@ version (tarballs re-hashed), and the score with its top findings, then asks.`,
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), st)
 			}
-			fmt.Fprintf(w, "approved by %s: %d of %d signatures, %s\n", pubAddr(key).Hex(), len(st.Signers), st.Threshold, st.State)
+			fmt.Fprintf(w, "approved by %s: %d of %d signatures, %s\n", pubAddr(key).Hex(), st.Approvals, st.Threshold, st.State)
 			return nil
 		},
 	}

@@ -147,7 +147,7 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 		ID: rel.ID, PackageName: rel.Package, Version: rel.Version, Integrity: prop.Release.Integrity,
 		ContentHash: rel.ContentHash, Nonce: prop.Release.Nonce, State: rel.State, Threshold: int(pol.Policy.Threshold),
 		CIRunURL: prop.Release.CIRunURL,
-		Signers:  []string{}, Vetoes: []VetoStatus{}, CreatedAt: rel.CreatedAt, UpdatedAt: rel.UpdatedAt,
+		Signers:  []string{}, Approvals: approvals, Vetoes: []VetoStatus{}, CreatedAt: rel.CreatedAt, UpdatedAt: rel.UpdatedAt,
 	}
 	if len(prop.Release.GitSha) != 0 {
 		st.GitSha = prop.Release.GitSha.String()

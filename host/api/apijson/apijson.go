@@ -93,19 +93,22 @@ type RevokeRequest struct {
 
 // ReleaseStatus is what GET /v1/releases/{id} answers.
 type ReleaseStatus struct {
-	ID          string       `json:"id"`
-	PackageName string       `json:"packageName"`
-	Version     string       `json:"version"`
-	Integrity   string       `json:"integrity"`
-	ContentHash string       `json:"contentHash"`
-	Nonce       uint64       `json:"nonce"`
-	GitSha      string       `json:"gitSha,omitempty"`
-	CIRunURL    string       `json:"ciRunUrl,omitempty"`
-	State       string       `json:"state"`
-	Threshold   int          `json:"threshold"`
-	Signers     []string     `json:"signers"`
-	Vetoes      []VetoStatus `json:"vetoes"`
-	Score       *ScoreJSON   `json:"score,omitempty"`
+	ID          string   `json:"id"`
+	PackageName string   `json:"packageName"`
+	Version     string   `json:"version"`
+	Integrity   string   `json:"integrity"`
+	ContentHash string   `json:"contentHash"`
+	Nonce       uint64   `json:"nonce"`
+	GitSha      string   `json:"gitSha,omitempty"`
+	CIRunURL    string   `json:"ciRunUrl,omitempty"`
+	State       string   `json:"state"`
+	Threshold   int      `json:"threshold"`
+	Signers     []string `json:"signers"`
+	// Approvals counts the maintainers among Signers: a proposer's (CI
+	// key's) signature opens a release but never counts towards Threshold.
+	Approvals int          `json:"approvals"`
+	Vetoes    []VetoStatus `json:"vetoes"`
+	Score     *ScoreJSON   `json:"score,omitempty"`
 	// Enclave is the coordinator's own state of the release (absent when
 	// no coordinator is connected or it has not seen the release yet).
 	Enclave   *EnclaveRelease `json:"enclave,omitempty"`
