@@ -8,9 +8,12 @@ import (
 
 // PackagePolicy is a package's policy as the registry contract records it.
 type PackagePolicy struct {
-	Enrolled       bool
-	Maintainers    []common.Address
-	Threshold      uint8
+	Enrolled    bool
+	Maintainers []common.Address
+	Threshold   uint8
+	// Proposers may propose a release (CI keys) but never count towards
+	// Threshold.
+	Proposers      []common.Address
 	VetoWindow     uint64 // seconds
 	MinScore       uint8
 	RefuseLowScore bool
@@ -28,6 +31,16 @@ type PackagePolicy struct {
 // IsMaintainer reports whether addr is one of the package's maintainers.
 func (p PackagePolicy) IsMaintainer(addr common.Address) bool {
 	for _, m := range p.Maintainers {
+		if m == addr {
+			return true
+		}
+	}
+	return false
+}
+
+// IsProposer reports whether addr is one of the package's proposers.
+func (p PackagePolicy) IsProposer(addr common.Address) bool {
+	for _, m := range p.Proposers {
 		if m == addr {
 			return true
 		}
@@ -59,6 +72,10 @@ type ChainView interface {
 	// straight on chain (the contract's isVetoed).
 	Vetoed(ctx context.Context, pkg string, releaseDigest [32]byte) (bool, error)
 }
+
+// A ChainView that also implements eip1271.Checker (at its confirmed block)
+// lets contract wallets sign: the coordinator asks a named signer's wallet
+// when the signature does not recover to it. Without it, only keys sign.
 
 // StateSealer seals the coordinator's state with rollback protection:
 // SealVersioned moves a monotonic counter the host cannot roll back and seals

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/vouchpm/vouch/enclave/eip1271"
 	"github.com/vouchpm/vouch/enclave/wire"
 )
 
@@ -154,8 +155,38 @@ func recoverSigner(digest [32]byte, sig []byte, what string) (common.Address, er
 	return a, nil
 }
 
-// Propose opens a release. The proposer must be a maintainer and signs first;
-// the tarball must hash to the signed integrity and contentHash.
+// verifySigner checks that signer signed digest: a zero signer is recovered
+// from a key's signature; a named one passes when the signature recovers to
+// it or, for a contract wallet, when its isValidSignature (EIP-1271) says so
+// at the chain view's confirmed block, as the contract checks it.
+func (c *Coordinator) verifySigner(ctx context.Context, signer common.Address, digest [32]byte, sig []byte, what string) (common.Address, error) {
+	wallets, _ := c.deps.Chain.(eip1271.Checker)
+	a, err := eip1271.Verify(ctx, wallets, signer, digest, sig)
+	switch {
+	case err == nil:
+		return a, nil
+	case errors.Is(err, eip1271.ErrNotSigner) || errors.Is(err, wire.ErrBadSignature):
+		return a, fmt.Errorf("%w: %s by %s: %v", ErrBadSignature, what, signer.Hex(), err)
+	default:
+		return a, fmt.Errorf("%w: %s: %v", ErrChain, what, err)
+	}
+}
+
+// keepSig is the signature the enclave keeps and hands to the contract: a
+// key's with v as ecrecover wants it (27/28), a contract wallet's exactly as
+// given (a Safe's v of 0 or 1 means a contract or approved-hash signature).
+func keepSig(digest [32]byte, signer common.Address, sig []byte) []byte {
+	norm := wire.NormalizeSig(sig)
+	if got, err := wire.Recover(digest, norm); err == nil && got == signer {
+		return norm
+	}
+	return append([]byte(nil), sig...)
+}
+
+// Propose opens a release. The proposer must be a maintainer or one of the
+// package's proposers (CI keys, whose signature opens the release but never
+// counts towards the threshold) and signs first; the tarball must hash to
+// the signed integrity and contentHash.
 func (c *Coordinator) Propose(ctx context.Context, req wire.ProposeRequest) (wire.ReleaseStatus, error) {
 	rel := req.Release
 	id := rel.PackageName + "@" + rel.Version
@@ -163,7 +194,7 @@ func (c *Coordinator) Propose(ctx context.Context, req wire.ProposeRequest) (wir
 	if err != nil {
 		return wire.ReleaseStatus{}, err
 	}
-	signer, err := recoverSigner(digest, req.Signature, "proposal of "+id)
+	signer, err := c.verifySigner(ctx, req.Signer, digest, req.Signature, "proposal of "+id)
 	if err != nil {
 		return wire.ReleaseStatus{}, err
 	}
@@ -171,7 +202,7 @@ func (c *Coordinator) Propose(ctx context.Context, req wire.ProposeRequest) (wir
 	if err != nil {
 		return wire.ReleaseStatus{}, err
 	}
-	if !pol.IsMaintainer(signer) {
+	if !pol.IsMaintainer(signer) && !pol.IsProposer(signer) {
 		return wire.ReleaseStatus{}, fmt.Errorf("%w: %s proposed %s", ErrNotMaintainer, signer.Hex(), id)
 	}
 	if rel.Nonce != pol.Nonce {
@@ -207,7 +238,7 @@ func (c *Coordinator) Propose(ctx context.Context, req wire.ProposeRequest) (wir
 	now := c.now()
 	r := &release{
 		Digest: digest, Release: rel, Tarball: req.Tarball, Proposer: signer,
-		Approvals: []approval{{Signer: signer, Signature: wire.NormalizeSig(req.Signature)}},
+		Approvals: []approval{{Signer: signer, Signature: keepSig(digest, signer, req.Signature)}},
 		State:     wire.StatePending, Required: uint64(pol.Threshold),
 		ProposedAt: now, ExpiresAt: now + uint64(c.cfg.ProposalTTL.D()/time.Second),
 	}
@@ -239,7 +270,7 @@ func (c *Coordinator) notLive(r *release) error {
 
 // Approve adds one maintainer's signature over a pending release's digest.
 func (c *Coordinator) Approve(ctx context.Context, req wire.ApproveRequest) (wire.ReleaseStatus, error) {
-	signer, err := recoverSigner(req.ReleaseDigest, req.Signature, "approval")
+	signer, err := c.verifySigner(ctx, req.Signer, req.ReleaseDigest, req.Signature, "approval")
 	if err != nil {
 		return wire.ReleaseStatus{}, err
 	}
@@ -276,27 +307,27 @@ func (c *Coordinator) approveWith(r *release, pol PackagePolicy, signer common.A
 	if r.approvedBy(signer) {
 		return r.status(), fmt.Errorf("%w: %s already approved %s (replayed signature)", ErrDuplicate, signer.Hex(), id)
 	}
-	r.Approvals = append(r.Approvals, approval{Signer: signer, Signature: wire.NormalizeSig(sig)})
+	r.Approvals = append(r.Approvals, approval{Signer: signer, Signature: keepSig(r.Digest, signer, sig)})
 	c.advance(r, pol, c.now())
 	return r.status(), nil
 }
 
 // Veto stops a release that has not been authorized yet. Any maintainer may veto.
 func (c *Coordinator) Veto(ctx context.Context, req wire.VetoRequest) (wire.ReleaseStatus, error) {
-	return c.stop(ctx, req.Veto, req.Signature, false)
+	return c.stop(ctx, req.Veto, req.Signer, req.Signature, false)
 }
 
 // Cancel withdraws a release; only its proposer may cancel, with a signed Veto.
 func (c *Coordinator) Cancel(ctx context.Context, req wire.CancelRequest) (wire.ReleaseStatus, error) {
-	return c.stop(ctx, req.Veto, req.Signature, true)
+	return c.stop(ctx, req.Veto, req.Signer, req.Signature, true)
 }
 
-func (c *Coordinator) stop(ctx context.Context, v wire.Veto, sig []byte, cancel bool) (wire.ReleaseStatus, error) {
+func (c *Coordinator) stop(ctx context.Context, v wire.Veto, named common.Address, sig []byte, cancel bool) (wire.ReleaseStatus, error) {
 	digest, err := wire.Digest(c.domain, v)
 	if err != nil {
 		return wire.ReleaseStatus{}, err
 	}
-	signer, err := recoverSigner(digest, sig, "veto")
+	signer, err := c.verifySigner(ctx, named, digest, sig, "veto")
 	if err != nil {
 		return wire.ReleaseStatus{}, err
 	}
@@ -313,7 +344,8 @@ func (c *Coordinator) stop(ctx context.Context, v wire.Veto, sig []byte, cancel 
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	id := r.Release.PackageName + "@" + r.Release.Version
-	if !pol.IsMaintainer(signer) {
+	// A CI proposer may cancel its own proposal; a veto is a maintainer's.
+	if !pol.IsMaintainer(signer) && !(cancel && pol.IsProposer(signer)) {
 		return r.status(), fmt.Errorf("%w: %s vetoed %s", ErrNotMaintainer, signer.Hex(), id)
 	}
 	if cancel && signer != r.Proposer {
@@ -346,7 +378,7 @@ func (c *Coordinator) Revoke(ctx context.Context, req wire.RevokeRequest) (wire.
 	if err != nil {
 		return wire.ReleaseStatus{}, err
 	}
-	signer, err := recoverSigner(digest, req.Signature, "revocation of "+id)
+	signer, err := c.verifySigner(ctx, req.Signer, digest, req.Signature, "revocation of "+id)
 	if err != nil {
 		return wire.ReleaseStatus{}, err
 	}

@@ -39,14 +39,18 @@ const maxTokenLen = 512
 // checkGrantSignatures recovers the signers of a message digest and returns
 // the distinct current maintainers among them in ascending order with their
 // signatures (v normalised), refusing fewer than the package's threshold.
-func checkGrantSignatures(digest [32]byte, sigs [][]byte, pol PackagePolicy, what string) ([]common.Address, [][]byte, error) {
+func (c *Coordinator) checkGrantSignatures(ctx context.Context, digest [32]byte, sigs [][]byte, named []common.Address, pol PackagePolicy, what string) ([]common.Address, [][]byte, error) {
 	type signed struct {
 		a   common.Address
 		sig []byte
 	}
 	var got []signed
-	for _, sig := range sigs {
-		a, err := recoverSigner(digest, sig, what)
+	for i, sig := range sigs {
+		var signer common.Address
+		if i < len(named) {
+			signer = named[i]
+		}
+		a, err := c.verifySigner(ctx, signer, digest, sig, what)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -56,7 +60,7 @@ func checkGrantSignatures(digest [32]byte, sigs [][]byte, pol PackagePolicy, wha
 		if slices.ContainsFunc(got, func(s signed) bool { return s.a == a }) {
 			continue
 		}
-		got = append(got, signed{a, wire.NormalizeSig(sig)})
+		got = append(got, signed{a, keepSig(digest, a, sig)})
 	}
 	if len(got) < int(pol.Threshold) || pol.Threshold == 0 {
 		return nil, nil, fmt.Errorf("%w: %s carries %d maintainer signature(s), the package needs %d", ErrBelowThreshold, what, len(got), pol.Threshold)
@@ -93,7 +97,7 @@ func (c *Coordinator) AddToken(ctx context.Context, req wire.AddTokenRequest) (w
 	if grant.Nonce != pol.TokenNonce {
 		return wire.AddTokenResponse{}, fmt.Errorf("%w: %s; the chain's token nonce is %d", ErrWrongNonce, what, pol.TokenNonce)
 	}
-	signers, sigs, err := checkGrantSignatures(gd, req.Signatures, pol, what)
+	signers, sigs, err := c.checkGrantSignatures(ctx, gd, req.Signatures, req.Signers, pol, what)
 	if err != nil {
 		return wire.AddTokenResponse{}, err
 	}

@@ -25,6 +25,10 @@ func (v registryView) Policy(ctx context.Context, pkg string) (enclave.PackagePo
 	if err != nil {
 		return enclave.PackagePolicy{}, err
 	}
+	proposers, err := v.r.Proposers(ctx, pkg)
+	if err != nil {
+		return enclave.PackagePolicy{}, err
+	}
 	var at uint64 // the pinned block's time; 0 for a bare reader (tests)
 	if v.cc != nil {
 		if _, at, err = v.cc.Pinned(ctx); err != nil {
@@ -32,11 +36,17 @@ func (v registryView) Policy(ctx context.Context, pkg string) (enclave.PackagePo
 		}
 	}
 	return enclave.PackagePolicy{
-		Enrolled: p.Enrolled, Maintainers: p.Maintainers, Threshold: p.Threshold,
+		Enrolled: p.Enrolled, Maintainers: p.Maintainers, Proposers: proposers, Threshold: p.Threshold,
 		VetoWindow: uint64(p.VetoWindow / time.Second), MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore,
 		Nonce: p.Nonce, TokenNonce: p.TokenNonce, LastContentHash: p.LastContentHash,
 		BlockTime: at,
 	}, nil
+}
+
+// ValidSignature asks a contract wallet (EIP-1271) at the pinned block: the
+// same confirmation depth as every other read (eip1271.Checker).
+func (v registryView) ValidSignature(ctx context.Context, wallet common.Address, d [32]byte, sig []byte) (bool, error) {
+	return v.r.ValidSignature(ctx, wallet, d, sig)
 }
 
 func (v registryView) Vetoed(ctx context.Context, pkg string, d [32]byte) (bool, error) {

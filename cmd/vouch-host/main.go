@@ -33,6 +33,7 @@ import (
 
 	"github.com/vouchpm/vouch/attestation/platforms"
 	"github.com/vouchpm/vouch/enclave/chain"
+	"github.com/vouchpm/vouch/enclave/eip1271"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api"
@@ -85,6 +86,7 @@ type config struct {
 	devGovNeed   uint8
 	trustFile    string
 	relayEvery   time.Duration
+	confirms     uint64
 	scale        scaleFlags
 }
 
@@ -117,6 +119,7 @@ func registerFlags(fs *pflag.FlagSet, c *config) {
 	fs.StringVar(&c.trustFile, "enclave-trust", "", "PEM/DER roots or simulated AKs to verify enclave evidence with (outside --dev)")
 	fs.DurationVar(&c.relayEvery, "relay-every", 500*time.Millisecond, "how often the coordinator relay ticks")
 	fs.BoolVar(&c.logJSON, "log-json", false, "log JSON lines instead of text")
+	fs.Uint64Var(&c.confirms, "confirmations", 0, "blocks below the chain head at which contract wallets' EIP-1271 signatures are checked (the coordinator's confirmations)")
 	c.scale.register(fs)
 	fs.VisitAll(func(f *pflag.Flag) { f.Usage += " (env " + envName(f.Name) + ")" })
 }
@@ -372,6 +375,16 @@ func serve(ctx context.Context, c config, stdout, stderr io.Writer) error {
 	acfg := api.Config{Store: st, Domain: dom, MaxTarball: c.maxTarball, RatePerClient: lim, Burst: c.burst, Logger: log, Registry: promReg,
 		Public: apijson.HostConfig{Host: hostURL, ChainID: dom.ChainID, RPCURL: c.chainRPC, Registry: dom.Registry.Hex(), NPMRegistry: c.npm}}
 	c.scale.apply(&acfg)
+	if c.chainRPC != "" {
+		// Contract wallets (EIP-1271) sign too: the host asks them at the
+		// confirmed block, as the coordinator does.
+		wc, err := ethclient.DialContext(ctx, c.chainRPC)
+		if err != nil {
+			return fmt.Errorf("chain rpc for wallet signatures: %w", err)
+		}
+		defer wc.Close()
+		acfg.Wallets = eip1271.Confirmed{Caller: wc, Depth: c.confirms}
+	}
 	coord, stopCoord, err := startCoordinator(ctx, c, st, dom, stdout, stderr, log)
 	if err != nil {
 		return err

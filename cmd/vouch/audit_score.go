@@ -34,10 +34,15 @@ type scoreCheck struct {
 }
 
 type scoreAudit struct {
-	Package  string       `json:"package"`
-	Version  string       `json:"version"`
-	Score    uint8        `json:"score"`
-	Verified bool         `json:"verified"`
+	Package  string `json:"package"`
+	Version  string `json:"version"`
+	Score    uint8  `json:"score"`
+	Verified bool   `json:"verified"`
+	// GitSha and CIRunURL are the release's provenance as its signers
+	// signed it, read from the chain's Published event (empty: none, or not
+	// published yet).
+	GitSha   string       `json:"gitSha,omitempty"`
+	CIRunURL string       `json:"ciRunUrl,omitempty"`
 	Checks   []scoreCheck `json:"checks"`
 }
 
@@ -222,6 +227,15 @@ Exit status 0 when every check passes, 1 otherwise.`,
 					auditBehaviour(ctx, a, rep, s, newTgz, baseTgz, ferr, rerunSandbox)
 				}
 			}
+			if src, err := verify.NewChainSource(ctx, c.RPC, d.Registry); err == nil {
+				if pub, err := src.Published(ctx, name, version); err == nil && pub != nil {
+					if pub.Release.GitSha != ([20]byte{}) {
+						a.GitSha = hex.EncodeToString(pub.Release.GitSha[:])
+					}
+					a.CIRunURL = pub.Release.CiRunUrl
+				}
+				src.Close()
+			}
 			a.Verified = true
 			for _, ch := range a.Checks {
 				a.Verified = a.Verified && ch.OK
@@ -238,6 +252,9 @@ Exit status 0 when every check passes, 1 otherwise.`,
 						mark = "FAIL"
 					}
 					fmt.Fprintf(w, "%s %-13s %s\n", mark, ch.Check, ch.Detail)
+				}
+				if a.GitSha != "" || a.CIRunURL != "" {
+					fmt.Fprintf(w, "     provenance    commit %s, CI run %s (signed, from the Published event)\n", orDash(a.GitSha), orDash(a.CIRunURL))
 				}
 			}
 			if !a.Verified {

@@ -21,6 +21,9 @@ func printPolicy(w io.Writer, d wire.Domain, p wire.PolicyChange, digest [32]byt
 	for i, m := range p.Maintainers {
 		fmt.Fprintf(w, "  maintainer %d %s\n", i+1, m.Hex())
 	}
+	for i, a := range p.Proposers {
+		fmt.Fprintf(w, "  proposer %d   %s (CI: proposes, never counts towards the threshold)\n", i+1, a.Hex())
+	}
 	fmt.Fprintf(w, "  threshold    %d of %d\n", p.Threshold, len(p.Maintainers))
 	fmt.Fprintf(w, "  veto window  %s\n", time.Duration(p.VetoWindow)*time.Second)
 	fmt.Fprintf(w, "  min score    %d (below it: %s)\n", p.MinScore, map[bool]string{true: "refused", false: "one extra approval"}[p.RefuseLowScore])
@@ -32,6 +35,7 @@ func printPolicy(w io.Writer, d wire.Domain, p wire.PolicyChange, digest [32]byt
 func newEnrollCommand() *cobra.Command {
 	var (
 		maintainers []string
+		proposers   []string
 		threshold   uint8
 		vetoWindow  time.Duration
 		minScore    uint8
@@ -83,6 +87,16 @@ and signs it with your key. Enrollment needs M signatures of the new maintainers
 					return withCode(exitUsage, fmt.Errorf("maintainer %s is listed twice", a.Hex()))
 				}
 				p.Maintainers = append(p.Maintainers, a)
+			}
+			for _, m := range proposers {
+				if !common.IsHexAddress(m) {
+					return withCode(exitUsage, fmt.Errorf("--proposer %q is not an address", m))
+				}
+				a := common.HexToAddress(m)
+				if slices.Contains(p.Maintainers, a) || slices.Contains(p.Proposers, a) {
+					return withCode(exitUsage, fmt.Errorf("proposer %s is listed twice or is a maintainer", a.Hex()))
+				}
+				p.Proposers = append(p.Proposers, a)
 			}
 			switch {
 			case len(p.Maintainers) == 0:
@@ -141,6 +155,7 @@ and signs it with your key. Enrollment needs M signatures of the new maintainers
 	proof.add(cmd)
 	fl := cmd.Flags()
 	fl.StringSliceVar(&maintainers, "maintainer", nil, "maintainer address (repeat or comma-separate)")
+	fl.StringSliceVar(&proposers, "proposer", nil, "proposer (CI key) address: may propose releases, never counts towards the threshold (repeat or comma-separate)")
 	fl.Uint8Var(&threshold, "threshold", 0, "signatures needed for a release (M of N)")
 	fl.DurationVar(&vetoWindow, "veto-window", time.Hour, "time co-maintainers have to veto an approved release")
 	fl.Uint8Var(&minScore, "min-score", 0, "minimum attested score (0-100)")

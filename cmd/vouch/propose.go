@@ -3,19 +3,24 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
 	"github.com/vouchpm/vouch/cmd/vouch/internal/signfile"
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
 	api "github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/scorer/tarball"
 )
@@ -76,11 +81,15 @@ func releaseOf(tgz []byte) (wire.Release, error) {
 }
 
 func releaseJSON(r wire.Release) api.ReleaseJSON {
-	return api.ReleaseJSON{PackageName: r.PackageName, Version: r.Version, Integrity: lockfile.SRI(r.Integrity), ContentHash: common.Hash(r.ContentHash), Nonce: r.Nonce}
+	rj := api.ReleaseJSON{PackageName: r.PackageName, Version: r.Version, Integrity: lockfile.SRI(r.Integrity), ContentHash: common.Hash(r.ContentHash), Nonce: r.Nonce, CIRunURL: r.CIRunURL}
+	if r.GitSha != ([20]byte{}) {
+		rj.GitSha = r.GitSha[:]
+	}
+	return rj
 }
 
 func newProposeCommand() *cobra.Command {
-	var tarballPath, out string
+	var tarballPath, out, gitSha, ciRunURL, keyFile string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "propose [DIR]",
@@ -136,6 +145,9 @@ instead: vouch sign FILE adds signatures offline, vouch submit FILE uploads.`,
 				return chainErr(c, "the nonce of "+r.PackageName, err)
 			}
 			r.Nonce = pkg.Nonce
+			if r.GitSha, r.CIRunURL, err = provenance(gitSha, ciRunURL); err != nil {
+				return err
+			}
 			digest, err := wire.Digest(d, r)
 			if err != nil {
 				return err
@@ -146,7 +158,7 @@ instead: vouch sign FILE adds signatures offline, vouch submit FILE uploads.`,
 			}
 			fmt.Fprintln(w, "Proposing release:")
 			printRelease(w, d, r, digest)
-			key, err := unlockKey(cmd, c)
+			key, err := proposerKey(cmd, c, keyFile)
 			if err != nil {
 				return err
 			}
@@ -190,15 +202,55 @@ instead: vouch sign FILE adds signatures offline, vouch submit FILE uploads.`,
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), st)
 			}
-			fmt.Fprintf(w, "proposed %s@%s: release %s (%d of %d signatures)\n", r.PackageName, r.Version, st.ID, len(st.Signers), st.Threshold)
+			fmt.Fprintf(w, "proposed %s@%s: release %s (%d of %d approvals)\n", r.PackageName, r.Version, st.ID, st.Approvals, st.Threshold)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&tarballPath, "tarball", "", "propose this .tgz instead of running npm pack")
 	cmd.Flags().StringVar(&out, "out", "", "write a portable signing file instead of uploading")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the release status as JSON")
+	cmd.Flags().StringVar(&gitSha, "git-sha", "", "the commit the release is built from (40 hex digits; signed and recorded on chain)")
+	cmd.Flags().StringVar(&ciRunURL, "ci-run-url", "", "the CI run that built the release (signed and recorded on chain)")
+	cmd.Flags().StringVar(&keyFile, "key-file", "", "sign with the hex secp256k1 key in this file (a CI proposer key from a secret; VOUCH_PROPOSER_KEY also works) instead of the keystore")
 	publishFlags(cmd, true)
 	return cmd
+}
+
+// provenance parses --git-sha and --ci-run-url.
+func provenance(gitSha, ciRunURL string) ([20]byte, string, error) {
+	var sha [20]byte
+	if gitSha != "" {
+		raw, err := hex.DecodeString(strings.TrimPrefix(gitSha, "0x"))
+		if err != nil || len(raw) != 20 {
+			return sha, "", withCode(exitUsage, fmt.Errorf("--git-sha %q is not a 40-hex-digit commit id", gitSha))
+		}
+		sha = [20]byte(raw)
+	}
+	if len(ciRunURL) > limits.CIRunURL {
+		return sha, "", withCode(exitUsage, fmt.Errorf("--ci-run-url is longer than %d bytes", limits.CIRunURL))
+	}
+	return sha, ciRunURL, nil
+}
+
+// proposerKey is the key a proposal is signed with: a CI proposer's hex key
+// from --key-file or VOUCH_PROPOSER_KEY, else the unlocked keystore key.
+func proposerKey(cmd *cobra.Command, c *config, keyFile string) (*ecdsa.PrivateKey, error) {
+	h := os.Getenv("VOUCH_PROPOSER_KEY")
+	if keyFile != "" {
+		b, err := os.ReadFile(keyFile)
+		if err != nil {
+			return nil, withCode(exitUsage, fmt.Errorf("--key-file: %w", err))
+		}
+		h = string(b)
+	}
+	if h == "" {
+		return unlockKey(cmd, c)
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(h), "0x"))
+	if err != nil {
+		return nil, withCode(exitUsage, errors.New("the proposer key is not a hex secp256k1 private key"))
+	}
+	return key, nil
 }
 
 func newSubmitCommand() *cobra.Command {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
@@ -39,7 +40,14 @@ func checkedRelease(d wire.Domain, st api.ReleaseStatus) (wire.Release, [32]byte
 		return wire.Release{}, [32]byte{}, withCode(exitFindings, fmt.Errorf("vouch-host describes release %s with a malformed integrity", st.ID))
 	}
 	ch := common.HexToHash(st.ContentHash)
-	r := wire.Release{PackageName: st.PackageName, Version: st.Version, Integrity: integ, ContentHash: ch, Nonce: st.Nonce}
+	r := wire.Release{PackageName: st.PackageName, Version: st.Version, Integrity: integ, ContentHash: ch, Nonce: st.Nonce, CIRunURL: st.CIRunURL}
+	if st.GitSha != "" {
+		sha, err := hexutil.Decode(st.GitSha)
+		if err != nil || len(sha) != 20 {
+			return wire.Release{}, [32]byte{}, withCode(exitFindings, fmt.Errorf("vouch-host describes release %s with a malformed gitSha", st.ID))
+		}
+		r.GitSha = [20]byte(sha)
+	}
 	digest, err := wire.Digest(d, r)
 	if err != nil {
 		return r, digest, err
@@ -474,7 +482,7 @@ signing with vouch's keystore.`,
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), st)
 			}
-			fmt.Fprintf(w, "approved by %s: %d of %d signatures, %s\n", signer.Hex(), len(st.Signers), st.Threshold, st.State)
+			fmt.Fprintf(w, "approved by %s: %d of %d signatures, %s\n", signer.Hex(), st.Approvals, st.Threshold, st.State)
 			return nil
 		},
 	}

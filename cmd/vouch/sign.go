@@ -20,6 +20,12 @@ func printRelease(w io.Writer, d wire.Domain, r wire.Release, digest [32]byte) {
 	fmt.Fprintf(w, "  integrity    %s\n", lockfile.SRI(r.Integrity))
 	fmt.Fprintf(w, "  contentHash  0x%s\n", hex.EncodeToString(r.ContentHash[:]))
 	fmt.Fprintf(w, "  nonce        %d\n", r.Nonce)
+	if r.GitSha != ([20]byte{}) {
+		fmt.Fprintf(w, "  gitSha       %s\n", hex.EncodeToString(r.GitSha[:]))
+	}
+	if r.CIRunURL != "" {
+		fmt.Fprintf(w, "  ciRunUrl     %s\n", r.CIRunURL)
+	}
 	fmt.Fprintf(w, "  registry     %s on chain %d\n", d.Registry.Hex(), d.ChainID)
 	fmt.Fprintf(w, "  digest       %s\n", wire.HexDigest(digest))
 }

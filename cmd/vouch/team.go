@@ -62,8 +62,15 @@ func chainPolicy(ctx context.Context, c *config, reader *chain.Reader, pkg strin
 	if !pk.Enrolled {
 		return wire.PolicyChange{}, withCode(exitFindings, fmt.Errorf("%s is not enrolled on chain: enroll it first (vouch enroll)", pkg))
 	}
+	// A change restates the whole policy: the package's proposers (CI
+	// keys) are kept unless the change says otherwise.
+	proposers, err := reader.Proposers(ctx, pkg)
+	if err != nil {
+		return wire.PolicyChange{}, chainErr(c, "proposers of "+pkg, err)
+	}
 	return wire.PolicyChange{PackageName: pkg, Maintainers: slices.Clone(pk.Maintainers), Threshold: pk.Threshold,
-		VetoWindow: uint64(pk.VetoWindow / time.Second), MinScore: pk.MinScore, RefuseLowScore: pk.RefuseLowScore, Nonce: pk.Nonce}, nil
+		VetoWindow: uint64(pk.VetoWindow / time.Second), MinScore: pk.MinScore, RefuseLowScore: pk.RefuseLowScore, Nonce: pk.Nonce,
+		Proposers: proposers}, nil
 }
 
 // printPolicyDiff shows the current and the proposed policy side by side;

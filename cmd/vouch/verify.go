@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -156,12 +157,18 @@ Exit status: 0 clean, 1 failures, 2 usage or configuration error, 3 chain unreac
 				return err
 			}
 			if len(args) == 1 && results[0].Status != verify.NotEnrolled {
-				signers, err := src.Signers(ctx, entries[0].Name, entries[0].Version)
+				ev, err := src.Published(ctx, entries[0].Name, entries[0].Version)
 				if err != nil {
 					return withCode(exitChain, err)
 				}
-				for _, s := range signers {
-					results[0].Signers = append(results[0].Signers, s.Hex())
+				if ev != nil {
+					for _, s := range ev.Signers {
+						results[0].Signers = append(results[0].Signers, s.Hex())
+					}
+					if ev.Release.GitSha != ([20]byte{}) {
+						results[0].GitSha = hex.EncodeToString(ev.Release.GitSha[:])
+					}
+					results[0].CIRunURL = ev.Release.CiRunUrl
 				}
 			}
 			if baseline != nil {
@@ -245,6 +252,9 @@ func printVerify(w io.Writer, results []verify.Result, sum verify.Summary, all, 
 			if len(r.Signers) > 0 {
 				fmt.Fprintf(w, "       signed by %s\n", strings.Join(r.Signers, ", "))
 			}
+			if r.GitSha != "" || r.CIRunURL != "" {
+				fmt.Fprintf(w, "       built from commit %s by %s\n", orDash(r.GitSha), orDash(r.CIRunURL))
+			}
 		}
 	}
 	parts := []string{}
@@ -277,4 +287,11 @@ func newProgress(w io.Writer, total int, what string) *progressbar.ProgressBar {
 	}
 	return progressbar.NewOptions(total, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }

@@ -15,6 +15,8 @@ contract VouchRegistry {
         bytes integrity; // raw SHA-512 of the .tgz (npm SRI sha512)
         bytes32 contentHash; // SHA-256 of the .tgz
         uint256 nonce;
+        bytes20 gitSha; // the commit CI built it from; zero when none
+        string ciRunUrl; // the CI run that built it; empty when none
     }
 
     struct Score {
@@ -45,6 +47,7 @@ contract VouchRegistry {
         uint8 minScore;
         bool refuseLowScore;
         uint256 nonce;
+        address[] proposers; // CI keys that may propose releases but never count towards threshold
     }
 
     /// M of N maintainers hand the coordinator an npm token: the hash of its
@@ -200,19 +203,21 @@ contract VouchRegistry {
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 private constant RELEASE_TYPEHASH =
-        keccak256("Release(string packageName,string version,bytes integrity,bytes32 contentHash,uint256 nonce)");
+        keccak256(
+        "Release(string packageName,string version,bytes integrity,bytes32 contentHash,uint256 nonce,bytes20 gitSha,string ciRunUrl)"
+    );
     bytes32 private constant SCORE_TYPEHASH = keccak256(
         "Score(string packageName,string version,bytes32 contentHash,bytes32 baseContentHash,bytes32 inputHash,bytes32 modelHash,uint8 score,uint8 heuristicScore,bytes32 findingsHash,bytes32 behaviourHash)"
     );
     bytes32 private constant REVOKE_TYPEHASH =
         keccak256("Revoke(string packageName,string version,bytes32 contentHash,string reason)");
     bytes32 private constant POLICY_TYPEHASH = keccak256(
-        "PolicyChange(string packageName,address[] maintainers,uint8 threshold,uint64 vetoWindow,uint8 minScore,bool refuseLowScore,uint256 nonce)"
+        "PolicyChange(string packageName,address[] maintainers,uint8 threshold,uint64 vetoWindow,uint8 minScore,bool refuseLowScore,uint256 nonce,address[] proposers)"
     );
     /// Enrollment carries the same fields as PolicyChange under another type
     /// name: an enrollment's signatures are never a policy change's.
     bytes32 private constant ENROLLMENT_TYPEHASH = keccak256(
-        "Enrollment(string packageName,address[] maintainers,uint8 threshold,uint64 vetoWindow,uint8 minScore,bool refuseLowScore,uint256 nonce)"
+        "Enrollment(string packageName,address[] maintainers,uint8 threshold,uint64 vetoWindow,uint8 minScore,bool refuseLowScore,uint256 nonce,address[] proposers)"
     );
     /// The coordinator's statement that whoever enrolls controls the name on
     /// npm (a token with write access, or the name is free).
@@ -301,6 +306,7 @@ contract VouchRegistry {
 
     mapping(bytes32 => Pkg) private packages;
     mapping(bytes32 => address[]) private maintainerList;
+    mapping(bytes32 => address[]) private proposerList; // CI keys: propose, never approve
     mapping(bytes32 => mapping(address => uint32)) private maintainerEpoch;
     mapping(bytes32 => Rec) private records;
     mapping(bytes32 => bytes32) private lastContent; // package key => contentHash of its newest release
@@ -338,7 +344,9 @@ contract VouchRegistry {
                     keccak256(bytes(r.version)),
                     keccak256(r.integrity),
                     r.contentHash,
-                    r.nonce
+                    r.nonce,
+                    r.gitSha,
+                    keccak256(bytes(r.ciRunUrl))
                 )
             )
         );
@@ -389,7 +397,8 @@ contract VouchRegistry {
                     p.vetoWindow,
                     p.minScore,
                     p.refuseLowScore,
-                    p.nonce
+                    p.nonce,
+                    keccak256(abi.encodePacked(p.proposers))
                 )
             )
         );
@@ -406,7 +415,8 @@ contract VouchRegistry {
                     p.vetoWindow,
                     p.minScore,
                     p.refuseLowScore,
-                    p.nonce
+                    p.nonce,
+                    keccak256(abi.encodePacked(p.proposers))
                 )
             )
         );
@@ -535,6 +545,17 @@ contract VouchRegistry {
                 if (p.maintainers[j] == a) revert BadMaintainer(a);
             }
         }
+        // A proposer is neither zero, nor a maintainer, nor listed twice.
+        for (uint256 i; i < p.proposers.length; ++i) {
+            address a = p.proposers[i];
+            if (a == address(0)) revert BadMaintainer(a);
+            for (uint256 j; j < n; ++j) {
+                if (p.maintainers[j] == a) revert BadMaintainer(a);
+            }
+            for (uint256 j = i + 1; j < p.proposers.length; ++j) {
+                if (p.proposers[j] == a) revert BadMaintainer(a);
+            }
+        }
     }
 
     function _setMaintainers(bytes32 pk, Pkg storage pkg, PolicyChange calldata p) private {
@@ -549,6 +570,7 @@ contract VouchRegistry {
             members[p.maintainers[i]] = epoch;
         }
         maintainerList[pk] = p.maintainers;
+        proposerList[pk] = p.proposers;
     }
 
     /// Enrolls a package: nonce 0, signed (as an Enrollment) by at least
@@ -916,6 +938,12 @@ contract VouchRegistry {
                 npmPublished: flags & F_NPM != 0
             });
         }
+    }
+
+    /// The package's proposers: CI keys whose release proposals the
+    /// coordinator accepts; their signatures never count towards threshold.
+    function getProposers(string calldata name) external view returns (address[] memory) {
+        return proposerList[keccak256(bytes(name))];
     }
 
     function getPackage(string calldata name) external view returns (PackageView memory v) {

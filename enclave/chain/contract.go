@@ -70,6 +70,7 @@ func ReleaseArg(r wire.Release) VouchRegistryRelease {
 	return VouchRegistryRelease{
 		PackageName: r.PackageName, Version: r.Version, Integrity: r.Integrity,
 		ContentHash: r.ContentHash, Nonce: new(big.Int).SetUint64(r.Nonce),
+		GitSha: r.GitSha, CiRunUrl: r.CIRunURL,
 	}
 }
 
@@ -93,8 +94,15 @@ func PolicyArg(p wire.PolicyChange) VouchRegistryPolicyChange {
 	return VouchRegistryPolicyChange{
 		PackageName: p.PackageName, Maintainers: p.Maintainers, Threshold: p.Threshold,
 		VetoWindow: p.VetoWindow, MinScore: p.MinScore, RefuseLowScore: p.RefuseLowScore,
-		Nonce: new(big.Int).SetUint64(p.Nonce),
+		Nonce: new(big.Int).SetUint64(p.Nonce), Proposers: nonNil(p.Proposers),
 	}
+}
+
+func nonNil(a []common.Address) []common.Address {
+	if a == nil {
+		return []common.Address{}
+	}
+	return a
 }
 
 // ReceiptArg converts a wire.PublishReceipt to the contract's struct.

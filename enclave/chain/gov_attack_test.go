@@ -12,9 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/vouchpm/vouch/attestation"
+	"github.com/vouchpm/vouch/enclave/chain/testwallet"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/chain/chaintest"
-	"github.com/vouchpm/vouch/enclave/chain/testwallet"
 	"github.com/vouchpm/vouch/host/governance"
 )
 

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/vouchpm/vouch/enclave/eip1271"
 	"github.com/vouchpm/vouch/enclave/wire"
 )
 
@@ -209,4 +210,21 @@ func (r *Reader) call(ctx context.Context, data []byte, what string) ([]byte, er
 		wait *= 2
 	}
 	return nil, fmt.Errorf("%s: %d attempts: %w", what, r.opts.Attempts, last)
+}
+
+// Proposers returns a package's proposers: CI keys that may propose a
+// release but never count towards its threshold.
+func (r *Reader) Proposers(ctx context.Context, name string) ([]common.Address, error) {
+	res, err := r.call(ctx, r.contract.PackGetProposers(name), "getProposers "+name)
+	if err != nil {
+		return nil, err
+	}
+	return r.contract.UnpackGetProposers(res)
+}
+
+// ValidSignature asks a contract wallet whether sig over digest is its
+// signature (EIP-1271), at the block the Reader's caller reads (the
+// coordinator's pins its confirmed block); an address without code answers no.
+func (r *Reader) ValidSignature(ctx context.Context, wallet common.Address, digest [32]byte, sig []byte) (bool, error) {
+	return eip1271.Call(ctx, r.caller, nil, wallet, digest, sig)
 }

@@ -72,10 +72,12 @@ func TestDigestsMatchWire(t *testing.T) {
 		return out
 	}
 	r := chaintest.Release("@scope/pkg", "1.2.3-beta.1", 7, "content")
+	r.GitSha, r.CIRunURL = [20]byte{0xab, 0xcd, 19: 0xef}, "https://github.com/o/r/actions/runs/1"
 	s := chaintest.ScoreOf(r, 55)
 	s.BaseContentHash = [32]byte{9}
 	p := chaintest.Policy("@scope/pkg", 3, 2, env.Keys[0], env.Keys[1], env.Keys[2])
 	p.MinScore, p.RefuseLowScore = 40, true
+	p.Proposers = []common.Address{chaintest.Addr(env.Keys[3]), chaintest.Addr(env.Keys[4])}
 	rv := wire.Revoke{PackageName: "x", Version: "1.0.0", ContentHash: r.ContentHash, Reason: "bad"}
 	rc := wire.PublishReceipt{ReleaseDigest: [32]byte{1}, ScoreDigest: [32]byte{2}, RegistryStatus: 201, RegistryResponseHash: [32]byte{3}}
 	signers := []common.Address{chaintest.Addr(env.Keys[0]), chaintest.Addr(env.Keys[1])}

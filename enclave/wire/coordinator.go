@@ -33,6 +33,7 @@ const (
 	MaxStateSize      = MaxFrameSize - 4096
 	MaxPackageNameLen = limits.PackageName // npm's limit
 	MaxVersionLen     = limits.Version
+	MaxSignatureLen   = limits.Signature // a contract wallet's EIP-1271 signature
 )
 
 // Request kinds.
@@ -126,6 +127,10 @@ type AddTokenRequest struct {
 	Ciphertext []byte   `cbor:"ciphertext"`
 	Nonce      uint64   `cbor:"nonce"`      // the package's token nonce on chain
 	Signatures [][]byte `cbor:"signatures"` // maintainers' signatures over the TokenGrant
+	// Signers names who made each signature (aligned with Signatures); a
+	// zero entry, or none at all, means "recover it" (a key's signature). A
+	// contract wallet must be named: its signature is checked with EIP-1271.
+	Signers []common.Address `cbor:"signers"`
 	// ExpiresAt is the token's expiry (unix seconds) as the grant's signers
 	// state it; 0 when unknown. The registry's own answer wins when it has one.
 	ExpiresAt uint64 `cbor:"expiresAt"`
@@ -171,33 +176,38 @@ type NameControlResponse struct {
 // ProposeRequest opens a release: the proposer's signature over the
 // Release's EIP-712 digest and the exact tarball.
 type ProposeRequest struct {
-	Release   Release `cbor:"release"`
-	Signature []byte  `cbor:"sig"`
-	Tarball   []byte  `cbor:"tarball"`
+	Release   Release        `cbor:"release"`
+	Signer    common.Address `cbor:"signer"` // zero: recovered from Signature
+	Signature []byte         `cbor:"sig"`
+	Tarball   []byte         `cbor:"tarball"`
 }
 
 // ApproveRequest adds one maintainer's signature over a pending release's digest.
 type ApproveRequest struct {
-	ReleaseDigest [32]byte `cbor:"releaseDigest"`
-	Signature     []byte   `cbor:"sig"`
+	ReleaseDigest [32]byte       `cbor:"releaseDigest"`
+	Signer        common.Address `cbor:"signer"` // zero: recovered from Signature
+	Signature     []byte         `cbor:"sig"`
 }
 
 // VetoRequest stops a pending release; any maintainer may sign one.
 type VetoRequest struct {
-	Veto      Veto   `cbor:"veto"`
-	Signature []byte `cbor:"sig"`
+	Veto      Veto           `cbor:"veto"`
+	Signer    common.Address `cbor:"signer"` // zero: recovered from Signature
+	Signature []byte         `cbor:"sig"`
 }
 
 // CancelRequest withdraws a pending release: a Veto signed by its proposer.
 type CancelRequest struct {
-	Veto      Veto   `cbor:"veto"`
-	Signature []byte `cbor:"sig"`
+	Veto      Veto           `cbor:"veto"`
+	Signer    common.Address `cbor:"signer"` // zero: recovered from Signature
+	Signature []byte         `cbor:"sig"`
 }
 
 // RevokeRequest withdraws a release, signed by a maintainer.
 type RevokeRequest struct {
-	Revoke    Revoke `cbor:"revoke"`
-	Signature []byte `cbor:"sig"`
+	Revoke    Revoke         `cbor:"revoke"`
+	Signer    common.Address `cbor:"signer"` // zero: recovered from Signature
+	Signature []byte         `cbor:"sig"`
 }
 
 // ScoreRequest delivers the scorer enclave's signed score of a release.
@@ -313,9 +323,23 @@ func truncate(s string) string {
 	return s
 }
 
+// checkSig checks an enclave's signature (a key's: 65 bytes).
 func checkSig(sig []byte) error {
 	if len(sig) != 65 {
 		return malformed("signature is %d bytes, want 65", len(sig))
+	}
+	return nil
+}
+
+// checkSignerSig checks a maintainer's or proposer's signature: 65 bytes
+// when the signer is recovered from it (zero signer); a named signer may be
+// a contract wallet, whose EIP-1271 signature is up to MaxSignatureLen bytes.
+func checkSignerSig(signer common.Address, sig []byte) error {
+	if signer == (common.Address{}) {
+		return checkSig(sig)
+	}
+	if len(sig) == 0 || len(sig) > MaxSignatureLen {
+		return malformed("signature is %d bytes, want 1..%d", len(sig), MaxSignatureLen)
 	}
 	return nil
 }
@@ -337,6 +361,9 @@ func (r Release) Validate() error {
 	}
 	if len(r.Integrity) != 64 {
 		return malformed("integrity is %d bytes, want 64 (sha512)", len(r.Integrity))
+	}
+	if len(r.CIRunURL) > limits.CIRunURL {
+		return malformed("ciRunUrl is %d bytes, limit %d", len(r.CIRunURL), limits.CIRunURL)
 	}
 	return nil
 }
@@ -374,8 +401,15 @@ func (r AddTokenRequest) Validate() error {
 	if len(r.Signatures) == 0 || len(r.Signatures) > MaxGrantSignatures {
 		return malformed("token grant carries %d signatures, want 1..%d", len(r.Signatures), MaxGrantSignatures)
 	}
-	for _, s := range r.Signatures {
-		if err := checkSig(s); err != nil {
+	if len(r.Signers) != 0 && len(r.Signers) != len(r.Signatures) {
+		return malformed("token grant names %d signers for %d signatures", len(r.Signers), len(r.Signatures))
+	}
+	for i, s := range r.Signatures {
+		var signer common.Address
+		if len(r.Signers) != 0 {
+			signer = r.Signers[i]
+		}
+		if err := checkSignerSig(signer, s); err != nil {
 			return err
 		}
 	}
@@ -390,6 +424,9 @@ func (r NameControlRequest) Validate() error {
 	if len(r.Enrollment.Maintainers) == 0 || len(r.Enrollment.Maintainers) > MaxGrantSignatures {
 		return malformed("enrollment lists %d maintainers, want 1..%d", len(r.Enrollment.Maintainers), MaxGrantSignatures)
 	}
+	if len(r.Enrollment.Proposers) > limits.Proposers {
+		return malformed("enrollment lists %d proposers, limit %d", len(r.Enrollment.Proposers), limits.Proposers)
+	}
 	if len(r.Ciphertext) > MaxTokenCipher {
 		return malformed("token ciphertext is %d bytes, want 0..%d", len(r.Ciphertext), MaxTokenCipher)
 	}
@@ -401,7 +438,7 @@ func (r ProposeRequest) Validate() error {
 	if err := r.Release.Validate(); err != nil {
 		return err
 	}
-	if err := checkSig(r.Signature); err != nil {
+	if err := checkSignerSig(r.Signer, r.Signature); err != nil {
 		return err
 	}
 	if len(r.Tarball) == 0 || len(r.Tarball) > MaxTarballSize {
@@ -411,14 +448,14 @@ func (r ProposeRequest) Validate() error {
 }
 
 // Validate checks a request body.
-func (r ApproveRequest) Validate() error { return checkSig(r.Signature) }
+func (r ApproveRequest) Validate() error { return checkSignerSig(r.Signer, r.Signature) }
 
 // Validate checks a request body.
 func (r VetoRequest) Validate() error {
 	if err := checkReason(r.Veto.Reason); err != nil {
 		return err
 	}
-	return checkSig(r.Signature)
+	return checkSignerSig(r.Signer, r.Signature)
 }
 
 // Validate checks a request body.
@@ -426,7 +463,7 @@ func (r CancelRequest) Validate() error {
 	if err := checkReason(r.Veto.Reason); err != nil {
 		return err
 	}
-	return checkSig(r.Signature)
+	return checkSignerSig(r.Signer, r.Signature)
 }
 
 // Validate checks a request body.
@@ -440,7 +477,7 @@ func (r RevokeRequest) Validate() error {
 	if err := checkReason(r.Revoke.Reason); err != nil {
 		return err
 	}
-	return checkSig(r.Signature)
+	return checkSignerSig(r.Signer, r.Signature)
 }
 
 // Validate checks a request body.

@@ -48,6 +48,8 @@ func Types() apitypes.Types {
 			{Name: "integrity", Type: "bytes"},
 			{Name: "contentHash", Type: "bytes32"},
 			{Name: "nonce", Type: "uint256"},
+			{Name: "gitSha", Type: "bytes20"},
+			{Name: "ciRunUrl", Type: "string"},
 		},
 		"Score": {
 			{Name: "packageName", Type: "string"},
@@ -79,6 +81,7 @@ func Types() apitypes.Types {
 			{Name: "minScore", Type: "uint8"},
 			{Name: "refuseLowScore", Type: "bool"},
 			{Name: "nonce", Type: "uint256"},
+			{Name: "proposers", Type: "address[]"},
 		},
 		"Enrollment": {
 			{Name: "packageName", Type: "string"},
@@ -88,6 +91,7 @@ func Types() apitypes.Types {
 			{Name: "minScore", Type: "uint8"},
 			{Name: "refuseLowScore", Type: "bool"},
 			{Name: "nonce", Type: "uint256"},
+			{Name: "proposers", Type: "address[]"},
 		},
 		"NameControl": {
 			{Name: "enrollmentDigest", Type: "bytes32"},
@@ -119,6 +123,11 @@ type Release struct {
 	Integrity   []byte   `json:"integrity"`   // raw SHA-512 of the .tgz (npm SRI sha512), 64 bytes
 	ContentHash [32]byte `json:"contentHash"` // SHA-256 of the .tgz
 	Nonce       uint64   `json:"nonce"`       // the package's nonce on chain
+	// GitSha is the commit the release was built from (zero: not said);
+	// CIRunURL the CI run that built it (empty: none). Both are signed and
+	// recorded on chain (the Published event).
+	GitSha   [20]byte `json:"gitSha"`
+	CIRunURL string   `json:"ciRunUrl"`
 }
 
 // Score is what the scorer enclave signs about a release.
@@ -158,6 +167,9 @@ type PolicyChange struct {
 	MinScore       uint8            `json:"minScore"`
 	RefuseLowScore bool             `json:"refuseLowScore"` // below MinScore: refuse instead of asking one extra approval
 	Nonce          uint64           `json:"nonce"`
+	// Proposers are keys (CI) that may propose a release but never count
+	// towards Threshold; none is a maintainer.
+	Proposers []common.Address `json:"proposers,omitempty"`
 }
 
 // Enrollment is what the new maintainers sign to enroll a package: the
@@ -224,6 +236,7 @@ func (r Release) message() apitypes.TypedDataMessage {
 	return apitypes.TypedDataMessage{
 		"packageName": r.PackageName, "version": r.Version,
 		"integrity": hexutil.Encode(r.Integrity), "contentHash": b32(r.ContentHash), "nonce": u(r.Nonce),
+		"gitSha": hexutil.Encode(r.GitSha[:]), "ciRunUrl": r.CIRunURL,
 	}
 }
 
@@ -251,7 +264,7 @@ func (p PolicyChange) message() apitypes.TypedDataMessage {
 	return apitypes.TypedDataMessage{
 		"packageName": p.PackageName, "maintainers": addrs(p.Maintainers), "threshold": u(uint64(p.Threshold)),
 		"vetoWindow": u(p.VetoWindow), "minScore": u(uint64(p.MinScore)), "refuseLowScore": p.RefuseLowScore,
-		"nonce": u(p.Nonce),
+		"nonce": u(p.Nonce), "proposers": addrs(p.Proposers),
 	}
 }
 

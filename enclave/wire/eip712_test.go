@@ -24,10 +24,11 @@ func handDigest(d Domain, r Release) [32]byte {
 		domainType, crypto.Keccak256([]byte(DomainName)), crypto.Keccak256([]byte(DomainVersion)),
 		word(new(big.Int).SetUint64(d.ChainID).Bytes()), word(d.Registry.Bytes()),
 	}, nil))
-	relType := crypto.Keccak256([]byte("Release(string packageName,string version,bytes integrity,bytes32 contentHash,uint256 nonce)"))
+	relType := crypto.Keccak256([]byte("Release(string packageName,string version,bytes integrity,bytes32 contentHash,uint256 nonce,bytes20 gitSha,string ciRunUrl)"))
 	st := crypto.Keccak256(bytes.Join([][]byte{
 		relType, crypto.Keccak256([]byte(r.PackageName)), crypto.Keccak256([]byte(r.Version)),
 		crypto.Keccak256(r.Integrity), r.ContentHash[:], math.U256Bytes(new(big.Int).SetUint64(r.Nonce)),
+		common.RightPadBytes(r.GitSha[:], 32), crypto.Keccak256([]byte(r.CIRunURL)),
 	}, nil))
 	return [32]byte(crypto.Keccak256([]byte("\x19\x01"), sep, st))
 }
@@ -35,7 +36,8 @@ func handDigest(d Domain, r Release) [32]byte {
 func sampleRelease() Release {
 	tgz := []byte("not really a tarball, but bytes are bytes")
 	integrity := sha512.Sum512(tgz)
-	return Release{PackageName: "left-pad", Version: "1.3.1", Integrity: integrity[:], ContentHash: sha256.Sum256(tgz), Nonce: 7}
+	return Release{PackageName: "left-pad", Version: "1.3.1", Integrity: integrity[:], ContentHash: sha256.Sum256(tgz), Nonce: 7,
+		GitSha: [20]byte{0x5e, 0x1f, 19: 0x77}, CIRunURL: "https://github.com/left-pad/left-pad/actions/runs/1"}
 }
 
 func TestReleaseDigestMatchesHandEncoding(t *testing.T) {
@@ -61,7 +63,7 @@ func TestReleaseDigestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const golden = "0x88e10bb5ab2938c826f77085948a825218cfebb20f50b9fc2597dded0408d3b7"
+	const golden = "0xd6c10e74333c13394b85f1771b5cfab99d38e694318900f9d446720ceb194eb2"
 	if HexDigest(got) != golden {
 		t.Fatalf("Release digest %s, golden %s", HexDigest(got), golden)
 	}

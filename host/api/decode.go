@@ -1,8 +1,6 @@
 package api
 
 import (
-	"github.com/vouchpm/vouch/enclave/wire"
-
 	"encoding/json"
 	"errors"
 	"io"
@@ -37,33 +35,7 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) *Err
 		}
 		return apiErr(http.StatusBadRequest, CodeBadJSON, "The body must hold exactly one JSON object.")
 	}
-	normalizeSignatures(v)
 	return nil
-}
-
-// normalizeSignatures turns every signature's v of 0/1 into 27/28 on input,
-// as the contract's ecrecover wants it: a release can never be stuck on a v
-// the contract refuses.
-func normalizeSignatures(v any) {
-	fix := func(sbs []SignedBy) {
-		for i := range sbs {
-			sbs[i].Signature = wire.NormalizeSig(sbs[i].Signature)
-		}
-	}
-	switch x := v.(type) {
-	case *SignedBy:
-		x.Signature = wire.NormalizeSig(x.Signature)
-	case *ProposeRequest:
-		x.Signature = wire.NormalizeSig(x.Signature)
-	case *VetoRequest:
-		x.Signature = wire.NormalizeSig(x.Signature)
-	case *RevokeRequest:
-		x.Signature = wire.NormalizeSig(x.Signature)
-	case *PolicyRequest:
-		fix(x.Signatures)
-	case *TokenRequest:
-		fix(x.Signatures)
-	}
 }
 
 func jsonErr(err error, limit int64) *Error {

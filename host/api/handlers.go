@@ -17,6 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/vouchpm/vouch/enclave/eip1271"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/store"
@@ -52,11 +53,20 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) *Error {
 // ---- packages and policy
 
 // checkSignatures verifies every signature over digest, requires each signer
-// to be one of maintainers, and returns the distinct signers.
-func checkSignatures(digest [32]byte, sigs []SignedBy, maintainers []common.Address) ([]common.Address, *Error) {
+// to be one of maintainers, and returns the distinct signers. It rewrites a
+// key's signature with v of 0/1 to 27/28, as the contract's ecrecover wants
+// it (a release can never be stuck on a v the contract refuses), and keeps a
+// contract wallet's as given (a Safe's v of 0 or 1 means a contract or
+// approved-hash signature).
+func (s *Server) checkSignatures(ctx context.Context, digest [32]byte, sigs []SignedBy, maintainers []common.Address) ([]common.Address, *Error) {
 	var signers []common.Address
-	for _, sb := range sigs {
-		if e := checkSignature(digest, sb); e != nil {
+	for i, sb := range sigs {
+		if norm := wire.NormalizeSig(sb.Signature); !bytes.Equal(norm, sb.Signature) {
+			if got, err := wire.Recover(digest, norm); err == nil && got == sb.Signer {
+				sigs[i].Signature, sb.Signature = norm, norm
+			}
+		}
+		if e := s.checkSignature(ctx, digest, sb); e != nil {
 			return nil, e
 		}
 		if !slices.Contains(maintainers, sb.Signer) {
@@ -69,15 +79,33 @@ func checkSignatures(digest [32]byte, sigs []SignedBy, maintainers []common.Addr
 	return signers, nil
 }
 
-func checkSignature(digest [32]byte, sb SignedBy) *Error {
-	got, err := wire.Recover(digest, sb.Signature)
-	if err != nil {
+// checkSignature checks that sb.Signer signed digest: a key's signature
+// that recovers to it or, with Config.Wallets, a contract wallet's that its
+// isValidSignature (EIP-1271) accepts at the confirmed block.
+func (s *Server) checkSignature(ctx context.Context, digest [32]byte, sb SignedBy) *Error {
+	if len(sb.Signature) == 0 || len(sb.Signature) > limits.Signature {
 		return apiErr(http.StatusBadRequest, CodeBadSignature, "The signature of %s is malformed.", sb.Signer.Hex())
 	}
-	if got != sb.Signer {
-		return apiErr(http.StatusForbidden, CodeBadSignature, "The signature does not come from %s.", sb.Signer.Hex())
+	if sb.Signer == (common.Address{}) {
+		return apiErr(http.StatusBadRequest, CodeBadSignature, "A signature names its signer.")
 	}
-	return nil
+	wallets := s.cfg.Wallets
+	_, err := eip1271.Verify(ctx, wallets, sb.Signer, digest, sb.Signature)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, eip1271.ErrNotSigner):
+		if wallets == nil {
+			// Only keys sign here: a signature that recovers to no one is malformed.
+			if _, rerr := wire.Recover(digest, sb.Signature); rerr != nil {
+				return apiErr(http.StatusBadRequest, CodeBadSignature, "The signature of %s is malformed.", sb.Signer.Hex())
+			}
+		}
+		return apiErr(http.StatusForbidden, CodeBadSignature, "The signature does not come from %s.", sb.Signer.Hex())
+	default:
+		s.log.Warn("contract wallet signature check failed", "signer", sb.Signer.Hex(), "err", err.Error())
+		return apiErr(http.StatusServiceUnavailable, CodeBusy, "The chain did not answer whether %s signed; retry later.", sb.Signer.Hex())
+	}
 }
 
 func validPolicy(p wire.PolicyChange) *Error {
@@ -90,6 +118,13 @@ func validPolicy(p wire.PolicyChange) *Error {
 		return apiErr(http.StatusBadRequest, CodeBadRequest, "The threshold must be between 1 and the number of maintainers.")
 	case p.MinScore > 100:
 		return apiErr(http.StatusBadRequest, CodeBadRequest, "The minimum score must be between 0 and 100.")
+	case len(p.Proposers) > limits.Proposers:
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "A policy lists at most %d proposers.", limits.Proposers)
+	}
+	for i, a := range p.Proposers {
+		if a == (common.Address{}) || slices.Contains(p.Proposers[:i], a) || slices.Contains(p.Maintainers, a) {
+			return apiErr(http.StatusBadRequest, CodeBadRequest, "Proposer %s is zero, listed twice or a maintainer.", a.Hex())
+		}
 	}
 	for i, m := range p.Maintainers {
 		if m == (common.Address{}) || slices.Contains(p.Maintainers[:i], m) {
@@ -138,7 +173,7 @@ func (s *Server) enroll(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	signers, e := checkSignatures(digest, req.Signatures, p.Maintainers)
+	signers, e := s.checkSignatures(r.Context(), digest, req.Signatures, p.Maintainers)
 	if e != nil {
 		return e
 	}
@@ -211,7 +246,7 @@ func (s *Server) changePolicy(w http.ResponseWriter, r *http.Request) *Error {
 		return s.internal(r, err)
 	}
 	// A change needs M of N of the current maintainers.
-	signers, e := checkSignatures(digest, req.Signatures, cur.Policy.Maintainers)
+	signers, e := s.checkSignatures(r.Context(), digest, req.Signatures, cur.Policy.Maintainers)
 	if e != nil {
 		return e
 	}
@@ -257,7 +292,7 @@ func (s *Server) relayToken(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	// The enclave checks the grant against the chain; this only keeps
 	// garbage from reaching it.
-	signers, e := checkSignatures(digest, req.Signatures, pr.Policy.Maintainers)
+	signers, e := s.checkSignatures(r.Context(), digest, req.Signatures, pr.Policy.Maintainers)
 	if e != nil {
 		return e
 	}
@@ -431,9 +466,11 @@ func (s *Server) uploadProposal(r *http.Request, hash common.Hash) (ProposeReque
 	if err != nil {
 		return prop, s.internal(r, err)
 	}
-	if _, e := checkSignatures(digest, []SignedBy{prop.SignedBy}, pol.Policy.Maintainers); e != nil {
+	one := []SignedBy{prop.SignedBy}
+	if _, e := s.checkSignatures(r.Context(), digest, one, proposersOf(pol.Policy)); e != nil {
 		return prop, e
 	}
+	prop.SignedBy = one[0]
 	return prop, nil
 }
 
@@ -458,4 +495,10 @@ func truncSentence(s string) string {
 		return s[:300] + "…"
 	}
 	return s
+}
+
+// proposersOf is who may propose a release of p: its maintainers and its
+// proposers (CI keys, whose signature never counts towards the threshold).
+func proposersOf(p wire.PolicyChange) []common.Address {
+	return append(slices.Clone(p.Maintainers), p.Proposers...)
 }

@@ -145,7 +145,7 @@ func (s *Server) addSigs(r *http.Request, b *changeBook, i int, sigs []SignedBy)
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := checkSignatures(digest, sigs, cur.Policy.Maintainers); e != nil {
+	if _, e := s.checkSignatures(r.Context(), digest, sigs, cur.Policy.Maintainers); e != nil {
 		return e
 	}
 	for _, sb := range sigs {

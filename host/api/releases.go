@@ -29,7 +29,7 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	rel, err := rj.Wire()
 	if err != nil {
-		return apiErr(http.StatusBadRequest, CodeBadRequest, "The integrity must be sha512-<base64> of 64 bytes.")
+		return apiErr(http.StatusBadRequest, CodeBadRequest, "The integrity must be sha512-<base64> of 64 bytes; gitSha 20 bytes; ciRunUrl at most %d bytes.", limits.CIRunURL)
 	}
 	pol, _, err := s.policyOf(r.Context(), rj.PackageName)
 	if err != nil {
@@ -46,9 +46,11 @@ func (s *Server) propose(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := checkSignatures(digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
+	one := []SignedBy{req.SignedBy}
+	if _, e := s.checkSignatures(r.Context(), digest, one, proposersOf(pol.Policy)); e != nil {
 		return e
 	}
+	req.SignedBy = one[0]
 	id := wire.HexDigest(digest)
 	proposal, _ := json.Marshal(storedProposal{Release: rj})
 	created, err := s.cfg.Store.CreateRelease(r.Context(), store.Release{ID: id, Package: rj.PackageName, Version: rj.Version, ContentHash: rj.ContentHash.Hex(), Proposal: proposal})
@@ -120,7 +122,7 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 	if err != nil {
 		return ReleaseStatus{}, s.internal(r, err)
 	}
-	if promote && rel.State == store.StatePending && len(sigs) >= int(pol.Policy.Threshold) && len(vetoes) == 0 {
+	if promote && rel.State == store.StatePending && countApprovals(sigs, pol) >= int(pol.Policy.Threshold) && len(vetoes) == 0 {
 		// Compare-and-set: a veto (or another replica) that moved the
 		// release since it was read must not be overwritten.
 		moved, err := s.cfg.Store.MoveReleaseState(ctx, id, store.StatePending, store.StateApproved)
@@ -136,6 +138,26 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 	return s.statusFrom(r, rel, pol, sigs, vetoes)
 }
 
+// isMaintainer reports whether a stored (lower-case) signer is one of the
+// policy's maintainers: a proposer's (CI key's) signature opens a release
+// but never counts towards the threshold.
+func isMaintainer(pol PolicyRequest) func(signer string) bool {
+	return func(signer string) bool {
+		return slices.ContainsFunc(pol.Policy.Maintainers, func(a common.Address) bool { return lowerAddr(a) == signer })
+	}
+}
+
+// countApprovals counts the maintainers' signatures among sigs.
+func countApprovals(sigs []store.Signature, pol PolicyRequest) int {
+	n, is := 0, isMaintainer(pol)
+	for _, sg := range sigs {
+		if is(sg.Signer) {
+			n++
+		}
+	}
+	return n
+}
+
 // statusFrom assembles the status of rel from its signatures and vetoes.
 func (s *Server) statusFrom(r *http.Request, rel store.Release, pol PolicyRequest, sigs []store.Signature, vetoes []store.Veto) (st ReleaseStatus, e *Error) {
 	ctx, id := r.Context(), rel.ID
@@ -144,7 +166,11 @@ func (s *Server) statusFrom(r *http.Request, rel store.Release, pol PolicyReques
 	st = ReleaseStatus{
 		ID: rel.ID, PackageName: rel.Package, Version: rel.Version, Integrity: prop.Release.Integrity,
 		ContentHash: rel.ContentHash, Nonce: prop.Release.Nonce, State: rel.State, Threshold: int(pol.Policy.Threshold),
-		Signers: []string{}, Vetoes: []VetoStatus{}, CreatedAt: rel.CreatedAt, UpdatedAt: rel.UpdatedAt,
+		CIRunURL: prop.Release.CIRunURL,
+		Signers:  []string{}, Approvals: countApprovals(sigs, pol), Vetoes: []VetoStatus{}, CreatedAt: rel.CreatedAt, UpdatedAt: rel.UpdatedAt,
+	}
+	if len(prop.Release.GitSha) != 0 {
+		st.GitSha = prop.Release.GitSha.String()
 	}
 	for _, sg := range sigs {
 		st.Signers = append(st.Signers, sg.Signer)
@@ -196,7 +222,8 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 		return apiErr(http.StatusConflict, CodeReleaseClosed, "Release %s is %s and takes no more signatures.", rel.ID, rel.State)
 	}
 	digest, _ := parseHash(rel.ID)
-	if _, e := checkSignatures(digest, []SignedBy{req}, pol.Policy.Maintainers); e != nil {
+	one := []SignedBy{req}
+	if _, e := s.checkSignatures(r.Context(), digest, one, pol.Policy.Maintainers); e != nil {
 		return e
 	}
 	// One transaction: the signature, its audit line and the move to
@@ -205,7 +232,7 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 	signer := lowerAddr(req.Signer)
 	ap, err := s.cfg.Store.Approve(r.Context(), store.Signature{ReleaseID: rel.ID, Signer: signer, Sig: req.Signature},
 		store.AuditEntry{Key: "approve:" + rel.ID + ":" + signer, Actor: signer, Action: "approve", Subject: rel.Package + "@" + rel.Version, Detail: rel.ID},
-		int(pol.Policy.Threshold))
+		int(pol.Policy.Threshold), isMaintainer(pol))
 	if err != nil {
 		if e := storeErr(err, "signature by this signer"); e != nil {
 			return e
@@ -245,9 +272,11 @@ func (s *Server) veto(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := checkSignatures(digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
+	one := []SignedBy{req.SignedBy}
+	if _, e := s.checkSignatures(r.Context(), digest, one, pol.Policy.Maintainers); e != nil {
 		return e
 	}
+	req.SignedBy = one[0]
 	if _, err := s.cfg.Store.AddVeto(r.Context(), store.Veto{ReleaseID: rel.ID, Signer: lowerAddr(req.Signer), Reason: req.Reason, Sig: req.Signature}); err != nil {
 		if e := storeErr(err, "veto by this signer"); e != nil {
 			return e
@@ -360,9 +389,11 @@ func (s *Server) revoke(w http.ResponseWriter, r *http.Request) *Error {
 	if err != nil {
 		return s.internal(r, err)
 	}
-	if _, e := checkSignatures(digest, []SignedBy{req.SignedBy}, pol.Policy.Maintainers); e != nil {
+	one := []SignedBy{req.SignedBy}
+	if _, e := s.checkSignatures(r.Context(), digest, one, pol.Policy.Maintainers); e != nil {
 		return e
 	}
+	req.SignedBy = one[0]
 	created, err := s.cfg.Store.AddRevocation(r.Context(), store.Revocation{Package: req.PackageName, Version: req.Version,
 		ContentHash: req.ContentHash.Hex(), Signer: lowerAddr(req.Signer), Reason: req.Reason, Sig: req.Signature})
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"golang.org/x/time/rate"
 
+	"github.com/vouchpm/vouch/enclave/eip1271"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/enclave/wire/limits"
 	"github.com/vouchpm/vouch/host/api/apijson"
@@ -106,6 +107,9 @@ type Config struct {
 	Chain ChainView
 	// Web serves the dashboard pages (GET /, /package/..., /static/...).
 	Web http.Handler
+	// Wallets checks contract wallets' signatures (EIP-1271) at the
+	// confirmed block; nil: only keys sign.
+	Wallets eip1271.Checker
 }
 
 // ChainView reads what the registry contract says (host/web implements it).

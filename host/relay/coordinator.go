@@ -278,6 +278,7 @@ func (c *Coordinator) SealToken(ctx context.Context, pkg string, req api.TokenRe
 	wreq := wire.AddTokenRequest{Package: pkg, Ciphertext: req.Ciphertext, Nonce: req.Nonce, ExpiresAt: req.ExpiresAt}
 	for _, s := range req.Signatures {
 		wreq.Signatures = append(wreq.Signatures, s.Signature)
+		wreq.Signers = append(wreq.Signers, s.Signer)
 	}
 	var out wire.AddTokenResponse
 	if err := c.call(ctx, wire.KindAddToken, wreq, &out); err != nil {
@@ -454,6 +455,21 @@ func (c *Coordinator) carry(ctx context.Context, r store.Release, known map[stri
 	if err != nil {
 		return err
 	}
+	// A proposer (CI key) only ever proposes: its signature, when stored,
+	// is the proposal; the others are approvals.
+	var proposers []common.Address
+	if pkg, err := c.Store.GetPackage(ctx, r.Package); err == nil {
+		var pr api.PolicyRequest
+		if json.Unmarshal(pkg.Policy, &pr) == nil {
+			proposers = pr.Policy.Proposers
+		}
+	}
+	isProposer := func(s store.Signature) bool {
+		return slices.ContainsFunc(proposers, func(a common.Address) bool { return strings.EqualFold(a.Hex(), s.Signer) })
+	}
+	if i := slices.IndexFunc(sigs, isProposer); i > 0 {
+		sigs[0], sigs[i] = sigs[i], sigs[0]
+	}
 	st, ok := known[wire.HexDigest(digest)]
 	if !ok {
 		if r.State == store.StateVetoed || len(sigs) == 0 {
@@ -473,7 +489,7 @@ func (c *Coordinator) carry(ctx context.Context, r store.Release, known map[stri
 		}
 		// The proposer is the first signature the host stored.
 		var out wire.StatusResponse
-		if err := c.call(ctx, wire.KindPropose, wire.ProposeRequest{Release: rel, Signature: sigs[0].Sig, Tarball: tgz}, &out); err != nil {
+		if err := c.call(ctx, wire.KindPropose, wire.ProposeRequest{Release: rel, Signer: common.HexToAddress(sigs[0].Signer), Signature: sigs[0].Sig, Tarball: tgz}, &out); err != nil {
 			return fmt.Errorf("propose: %w", err)
 		}
 		if err := c.saveState(ctx, out.State); err != nil {
@@ -495,17 +511,17 @@ func (c *Coordinator) carry(ctx context.Context, r store.Release, known map[stri
 		// One veto stops the release; the others add nothing the enclave needs.
 		v := vetoes[0]
 		var out wire.StatusResponse
-		if err := c.call(ctx, wire.KindVeto, wire.VetoRequest{Veto: wire.Veto{ReleaseDigest: digest, Reason: v.Reason}, Signature: v.Sig}, &out); err != nil {
+		if err := c.call(ctx, wire.KindVeto, wire.VetoRequest{Veto: wire.Veto{ReleaseDigest: digest, Reason: v.Reason}, Signer: common.HexToAddress(v.Signer), Signature: v.Sig}, &out); err != nil {
 			return fmt.Errorf("veto by %s: %w", v.Signer, err)
 		}
 		return c.saveState(ctx, out.State)
 	}
 	for _, s := range sigs {
-		if slices.ContainsFunc(st.Approvals, func(a common.Address) bool { return strings.EqualFold(a.Hex(), s.Signer) }) || strings.EqualFold(st.Proposer.Hex(), s.Signer) {
+		if slices.ContainsFunc(st.Approvals, func(a common.Address) bool { return strings.EqualFold(a.Hex(), s.Signer) }) || strings.EqualFold(st.Proposer.Hex(), s.Signer) || isProposer(s) {
 			continue
 		}
 		var out wire.StatusResponse
-		if err := c.call(ctx, wire.KindApprove, wire.ApproveRequest{ReleaseDigest: digest, Signature: s.Sig}, &out); err != nil {
+		if err := c.call(ctx, wire.KindApprove, wire.ApproveRequest{ReleaseDigest: digest, Signer: common.HexToAddress(s.Signer), Signature: s.Sig}, &out); err != nil {
 			return fmt.Errorf("approve by %s: %w", s.Signer, err)
 		}
 		if err := c.saveState(ctx, out.State); err != nil {
@@ -568,7 +584,7 @@ func (c *Coordinator) carryRevocations(ctx context.Context, known map[string]wir
 			switch st.State {
 			case wire.StatePending, wire.StateWindow, wire.StateAuthorized, wire.StatePublished:
 				var out wire.StatusResponse
-				if err := c.call(ctx, wire.KindRevoke, wire.RevokeRequest{Revoke: rv, Signature: r.Sig}, &out); err != nil {
+				if err := c.call(ctx, wire.KindRevoke, wire.RevokeRequest{Revoke: rv, Signer: common.HexToAddress(r.Signer), Signature: r.Sig}, &out); err != nil {
 					c.log().Info("revocation refused by the coordinator", "release", id, "signer", r.Signer, "err", err.Error())
 					continue
 				}

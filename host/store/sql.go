@@ -434,7 +434,7 @@ const (
 	approveMove       = `UPDATE releases SET state = ?, updated_at = ? WHERE id = ? AND state = ?`
 )
 
-func (s *sqlStore) Approve(ctx context.Context, sg Signature, a AuditEntry, threshold int) (Approval, error) {
+func (s *sqlStore) Approve(ctx context.Context, sg Signature, a AuditEntry, threshold int, counts func(signer string) bool) (Approval, error) {
 	var out Approval
 	fail := func(err error) (Approval, error) {
 		return Approval{}, fmt.Errorf("approve %s by %s: %w", sg.ReleaseID, sg.Signer, err)
@@ -536,7 +536,13 @@ func (s *sqlStore) Approve(ctx context.Context, sg Signature, a AuditEntry, thre
 	if err := rows.Close(); err != nil {
 		return fail(err)
 	}
-	if out.State == StatePending && len(out.Signatures) >= max(threshold, 1) && len(out.Vetoes) == 0 {
+	approvals := 0
+	for _, x := range out.Signatures {
+		if counts == nil || counts(x.Signer) {
+			approvals++
+		}
+	}
+	if out.State == StatePending && approvals >= max(threshold, 1) && len(out.Vetoes) == 0 {
 		if st, err = stmt(approveMove); err != nil {
 			return fail(err)
 		}

@@ -77,7 +77,7 @@ func testApprove(t *testing.T, s store.Store) {
 	aud := func(id, signer string) store.AuditEntry {
 		return store.AuditEntry{Key: "approve:" + id + ":" + signer, Actor: signer, Action: "approve", Subject: "p@1", Detail: id}
 	}
-	if _, err := s.Approve(ctx, store.Signature{ReleaseID: "0x99", Signer: "0xa", Sig: []byte{1}}, aud("0x99", "0xa"), 1); !errors.Is(err, store.ErrNotFound) {
+	if _, err := s.Approve(ctx, store.Signature{ReleaseID: "0x99", Signer: "0xa", Sig: []byte{1}}, aud("0x99", "0xa"), 1, nil); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("approve an unknown release: %v, want ErrNotFound", err)
 	}
 	// Without the row lock PostgreSQL lost the promotion in some round of
@@ -95,7 +95,7 @@ func testApprove(t *testing.T, s store.Store) {
 			go func() {
 				defer wg.Done()
 				signer := fmt.Sprintf("0x%d", m)
-				ap, err := s.Approve(ctx, store.Signature{ReleaseID: id, Signer: signer, Sig: []byte{byte(m)}}, aud(id, signer), 3)
+				ap, err := s.Approve(ctx, store.Signature{ReleaseID: id, Signer: signer, Sig: []byte{byte(m)}}, aud(id, signer), 3, nil)
 				if err == nil && !ap.Created {
 					err = fmt.Errorf("signature of %s not created", signer)
 				}
@@ -113,11 +113,11 @@ func testApprove(t *testing.T, s store.Store) {
 			t.Fatalf("round %d: three concurrent approvals at threshold 3 left the release %s", round, r.State)
 		}
 	}
-	ap, err := s.Approve(ctx, store.Signature{ReleaseID: "0x001", Signer: "0x0", Sig: []byte{0}}, aud("0x001", "0x0"), 3)
+	ap, err := s.Approve(ctx, store.Signature{ReleaseID: "0x001", Signer: "0x0", Sig: []byte{0}}, aud("0x001", "0x0"), 3, nil)
 	if err != nil || ap.Created || len(ap.Signatures) != 3 || ap.State != store.StateApproved {
 		t.Fatalf("retried approval: %+v %v", ap, err)
 	}
-	if _, err := s.Approve(ctx, store.Signature{ReleaseID: "0x001", Signer: "0x0", Sig: []byte{9}}, aud("0x001", "0x0"), 3); !errors.Is(err, store.ErrConflict) {
+	if _, err := s.Approve(ctx, store.Signature{ReleaseID: "0x001", Signer: "0x0", Sig: []byte{9}}, aud("0x001", "0x0"), 3, nil); !errors.Is(err, store.ErrConflict) {
 		t.Fatalf("second signature by the same signer: %v, want ErrConflict", err)
 	}
 	log, err := s.ListAudit(ctx, 0, 1000)
@@ -130,7 +130,7 @@ func testApprove(t *testing.T, s store.Store) {
 	must(t, err)
 	_, err = s.AddVeto(ctx, store.Veto{ReleaseID: "0xee", Signer: "0x0", Reason: "no", Sig: []byte{1}})
 	must(t, err)
-	ap, err = s.Approve(ctx, store.Signature{ReleaseID: "0xee", Signer: "0x1", Sig: []byte{1}}, aud("0xee", "0x1"), 1)
+	ap, err = s.Approve(ctx, store.Signature{ReleaseID: "0xee", Signer: "0x1", Sig: []byte{1}}, aud("0xee", "0x1"), 1, nil)
 	if err != nil || ap.State != store.StatePending || len(ap.Vetoes) != 1 {
 		t.Fatalf("approval of a vetoed release: %+v %v", ap, err)
 	}

@@ -69,6 +69,8 @@ type ReleaseRecord struct {
 	Signers       []common.Address
 	ScoreDigest   common.Hash
 	Coordinator   common.Address
+	GitSha        string // hex of the signed commit id; empty when the release names none
+	CIRunURL      string // the signed CI run URL; empty when none
 	Published     Tx
 	Score         *ScoreRecord
 	Receipt       *Tx
@@ -276,6 +278,10 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) error {
 		r.Package, r.Version, r.Digest = ev.Release.PackageName, ev.Release.Version, ev.ReleaseDigest
 		r.Integrity, r.ContentHash = ev.Release.Integrity, ev.Release.ContentHash
 		r.Signers, r.ScoreDigest, r.Coordinator, r.Published = ev.Signers, ev.ScoreDigest, ev.Coordinator, tx
+		r.GitSha, r.CIRunURL = "", ev.Release.CiRunUrl
+		if ev.Release.GitSha != ([20]byte{}) {
+			r.GitSha = common.Bytes2Hex(ev.Release.GitSha[:])
+		}
 		return nil
 	}
 	if ev, err := c.UnpackScoreRecordedEvent(l); err == nil {

@@ -28,4 +28,11 @@ const (
 	Proposal = 4 << 10
 	// Frame bounds one host↔coordinator frame.
 	Frame = 48 << 20
+	// Signature bounds one signature: 65 bytes from a key, anything a
+	// contract wallet's EIP-1271 isValidSignature takes (a Safe: 65 per owner).
+	Signature = 2048
+	// CIRunURL bounds the CI run URL a release carries.
+	CIRunURL = 512
+	// Proposers bounds how many proposer (CI) keys one policy lists (a count).
+	Proposers = 16
 )

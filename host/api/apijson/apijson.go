@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/enclave/wire/limits"
 )
 
 // SignedBy is one signer's EIP-712 signature (65 bytes, 0x-hex).
@@ -63,6 +64,10 @@ type ReleaseJSON struct {
 	Integrity   string      `json:"integrity"` // "sha512-<base64>"
 	ContentHash common.Hash `json:"contentHash"`
 	Nonce       uint64      `json:"nonce"`
+	// GitSha (20 bytes) and CIRunURL say which commit and CI run built the
+	// release; signed in the Release typed data and recorded on chain.
+	GitSha   hexutil.Bytes `json:"gitSha,omitempty"`
+	CIRunURL string        `json:"ciRunUrl,omitempty"`
 }
 
 // ProposeRequest proposes a release; the proposer's signature counts as #1.
@@ -88,17 +93,22 @@ type RevokeRequest struct {
 
 // ReleaseStatus is what GET /v1/releases/{id} answers.
 type ReleaseStatus struct {
-	ID          string       `json:"id"`
-	PackageName string       `json:"packageName"`
-	Version     string       `json:"version"`
-	Integrity   string       `json:"integrity"`
-	ContentHash string       `json:"contentHash"`
-	Nonce       uint64       `json:"nonce"`
-	State       string       `json:"state"`
-	Threshold   int          `json:"threshold"`
-	Signers     []string     `json:"signers"`
-	Vetoes      []VetoStatus `json:"vetoes"`
-	Score       *ScoreJSON   `json:"score,omitempty"`
+	ID          string   `json:"id"`
+	PackageName string   `json:"packageName"`
+	Version     string   `json:"version"`
+	Integrity   string   `json:"integrity"`
+	ContentHash string   `json:"contentHash"`
+	Nonce       uint64   `json:"nonce"`
+	GitSha      string   `json:"gitSha,omitempty"`
+	CIRunURL    string   `json:"ciRunUrl,omitempty"`
+	State       string   `json:"state"`
+	Threshold   int      `json:"threshold"`
+	Signers     []string `json:"signers"`
+	// Approvals counts the maintainers among Signers: a proposer's (CI
+	// key's) signature opens a release but never counts towards Threshold.
+	Approvals int          `json:"approvals"`
+	Vetoes    []VetoStatus `json:"vetoes"`
+	Score     *ScoreJSON   `json:"score,omitempty"`
 	// Enclave is the coordinator's own state of the release (absent when
 	// no coordinator is connected or it has not seen the release yet).
 	Enclave   *EnclaveRelease `json:"enclave,omitempty"`
@@ -239,7 +249,18 @@ func (r ReleaseJSON) Wire() (wire.Release, error) {
 	if err != nil {
 		return wire.Release{}, err
 	}
-	return wire.Release{PackageName: r.PackageName, Version: r.Version, Integrity: integ, ContentHash: r.ContentHash, Nonce: r.Nonce}, nil
+	rel := wire.Release{PackageName: r.PackageName, Version: r.Version, Integrity: integ, ContentHash: r.ContentHash, Nonce: r.Nonce, CIRunURL: r.CIRunURL}
+	switch len(r.GitSha) {
+	case 0:
+	case 20:
+		rel.GitSha = [20]byte(r.GitSha)
+	default:
+		return wire.Release{}, fmt.Errorf("gitSha is %d bytes, want 20", len(r.GitSha))
+	}
+	if len(r.CIRunURL) > limits.CIRunURL {
+		return wire.Release{}, fmt.Errorf("ciRunUrl is %d bytes, limit %d", len(r.CIRunURL), limits.CIRunURL)
+	}
+	return rel, nil
 }
 
 // ProposalHeader carries, as base64 of its JSON, the signed ProposeRequest

@@ -36,7 +36,8 @@
         Release: [
           { name: 'packageName', type: 'string' }, { name: 'version', type: 'string' },
           { name: 'integrity', type: 'bytes' }, { name: 'contentHash', type: 'bytes32' },
-          { name: 'nonce', type: 'uint256' },
+          { name: 'nonce', type: 'uint256' }, { name: 'gitSha', type: 'bytes20' },
+          { name: 'ciRunUrl', type: 'string' },
         ],
       },
       primaryType: 'Release',
@@ -47,6 +48,7 @@
       message: {
         packageName: st.packageName, version: st.version, integrity: b64ToHex(st.integrity.slice(7)),
         contentHash: st.contentHash, nonce: String(st.nonce),
+        gitSha: st.gitSha || '0x0000000000000000000000000000000000000000', ciRunUrl: st.ciRunUrl || '',
       },
     };
     say('Asking the wallet to sign ' + st.packageName + '@' + st.version + '…');

@@ -128,6 +128,7 @@ func (f *File) PolicyChange() (wire.Domain, wire.PolicyChange, error) {
 		MinScore       string   `json:"minScore"`
 		RefuseLowScore bool     `json:"refuseLowScore"`
 		Nonce          string   `json:"nonce"`
+		Proposers      []string `json:"proposers"`
 	}
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return d, wire.PolicyChange{}, fmt.Errorf("%w: policy message: %v", ErrInvalid, err)
@@ -145,6 +146,12 @@ func (f *File) PolicyChange() (wire.Domain, wire.PolicyChange, error) {
 			return d, p, fmt.Errorf("%w: maintainer %q is not an address", ErrInvalid, a)
 		}
 		p.Maintainers = append(p.Maintainers, common.HexToAddress(a))
+	}
+	for _, a := range m.Proposers {
+		if !common.IsHexAddress(a) {
+			return d, p, fmt.Errorf("%w: proposer %q is not an address", ErrInvalid, a)
+		}
+		p.Proposers = append(p.Proposers, common.HexToAddress(a))
 	}
 	th, err := num("threshold", m.Threshold, 8)
 	if err != nil {

@@ -85,7 +85,14 @@ func (f *File) Release() (wire.Domain, wire.Release, error) {
 	if !ok || !nonce.IsUint64() {
 		return d, wire.Release{}, fmt.Errorf("%w: nonce must be a decimal number", ErrInvalid)
 	}
-	r := wire.Release{PackageName: str("packageName"), Version: str("version"), Integrity: integrity, ContentHash: [32]byte(ch), Nonce: nonce.Uint64()}
+	r := wire.Release{PackageName: str("packageName"), Version: str("version"), Integrity: integrity, ContentHash: [32]byte(ch), Nonce: nonce.Uint64(), CIRunURL: str("ciRunUrl")}
+	if g := str("gitSha"); g != "" {
+		sha, err := hexutil.Decode(g)
+		if err != nil || len(sha) != 20 {
+			return d, wire.Release{}, fmt.Errorf("%w: gitSha must be 20 bytes of hex", ErrInvalid)
+		}
+		r.GitSha = [20]byte(sha)
+	}
 	again, err := wire.Digest(d, r)
 	if err != nil {
 		return d, r, err

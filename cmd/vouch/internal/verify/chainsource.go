@@ -127,6 +127,16 @@ func (s *ChainSource) packages(ctx context.Context, names []string) ([]chain.Vou
 
 // Signers reads the maintainers who signed name@version from its Published event.
 func (s *ChainSource) Signers(ctx context.Context, name, version string) ([]common.Address, error) {
+	ev, err := s.Published(ctx, name, version)
+	if ev == nil || err != nil {
+		return nil, err
+	}
+	return ev.Signers, nil
+}
+
+// Published reads name@version's Published event: its signers and the
+// release as signed, gitSha and ciRunUrl included (nil: not published).
+func (s *ChainSource) Published(ctx context.Context, name, version string) (*chain.VouchRegistryPublished, error) {
 	contract := chain.NewVouchRegistry()
 	parsed, err := chain.VouchRegistryMetaData.ParseABI()
 	if err != nil {
@@ -145,11 +155,7 @@ func (s *ChainSource) Signers(ctx context.Context, name, version string) ([]comm
 		return nil, nil
 	}
 	// A release is published once (the contract refuses a second time).
-	ev, err := contract.UnpackPublishedEvent(&logs[0])
-	if err != nil {
-		return nil, err
-	}
-	return ev.Signers, nil
+	return contract.UnpackPublishedEvent(&logs[0])
 }
 
 // RegisteredEnclave is an enclave key registered on chain with its evidence.

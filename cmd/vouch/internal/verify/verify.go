@@ -82,6 +82,8 @@ type Result struct {
 	Score             *uint8   `json:"score,omitempty"`
 	SignerCount       uint8    `json:"signerCount,omitempty"`
 	Signers           []string `json:"signers,omitempty"`
+	GitSha            string   `json:"gitSha,omitempty"`          // the commit the signed release was built from
+	CIRunURL          string   `json:"ciRunUrl,omitempty"`        // the CI run that built it
 	BaselineVersion   string   `json:"baselineVersion,omitempty"` // the version that verified before (downgrade)
 }
 
