@@ -101,6 +101,15 @@ contract VouchRegistry {
         bytes32 lastContentHash; // contentHash of the newest release recorded: the next score's diff base
     }
 
+    /// A package's policy slot, as getPackages returns it for many names.
+    struct PolicyView {
+        bool enrolled;
+        uint8 threshold;
+        uint8 minScore;
+        bool refuseLowScore;
+        uint64 vetoWindow;
+    }
+
     // --------------------------------------------------------------- errors
 
     error NotGovernance();
@@ -741,6 +750,22 @@ contract VouchRegistry {
                 hasScore: flags & F_SCORED != 0,
                 revoked: flags & F_REVOKED != 0,
                 npmPublished: flags & F_NPM != 0
+            });
+        }
+    }
+
+    /// The policy slot of many packages in one call (verifiers of whole
+    /// lockfiles): one storage read per name, no maintainer lists.
+    function getPackages(string[] calldata names) external view returns (PolicyView[] memory out) {
+        out = new PolicyView[](names.length);
+        for (uint256 i; i < names.length; ++i) {
+            Pkg storage pkg = packages[keccak256(bytes(names[i]))];
+            out[i] = PolicyView({
+                enrolled: pkg.enrolled,
+                threshold: pkg.threshold,
+                minScore: pkg.minScore,
+                refuseLowScore: pkg.refuseLowScore,
+                vetoWindow: pkg.vetoWindow
             });
         }
     }
