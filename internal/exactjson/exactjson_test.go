@@ -34,7 +34,7 @@ func TestCheckRefusesDuplicateAndCaseVariantNames(t *testing.T) {
 func TestCheckAcceptsPlainJSON(t *testing.T) {
 	for _, doc := range []string{
 		`{}`, `[]`, `"x"`, `1`, `{"a":{"a":{"a":1}},"b":[{"a":1},{"a":2}]}`,
-		`{"a":"A","b":"a"}`,       // values may equal names in any case
+		`{"a":"A","b":"a"}`,      // values may equal names in any case
 		`{"x":["X","x"],"X2":1}`, // array strings are not names
 	} {
 		if err := Check([]byte(doc)); err != nil {
