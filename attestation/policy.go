@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vouchpm/vouch/internal/exactjson"
 )
 
 // Policy says which claims a verifier accepts. The zero Policy accepts
@@ -62,7 +64,8 @@ type Policy struct {
 // DefaultMaxAge bounds evidence age when a policy sets none.
 const DefaultMaxAge = 24 * time.Hour
 
-// LoadPolicy reads a JSON policy file, refusing unknown fields.
+// LoadPolicy reads a JSON policy file, refusing unknown fields and
+// duplicate or case-variant names (exactjson).
 func LoadPolicy(path string) (*Policy, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -71,12 +74,11 @@ func LoadPolicy(path string) (*Policy, error) {
 	return ParsePolicy(data)
 }
 
-// ParsePolicy parses a JSON policy, refusing unknown fields.
+// ParsePolicy parses a JSON policy, refusing unknown fields and duplicate or
+// case-variant names (exactjson).
 func ParsePolicy(data []byte) (*Policy, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var p Policy
-	if err := dec.Decode(&p); err != nil {
+	if err := exactjson.Unmarshal(data, &p, true); err != nil {
 		return nil, fmt.Errorf("parsing policy: %w", err)
 	}
 	for _, d := range p.ConfigDigests {

@@ -117,7 +117,7 @@ func run(ctx context.Context, dir, vouch string, runs, npmRuns, synth int, audit
 		return err
 	}
 
-	fmt.Printf("vouch verify --lockfile, median of %d: %s (%.1f µs per package); getReleases %s, getPackage batches %s, both concurrently %s, process start %s\n",
+	fmt.Printf("vouch verify --lockfile, median of %d: %s (%.1f µs per package); getReleases %s, getPackages %s, both concurrently %s, process start %s\n",
 		runs, median, float64(median.Microseconds())/float64(len(entries)), reads.releases, reads.packages, reads.concurrent, startup.took)
 	synthetic := func() error {
 		if synth <= 0 {
@@ -164,8 +164,8 @@ func run(ctx context.Context, dir, vouch string, runs, npmRuns, synth int, audit
 		fmt.Sprintf("min %s, max %s; %.1f µs per package", ms(times[0]), ms(times[len(times)-1]), float64(median.Microseconds())/float64(len(entries))))
 	fmt.Printf("%-52s %12s  %s\n", "  vouch verify --help (process start alone)", ms(startup.took), "")
 	fmt.Printf("%-52s %12s  %s\n", "  probe: getReleases (1 eth_call, median)", ms(reads.releases), fmt.Sprintf("%d keys, %d bytes calldata, %d gas", len(entries), reads.releasesBytes, reads.releasesGas))
-	fmt.Printf("%-52s %12s  %s\n", "  probe: getPackage (JSON-RPC batches of 500, median)", ms(reads.packages), fmt.Sprintf("%d eth_calls in %d batches, %d gas each", len(names), reads.packagesBatches, reads.packageGas))
-	fmt.Printf("%-52s %12s  %s\n", "  probe: both reads concurrently (median)", ms(reads.concurrent), "getReleases ∥ 4 getPackage batches of 250")
+	fmt.Printf("%-52s %12s  %s\n", "  probe: getPackages (median)", ms(reads.packages), fmt.Sprintf("%d names in %d eth_calls, %d gas the largest", len(names), reads.packagesBatches, reads.packagesGas))
+	fmt.Printf("%-52s %12s  %s\n", "  probe: both reads concurrently (median)", ms(reads.concurrent), "getReleases ∥ getPackages")
 	fmt.Printf("%-52s %12s  %s\n", "npm ci --ignore-scripts (cold run, warms cache)", warm.took.Round(time.Millisecond), "")
 	fmt.Printf("%-52s %12s  %s\n", fmt.Sprintf("npm ci --prefer-offline --ignore-scripts (median of %d)", npmRuns), ciMedian.Round(time.Millisecond), fmt.Sprintf("runs %v", ci))
 	if auditTimeout > 0 {

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -26,6 +27,7 @@ import (
 type recordStats struct {
 	packages, releases, txs int
 	firstBlock, lastBlock   uint64
+	resent                  int // transactions sent again after the pool lost one
 	sign, send, mine, check time.Duration
 	total                   time.Duration
 }
@@ -220,30 +222,15 @@ func (rec *recorder) phase(ctx context.Context, what string, calls [][]byte, pro
 	}
 	rec.stats.sign += time.Since(t)
 	t = time.Now()
-	// eth_sendRawTransaction in JSON-RPC batches (geth answers up to 1,000 a batch).
-	for start := 0; start < len(txs); start += 500 {
-		chunk := txs[start:min(start+500, len(txs))]
-		elems := make([]rpc.BatchElem, len(chunk))
-		for i, tx := range chunk {
-			raw, err := tx.MarshalBinary()
-			if err != nil {
-				return fmt.Errorf("%s: encode tx: %w", what, err)
-			}
-			elems[i] = rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{hexutil.Bytes(raw)}, Result: new(common.Hash)}
-		}
-		if err := rec.rpc.BatchCallContext(ctx, elems); err != nil {
-			return fmt.Errorf("%s: send %d transactions: %w", what, len(chunk), err)
-		}
-		for i, el := range elems {
-			if el.Error != nil {
-				return fmt.Errorf("%s: send tx %d of %d: %w", what, start+i+1, len(txs), el.Error)
-			}
-		}
+	base := rec.nonce
+	if err := rec.send(ctx, what, txs, false); err != nil {
+		return err
 	}
 	rec.nonce += uint64(len(txs))
 	rec.stats.txs += len(txs)
 	rec.stats.send += time.Since(t)
 	t = time.Now()
+	lastN, lastMove, resends := uint64(0), time.Now(), 0
 	for {
 		n, err := rec.client.NonceAt(ctx, rec.from, nil)
 		if err != nil {
@@ -251,6 +238,25 @@ func (rec *recorder) phase(ctx context.Context, what string, calls [][]byte, pro
 		}
 		if n >= rec.nonce {
 			break
+		}
+		if n != lastN {
+			lastN, lastMove = n, time.Now()
+		} else if time.Since(lastMove) > 5*time.Second {
+			// The simulated backend's pool sometimes loses the lowest
+			// pending transaction under load (seen: relayer nonce stuck, pool
+			// "pending 0, queued 64": everything behind the lost one turned
+			// non-executable and all but AccountQueue=64 of it was dropped).
+			// A relayer sends again what is not mined; the pool answers
+			// "already known" for what it still holds.
+			if resends++; resends > 5 {
+				return rec.stalled(ctx, what, n)
+			}
+			fmt.Printf("%s: nothing mined for 5 s at nonce %d of %d; sending the %d unmined transactions again\n", what, n, rec.nonce, rec.nonce-n)
+			if err := rec.send(ctx, what, txs[n-base:], true); err != nil {
+				return err
+			}
+			rec.stats.resent += int(rec.nonce - n)
+			lastMove = time.Now()
 		}
 		select {
 		case <-ctx.Done():
@@ -280,4 +286,41 @@ func (rec *recorder) checkReceipts(ctx context.Context, first, last uint64) (int
 		n += len(rs)
 	}
 	return n, nil
+}
+
+// send relays txs in JSON-RPC batches of eth_sendRawTransaction (geth
+// answers up to 1,000 a batch); again, "already known" is no error.
+func (rec *recorder) send(ctx context.Context, what string, txs []*types.Transaction, again bool) error {
+	for start := 0; start < len(txs); start += 500 {
+		chunk := txs[start:min(start+500, len(txs))]
+		elems := make([]rpc.BatchElem, len(chunk))
+		for i, tx := range chunk {
+			raw, err := tx.MarshalBinary()
+			if err != nil {
+				return fmt.Errorf("%s: encode tx: %w", what, err)
+			}
+			elems[i] = rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{hexutil.Bytes(raw)}, Result: new(common.Hash)}
+		}
+		if err := rec.rpc.BatchCallContext(ctx, elems); err != nil {
+			return fmt.Errorf("%s: send %d transactions: %w", what, len(chunk), err)
+		}
+		for i, el := range elems {
+			if el.Error != nil && !(again && (strings.Contains(el.Error.Error(), "already known") || strings.Contains(el.Error.Error(), "nonce too low"))) {
+				return fmt.Errorf("%s: send tx %d of %d: %w", what, start+i+1, len(txs), el.Error)
+			}
+		}
+	}
+	return nil
+}
+
+// stalled says why mining stopped: what the pool holds and the fees.
+func (rec *recorder) stalled(ctx context.Context, what string, mined uint64) error {
+	var status map[string]hexutil.Uint
+	_ = rec.rpc.CallContext(ctx, &status, "txpool_status")
+	head, err := rec.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: stalled at nonce %d of %d: %w", what, mined, rec.nonce, err)
+	}
+	return fmt.Errorf("%s: no transaction mined after 5 resends: relayer nonce %d of %d, pool %v, block %d gas %d/%d, base fee %s, fee cap %s",
+		what, mined, rec.nonce, status, head.Number, head.GasUsed, head.GasLimit, head.BaseFee, rec.fee)
 }

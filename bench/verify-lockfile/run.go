@@ -97,19 +97,19 @@ func timeVerify(ctx context.Context, vouch, lock, url string, registry common.Ad
 }
 
 // probe times, over HTTP JSON-RPC like the CLI, the two reads `vouch verify`
-// makes: getReleases for every entry, and getPackage for every distinct name
-// in JSON-RPC batches of batch calls (the CLI sends 500).
+// makes: getReleases for every entry, and getPackages for every distinct name
+// (verifyPackagesChunk names a call, as the CLI sends).
 type probe struct {
 	releases        time.Duration // one getReleases call chain (2,000 keys a call)
-	packages        time.Duration // getPackage batches
+	packages        time.Duration // getPackages calls
 	packagesBatches int
 	releasesBytes   int           // request size of the getReleases calldata
-	concurrent      time.Duration // both reads at once, getPackage in concurrent batches of 250
+	concurrent      time.Duration // both reads at once
 	releasesGas     uint64        // gas of the getReleases call
-	packageGas      uint64        // gas of one getPackage call
+	packagesGas     uint64        // gas of the largest getPackages call
 }
 
-func measureReads(ctx context.Context, url string, registry common.Address, entries []entry, names []string, batch int) (probe, error) {
+func measureReads(ctx context.Context, url string, registry common.Address, entries []entry, names []string) (probe, error) {
 	var p probe
 	rc, err := rpc.DialContext(ctx, url)
 	if err != nil {
@@ -126,8 +126,8 @@ func measureReads(ctx context.Context, url string, registry common.Address, entr
 	if p.releasesGas, err = ec.EstimateGas(ctx, ethereum.CallMsg{To: &registry, Data: c.PackGetReleases(keys)}); err != nil {
 		return p, fmt.Errorf("estimate getReleases: %w", err)
 	}
-	if p.packageGas, err = ec.EstimateGas(ctx, ethereum.CallMsg{To: &registry, Data: c.PackGetPackage(names[0])}); err != nil {
-		return p, fmt.Errorf("estimate getPackage: %w", err)
+	if p.packagesGas, err = packagesGas(ctx, ec, registry, names[:min(len(names), verifyPackagesChunk)]); err != nil {
+		return p, err
 	}
 	reader := chain.NewReader(ethclient.NewClient(rc), registry, chain.ReaderOptions{})
 	t := time.Now()
@@ -142,26 +142,28 @@ func measureReads(ctx context.Context, url string, registry common.Address, entr
 		}
 	}
 	t = time.Now()
-	for start := 0; start < len(names); start += batch {
-		if err := getPackages(ctx, rc, c, registry, names[start:min(start+batch, len(names))]); err != nil {
+	for start := 0; start < len(names); start += verifyPackagesChunk {
+		if err := getPackages(ctx, rc, c, registry, names[start:min(start+verifyPackagesChunk, len(names))]); err != nil {
 			return p, err
 		}
 		p.packagesBatches++
 	}
 	p.packages = time.Since(t)
 
-	// The same reads, all at once: getReleases beside getPackage batches of
-	// 250 sent concurrently (geth runs each batch's calls one after another).
+	// The same reads, at once.
 	t = time.Now()
-	errs := make(chan error, len(names)/250+2)
-	n := 1
+	errs := make(chan error, 2)
 	go func() { _, err := reader.Releases(ctx, keys); errs <- err }()
-	for start := 0; start < len(names); start += 250 {
-		chunk := names[start:min(start+250, len(names))]
-		n++
-		go func() { errs <- getPackages(ctx, rc, c, registry, chunk) }()
-	}
-	for range n {
+	go func() {
+		for start := 0; start < len(names); start += verifyPackagesChunk {
+			if err := getPackages(ctx, rc, c, registry, names[start:min(start+verifyPackagesChunk, len(names))]); err != nil {
+				errs <- err
+				return
+			}
+		}
+		errs <- nil
+	}()
+	for range 2 {
 		if err := <-errs; err != nil {
 			return p, err
 		}
@@ -170,23 +172,32 @@ func measureReads(ctx context.Context, url string, registry common.Address, entr
 	return p, nil
 }
 
-// getPackages reads getPackage of every name in one JSON-RPC batch.
+// packagesGas estimates the gas of one getPackages call of names.
+func packagesGas(ctx context.Context, ec *ethclient.Client, registry common.Address, names []string) (uint64, error) {
+	gas, err := ec.EstimateGas(ctx, ethereum.CallMsg{To: &registry, Data: chain.NewVouchRegistry().PackGetPackages(names)})
+	if err != nil {
+		return 0, fmt.Errorf("estimate getPackages of %d names: %w", len(names), err)
+	}
+	return gas, nil
+}
+
+// getPackages reads the policies of names in one getPackages call and
+// checks that every one is enrolled.
 func getPackages(ctx context.Context, rc *rpc.Client, c *chain.VouchRegistry, registry common.Address, names []string) error {
-	res := make([]hexutil.Bytes, len(names))
-	elems := make([]rpc.BatchElem, len(names))
-	for i, n := range names {
-		elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{map[string]any{"to": registry, "data": hexutil.Bytes(c.PackGetPackage(n))}, "latest"}, Result: &res[i]}
+	var res hexutil.Bytes
+	if err := rc.CallContext(ctx, &res, "eth_call", map[string]any{"to": registry, "data": hexutil.Bytes(c.PackGetPackages(names))}, "latest"); err != nil {
+		return fmt.Errorf("getPackages of %d names: %w", len(names), err)
 	}
-	if err := rc.BatchCallContext(ctx, elems); err != nil {
-		return err
+	vs, err := c.UnpackGetPackages(res)
+	if err != nil {
+		return fmt.Errorf("getPackages: %w", err)
 	}
-	for i, el := range elems {
-		if el.Error != nil {
-			return fmt.Errorf("getPackage %s: %w", names[i], el.Error)
-		}
-		v, err := c.UnpackGetPackage(res[i])
-		if err != nil || !v.Enrolled {
-			return fmt.Errorf("getPackage %s: enrolled=%v %v", names[i], v.Enrolled, err)
+	if len(vs) != len(names) {
+		return fmt.Errorf("getPackages: %d policies for %d names", len(vs), len(names))
+	}
+	for i, v := range vs {
+		if !v.Enrolled {
+			return fmt.Errorf("getPackages: %s not enrolled", names[i])
 		}
 	}
 	return nil
@@ -213,7 +224,7 @@ func npmCI(ctx context.Context, dir string, args ...string) (result, error) {
 func medianReads(ctx context.Context, url string, registry common.Address, entries []entry, names []string, n int) (probe, error) {
 	var all []probe
 	for range n {
-		p, err := measureReads(ctx, url, registry, entries, names, 500)
+		p, err := measureReads(ctx, url, registry, entries, names)
 		if err != nil {
 			return p, err
 		}

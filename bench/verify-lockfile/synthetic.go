@@ -24,6 +24,10 @@ import (
 // getReleases call the CLI sends (the bench cannot import an internal package).
 const verifyChunk = 1000
 
+// verifyPackagesChunk is cmd/vouch/internal/verify.PackagesChunk: the names
+// of one getPackages call the CLI sends.
+const verifyPackagesChunk = 2000
+
 // recordChunk bounds the packages recorded in one go (one release each).
 const recordChunk = 1000
 
@@ -72,12 +76,34 @@ func benchSynthetic(ctx context.Context, d *devchain.DevChain, env *chaintest.En
 			return fmt.Errorf("record synthetic: %w", err)
 		}
 		st.txs += part.txs
+		st.resent += part.resent
 		st.total += part.total
 	}
 	gas, chunk, err := releasesGas(ctx, d.URL, registry, entries)
 	if err != nil {
 		return err
 	}
+	// getPackages gas by the number of names, to choose the CLI's chunk.
+	ec, err := ethclient.DialContext(ctx, d.URL)
+	if err != nil {
+		return err
+	}
+	var pkgGas uint64
+	for _, k := range []int{500, 1000, verifyPackagesChunk, 4000, 6000, 8000, 10000} {
+		if k > len(names) {
+			break
+		}
+		g, err := packagesGas(ctx, ec, registry, names[:k])
+		if err != nil {
+			fmt.Printf("gas of getPackages, %5d names: %v\n", k, err)
+			continue
+		}
+		fmt.Printf("gas of getPackages, %5d names: %d (%d a name)\n", k, g, g/uint64(k))
+		if k == verifyPackagesChunk {
+			pkgGas = g
+		}
+	}
+	ec.Close()
 	times, _, err := timeVerify(ctx, vouch, lock, d.URL, registry, n, runs)
 	if err != nil {
 		return err
@@ -92,9 +118,13 @@ func benchSynthetic(ctx context.Context, d *devchain.DevChain, env *chaintest.En
 		gasVerdict = "ABOVE"
 	}
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
-	fmt.Printf("%-52s %12s  %s\n", "record synthetic packages (setup)", st.total.Round(time.Millisecond), fmt.Sprintf("%d txs", st.txs))
+	fmt.Printf("%-52s %12s  %s\n", "record synthetic packages (setup)", st.total.Round(time.Millisecond), fmt.Sprintf("%d txs (%d sent again after the pool lost one)", st.txs, st.resent))
 	fmt.Printf("%-52s %12s  min %s, max %s; goal < 1 s (%s)\n", fmt.Sprintf("vouch verify, %d-package lockfile (median of %d)", n, runs), ms(median), ms(times[0]), ms(times[len(times)-1]), verdict)
 	fmt.Printf("%-52s %12d  %d keys a call; %s the %d gas public endpoints accept\n", "gas of one getReleases eth_call (largest chunk)", gas, chunk, gasVerdict, maxCallGas)
+	fmt.Printf("%-52s %12d  %d names a call; limit %d\n", "gas of one getPackages eth_call (CLI's chunk)", pkgGas, verifyPackagesChunk, maxCallGas)
+	if pkgGas >= maxCallGas {
+		return fmt.Errorf("getPackages of %d names needs %d gas, above %d", verifyPackagesChunk, pkgGas, maxCallGas)
+	}
 	if gas >= maxCallGas {
 		return fmt.Errorf("getReleases of %d keys needs %d gas, above %d", chunk, gas, maxCallGas)
 	}

@@ -138,6 +138,15 @@ contract VouchRegistry {
         bytes32 lastContentHash; // contentHash of the newest release recorded: the next score's diff base
     }
 
+    /// A package's policy slot, as getPackages returns it for many names.
+    struct PolicyView {
+        bool enrolled;
+        uint8 threshold;
+        uint8 minScore;
+        bool refuseLowScore;
+        uint64 vetoWindow;
+    }
+
     // --------------------------------------------------------------- errors
 
     error NotAllowlisted(uint8 role, bytes32 measurement, bytes32 configDigest);
@@ -944,6 +953,22 @@ contract VouchRegistry {
     /// coordinator accepts; their signatures never count towards threshold.
     function getProposers(string calldata name) external view returns (address[] memory) {
         return proposerList[keccak256(bytes(name))];
+    }
+
+    /// The policy slot of many packages in one call (verifiers of whole
+    /// lockfiles): one storage read per name, no maintainer lists.
+    function getPackages(string[] calldata names) external view returns (PolicyView[] memory out) {
+        out = new PolicyView[](names.length);
+        for (uint256 i; i < names.length; ++i) {
+            Pkg storage pkg = packages[keccak256(bytes(names[i]))];
+            out[i] = PolicyView({
+                enrolled: pkg.enrolled,
+                threshold: pkg.threshold,
+                minScore: pkg.minScore,
+                refuseLowScore: pkg.refuseLowScore,
+                vetoWindow: pkg.vetoWindow
+            });
+        }
     }
 
     function getPackage(string calldata name) external view returns (PackageView memory v) {

@@ -6,6 +6,8 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 	"sort"
 	"strings"
+
+	"github.com/vouchpm/vouch/internal/exactjson"
 )
 
 // Exact JSON reading. npm, yarn, pnpm and bun read JSON keys exactly, as
@@ -14,7 +16,9 @@ import (
 // keys case-insensitively and keeps the last duplicate, which let a lockfile
 // author show vouch one entry and npm another. Everything here decodes with
 // encoding/json/v2 (exact names, duplicate names refused) and, on top of
-// that, refuses names that differ from another name, or from a name vouch
+// that (per object, with the names vouch reads, so that the error names the
+// lockfile entry; internal/exactjson is the same reading for every other
+// JSON a verifier trusts), refuses names that differ from another name, or from a name vouch
 // reads, only by letter case: such a file is hostile or broken, and either
 // way vouch cannot tell which entry a package manager would act on.
 
@@ -24,7 +28,7 @@ var ErrAmbiguousKey = fmt.Errorf("%w: ambiguous key", ErrMalformed)
 // unmarshalExact decodes data into v with exact, case-sensitive names; a
 // duplicate name anywhere in data is refused.
 func unmarshalExact(data []byte, v any) error {
-	return json.Unmarshal(data, v, json.MatchCaseInsensitiveNames(false), jsontext.AllowDuplicateNames(false), jsontext.AllowInvalidUTF8(false))
+	return json.Unmarshal(data, v, exactjson.Options)
 }
 
 // decodeObject decodes the JSON object data into v (a struct whose json tags

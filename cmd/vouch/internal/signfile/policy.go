@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/internal/exactjson"
 )
 
 // NewEnrollment starts a signing file for an enrollment: the policy at nonce
@@ -58,7 +59,7 @@ func (f *File) TokenGrant() (wire.Domain, wire.TokenGrant, error) {
 		CiphertextHash string `json:"ciphertextHash"`
 		Nonce          string `json:"nonce"`
 	}
-	if err := json.Unmarshal(raw, &m); err != nil {
+	if err := exactjson.Unmarshal(raw, &m, true); err != nil {
 		return d, wire.TokenGrant{}, fmt.Errorf("%w: grant message: %v", ErrInvalid, err)
 	}
 	n, err := strconv.ParseUint(m.Nonce, 10, 64)
@@ -130,7 +131,7 @@ func (f *File) PolicyChange() (wire.Domain, wire.PolicyChange, error) {
 		Nonce          string   `json:"nonce"`
 		Proposers      []string `json:"proposers"`
 	}
-	if err := json.Unmarshal(raw, &m); err != nil {
+	if err := exactjson.Unmarshal(raw, &m, true); err != nil {
 		return d, wire.PolicyChange{}, fmt.Errorf("%w: policy message: %v", ErrInvalid, err)
 	}
 	num := func(name, s string, bits int) (uint64, error) {
@@ -202,9 +203,7 @@ func ReadAny(path string) (*File, error) {
 // ParseAny decodes a signing file holding a Release or a PolicyChange.
 func ParseAny(data []byte) (*File, error) {
 	var f File
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
+	if err := exactjson.Unmarshal(data, &f, true); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
 	}
 	switch f.TypedData.PrimaryType {

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/vouchpm/vouch/enclave/wire"
+	"github.com/vouchpm/vouch/internal/exactjson"
 )
 
 // Format names this file format and version.
@@ -147,9 +148,7 @@ func Read(path string) (*File, error) {
 // Parse decodes and checks a signing file.
 func Parse(data []byte) (*File, error) {
 	var f File
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
+	if err := exactjson.Unmarshal(data, &f, true); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
 	}
 	if _, _, err := f.Release(); err != nil {

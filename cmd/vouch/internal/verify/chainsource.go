@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/vouchpm/vouch/cmd/vouch/internal/lockfile"
 	"github.com/vouchpm/vouch/enclave/chain"
@@ -23,7 +25,7 @@ var ErrChainUnreachable = fmt.Errorf("chain unreachable")
 
 // ChainSource reads records straight from the registry contract over JSON-RPC:
 // releases through getReleases (thousands of keys a call), package policies
-// through one JSON-RPC batch of getPackage calls.
+// through getPackages (thousands of names a call).
 type ChainSource struct {
 	rpc      *rpc.Client
 	reader   *chain.Reader
@@ -32,8 +34,18 @@ type ChainSource struct {
 	Progress func(done, total int)
 }
 
-// batchSize bounds the getPackage calls sent in one JSON-RPC batch.
-const batchSize = 500
+// PackagesChunk bounds the names of one getPackages eth_call so that its gas
+// stays below the ~30M public endpoints accept. Measured with eth_estimateGas
+// on the dev chain (bench/verify-lockfile prints it; names of 17 bytes):
+// 500 names 2.3M, 1,000 names 5.0M, 2,000 names 11.2M; 4,000 names exceed
+// 16,777,216, the per-transaction gas cap of EIP-7825 (Osaka rules) that the
+// dev chain also applies to eth_call, so that is the real ceiling on chains
+// past Osaka. The cost per name grows with the chunk (memory expansion is
+// quadratic); 2,000 stays below both limits with room for long scoped names.
+const PackagesChunk = 2000
+
+// readConcurrency bounds the eth_calls Records has in flight at once.
+const readConcurrency = 8
 
 // ReleasesChunk bounds the keys of one getReleases eth_call, so that its gas
 // stays below the ~30M that public JSON-RPC endpoints accept per call
@@ -64,12 +76,40 @@ func (s *ChainSource) Records(ctx context.Context, entries []lockfile.Entry) ([]
 			order = append(order, e.Name)
 		}
 	}
-	infos, err := s.reader.Releases(ctx, keys)
-	if err != nil {
-		return nil, fmt.Errorf("%w: reading releases: %v", ErrChainUnreachable, err)
+	// Every chunk of both reads at once: a node runs concurrent eth_calls
+	// on its cores, and a 10,000-package lockfile is 10 getReleases and 5
+	// getPackages calls.
+	infos := make([]chain.ReleaseInfo, len(keys))
+	pkgs := make([]chain.VouchRegistryPolicyView, len(order))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(readConcurrency)
+	for start := 0; start < len(keys); start += ReleasesChunk {
+		end := min(start+ReleasesChunk, len(keys))
+		g.Go(func() error {
+			part, err := s.reader.Releases(gctx, keys[start:end])
+			if err != nil {
+				return fmt.Errorf("%w: reading releases: %v", ErrChainUnreachable, err)
+			}
+			copy(infos[start:end], part)
+			return nil
+		})
 	}
-	pkgs, err := s.packages(ctx, order)
-	if err != nil {
+	var done atomic.Int64
+	for start := 0; start < len(order); start += PackagesChunk {
+		end := min(start+PackagesChunk, len(order))
+		g.Go(func() error {
+			part, err := s.packages(gctx, order[start:end])
+			if err != nil {
+				return err
+			}
+			copy(pkgs[start:end], part)
+			if s.Progress != nil {
+				s.Progress(int(done.Add(int64(end-start))), len(order))
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
 		return nil, err
 	}
 	out := make([]Record, len(entries))
@@ -88,41 +128,26 @@ func (s *ChainSource) Records(ctx context.Context, entries []lockfile.Entry) ([]
 	return out, nil
 }
 
-func (s *ChainSource) packages(ctx context.Context, names []string) ([]chain.VouchRegistryPackageView, error) {
+// packages reads the policies of names (at most PackagesChunk) in one
+// getPackages call.
+func (s *ChainSource) packages(ctx context.Context, names []string) ([]chain.VouchRegistryPolicyView, error) {
 	contract := chain.NewVouchRegistry()
-	out := make([]chain.VouchRegistryPackageView, len(names))
-	for start := 0; start < len(names); start += batchSize {
-		chunk := names[start:min(start+batchSize, len(names))]
-		results := make([]hexutil.Bytes, len(chunk))
-		batch := make([]rpc.BatchElem, len(chunk))
-		for i, name := range chunk {
-			batch[i] = rpc.BatchElem{
-				Method: "eth_call",
-				Args:   []any{map[string]any{"to": s.registry, "data": hexutil.Bytes(contract.PackGetPackage(name))}, "latest"},
-				Result: &results[i],
-			}
-		}
-		if err := s.rpc.BatchCallContext(ctx, batch); err != nil {
-			return nil, fmt.Errorf("%w: reading package policies: %v", ErrChainUnreachable, err)
-		}
-		for i, el := range batch {
-			if el.Error != nil {
-				return nil, fmt.Errorf("%w: getPackage %s: %v", ErrChainUnreachable, chunk[i], el.Error)
-			}
-			if len(results[i]) == 0 {
-				return nil, fmt.Errorf("%w: no registry contract at %s", ErrChainUnreachable, s.registry.Hex())
-			}
-			v, err := contract.UnpackGetPackage(results[i])
-			if err != nil {
-				return nil, fmt.Errorf("decoding getPackage %s: %w", chunk[i], err)
-			}
-			out[start+i] = v
-		}
-		if s.Progress != nil {
-			s.Progress(min(start+len(chunk), len(names)), len(names))
-		}
+	var res hexutil.Bytes
+	call := map[string]any{"to": s.registry, "data": hexutil.Bytes(contract.PackGetPackages(names))}
+	if err := s.rpc.CallContext(ctx, &res, "eth_call", call, "latest"); err != nil {
+		return nil, fmt.Errorf("%w: getPackages of %d names: %v", ErrChainUnreachable, len(names), err)
 	}
-	return out, nil
+	if len(res) == 0 {
+		return nil, fmt.Errorf("%w: no registry contract at %s", ErrChainUnreachable, s.registry.Hex())
+	}
+	v, err := contract.UnpackGetPackages(res)
+	if err != nil {
+		return nil, fmt.Errorf("decoding getPackages: %w", err)
+	}
+	if len(v) != len(names) {
+		return nil, fmt.Errorf("getPackages answered %d policies for %d names", len(v), len(names))
+	}
+	return v, nil
 }
 
 // Signers reads the maintainers who signed name@version from its Published event.

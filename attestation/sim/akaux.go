@@ -1,3 +1,6 @@
+// The file is not named aux.go: "aux" is a reserved name on Windows, and the
+// Go module zip refuses it (go install pkg@version of this module failed).
+
 package sim
 
 import (
