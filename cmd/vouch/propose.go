@@ -202,7 +202,7 @@ instead: vouch sign FILE adds signatures offline, vouch submit FILE uploads.`,
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), st)
 			}
-			fmt.Fprintf(w, "proposed %s@%s: release %s (%d of %d approvals)\n", r.PackageName, r.Version, st.ID, st.Approvals, st.Threshold)
+			fmt.Fprintf(w, "proposed %s@%s: release %s (%d of %d signatures)\n", r.PackageName, r.Version, st.ID, st.Approvals, st.Threshold)
 			return nil
 		},
 	}

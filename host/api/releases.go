@@ -138,12 +138,12 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 	return s.statusFrom(r, rel, pol, sigs, vetoes)
 }
 
-// isMaintainer reports whether a stored (lower-case) signer is one of the
+// isMaintainer reports whether a stored signer (any case) is one of the
 // policy's maintainers: a proposer's (CI key's) signature opens a release
 // but never counts towards the threshold.
 func isMaintainer(pol PolicyRequest) func(signer string) bool {
 	return func(signer string) bool {
-		return slices.ContainsFunc(pol.Policy.Maintainers, func(a common.Address) bool { return lowerAddr(a) == signer })
+		return slices.ContainsFunc(pol.Policy.Maintainers, func(a common.Address) bool { return strings.EqualFold(a.Hex(), signer) })
 	}
 }
 

@@ -681,7 +681,9 @@ func (c *Coordinator) anchor(ctx context.Context, id string, st wire.ReleaseStat
 	} else if err != nil {
 		return err
 	}
-	if mirror != "" && rel.State != mirror && !(mirror == store.StatePending && rel.State == store.StateApproved) {
+	// Revoked is final: only the chain's record of revoke() sets it
+	// (carryRevocations), and a later receipt must not undo it.
+	if mirror != "" && rel.State != mirror && rel.State != store.StateRevoked && !(mirror == store.StatePending && rel.State == store.StateApproved) {
 		return c.Store.SetReleaseState(ctx, id, mirror)
 	}
 	return nil

@@ -61,7 +61,7 @@
     });
     const out = await p.json();
     if (!p.ok) { say('The host refused the signature: ' + (out.error && out.error.message)); return; }
-    say('Signed by ' + account + ': ' + out.signers.length + ' of ' + out.threshold + ' signatures, ' + out.state + '.');
+    say('Signed by ' + account + ': ' + (out.approvals ?? out.signers.length) + ' of ' + out.threshold + ' signatures, ' + out.state + '.');
   }
 
   document.getElementById('sign-button').addEventListener('click', () => {
