@@ -22,7 +22,7 @@ import (
 	"github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/store"
-	"github.com/vouchpm/vouch/scorer"
+	"github.com/vouchpm/vouch/scorer/report"
 )
 
 //go:embed templates/*.html static/style.css static/sign.js
@@ -342,7 +342,7 @@ func (s *Server) releaseRow(ctx context.Context, snap Snapshot, rec *ReleaseReco
 
 // checkedReport returns the host's findings report of rec when it matches
 // the chain's findings hash; otherwise nil and why.
-func (s *Server) checkedReport(ctx context.Context, rec *ReleaseRecord) (*scorer.Report, string) {
+func (s *Server) checkedReport(ctx context.Context, rec *ReleaseRecord) (*report.Report, string) {
 	if rec.Score == nil {
 		return nil, "no score on chain"
 	}
@@ -350,7 +350,7 @@ func (s *Server) checkedReport(ctx context.Context, rec *ReleaseRecord) (*scorer
 	if err != nil || len(sc.Report) == 0 {
 		return nil, "this host has no findings report for this score"
 	}
-	var rep scorer.Report
+	var rep report.Report
 	if err := json.Unmarshal(sc.Report, &rep); err != nil {
 		return nil, "the host's findings report does not parse"
 	}
@@ -419,7 +419,7 @@ type versionBody struct {
 	Policy       *PackageRecord
 	Release      *ReleaseRecord
 	Integrity    string
-	Report       *scorer.Report
+	Report       *report.Report
 	ReportNote   string
 	BaseVersion  string
 	Pending      []pendingRow

@@ -74,7 +74,7 @@ func TestDecoderExecutorAttack(t *testing.T) {
 				kv = append(kv, k, v)
 			}
 			r := analyze(t, basePkg, with(basePkg, kv...))
-			if sev, ok := rules(r)[RuleDecodeExec]; !ok || sev.rank() < High.rank() {
+			if sev, ok := rules(r)[RuleDecodeExec]; !ok || sev.Rank() < High.Rank() {
 				t.Errorf("no high %s finding: %+v", RuleDecodeExec, r.Findings)
 			}
 			if !r.Flagged(DefaultThreshold) {

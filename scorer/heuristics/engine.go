@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/vouchpm/vouch/scorer/diff"
+	"github.com/vouchpm/vouch/scorer/report"
 )
 
 // DefaultThreshold: a release scoring below it is flagged.
@@ -25,13 +26,7 @@ const maxPerFile = 5
 const maxEvidence = 160
 
 // Finding is one rule hit.
-type Finding struct {
-	Rule     string   `json:"rule"`
-	Severity Severity `json:"severity"`
-	File     string   `json:"file"`
-	Line     int      `json:"line"`
-	Evidence string   `json:"evidence"`
-}
+type Finding = report.Finding
 
 // Report is the outcome of Analyze.
 type Report struct {
@@ -93,7 +88,7 @@ func New(popular []string) *Analyzer {
 func Score(findings []Finding) uint8 {
 	worst := map[string]Severity{}
 	for _, f := range findings {
-		if s, ok := worst[f.Rule]; !ok || f.Severity.rank() > s.rank() {
+		if s, ok := worst[f.Rule]; !ok || f.Severity.Rank() > s.Rank() {
 			worst[f.Rule] = f.Severity
 		}
 	}
@@ -222,8 +217,8 @@ func (a *Analyzer) Analyze(d *diff.Result) *Report {
 	combine(c)
 	sort.SliceStable(c.findings, func(i, j int) bool {
 		fi, fj := c.findings[i], c.findings[j]
-		if fi.Severity.rank() != fj.Severity.rank() {
-			return fi.Severity.rank() > fj.Severity.rank()
+		if fi.Severity.Rank() != fj.Severity.Rank() {
+			return fi.Severity.Rank() > fj.Severity.Rank()
 		}
 		if fi.File != fj.File {
 			return fi.File < fj.File

@@ -1,48 +1,23 @@
 package heuristics
 
-import "regexp"
+import (
+	"regexp"
 
-// Severity of a finding.
-type Severity string
+	"github.com/vouchpm/vouch/scorer/report"
+)
+
+// Severity of a finding; Severity.Penalty is what one rule at it takes off
+// the heuristic score.
+type Severity = report.Severity
 
 // Severities, weakest first.
 const (
-	Info     Severity = "info"
-	Low      Severity = "low"
-	Medium   Severity = "medium"
-	High     Severity = "high"
-	Critical Severity = "critical"
+	Info     = report.Info
+	Low      = report.Low
+	Medium   = report.Medium
+	High     = report.High
+	Critical = report.Critical
 )
-
-// Penalty is what one rule at this severity takes off the heuristic score (a rule counts
-// once, at the highest severity it fired with, however many lines it matched).
-func (s Severity) Penalty() int {
-	switch s {
-	case Critical:
-		return 60
-	case High:
-		return 30
-	case Medium:
-		return 12
-	case Low:
-		return 4
-	}
-	return 0
-}
-
-func (s Severity) rank() int {
-	switch s {
-	case Critical:
-		return 4
-	case High:
-		return 3
-	case Medium:
-		return 2
-	case Low:
-		return 1
-	}
-	return 0
-}
 
 // Rule ids are stable: they appear in signed reports and in the corpus expectations.
 const (

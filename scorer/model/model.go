@@ -24,6 +24,7 @@ import (
 	"github.com/ollama/ollama/api"
 
 	"github.com/vouchpm/vouch/models"
+	"github.com/vouchpm/vouch/scorer/report"
 )
 
 // Pin is what the scorer needs of a model manifest (models.Manifest; PinFromManifest):
@@ -71,23 +72,10 @@ type Config struct {
 }
 
 // Event records something that went wrong or was unusual while asking the model.
-type Event struct {
-	Part   int    `json:"part"`
-	Kind   string `json:"kind"` // transport, malformed-json, out-of-range, length, invalid-verdict, truncated, context-overflow
-	Detail string `json:"detail"`
-}
+type Event = report.ModelEvent
 
 // Assessment is the model's judgement of a whole diff.
-type Assessment struct {
-	Score     uint8    `json:"score"`   // the worst (lowest) part score; 0 when a part had no usable answer
-	Verdict   string   `json:"verdict"` // of the worst part
-	Reasons   []string `json:"reasons"`
-	Parts     int      `json:"parts"`
-	PartBytes int      `json:"partBytes"` // the split size: it shapes what the model saw, so it is part of findingsHash
-	Truncated bool     `json:"truncated"` // part of the diff was never shown to the model
-	Usable    bool     `json:"usable"`    // every part got a valid answer
-	Events    []Event  `json:"events,omitempty"`
-}
+type Assessment = report.Assessment
 
 // Client talks to one ollama server about one pinned model.
 type Client struct {

@@ -1,14 +1,12 @@
 package sandbox
 
 import (
-	"crypto/sha256"
-	"fmt"
 	"path"
 	"sort"
 	"strings"
 
-	"github.com/fxamacker/cbor/v2"
 	"github.com/vouchpm/vouch/scorer/heuristics"
+	"github.com/vouchpm/vouch/scorer/report"
 )
 
 // ReportVersion is the version of the behaviour report format.
@@ -18,14 +16,9 @@ const ReportVersion = 1
 // the report, so a change of method changes the hash.
 const Method = "bubblewrap+strace -f; rlimits, memory and pids cgroups, tmpfs; loopback sink (DNS, TCP, TLS via a run CA, HTTP); GitHub-Actions-like environment; second pass: libfaketime LD_PRELOAD +400d, a node --require shim firing timers over 1 s after 50 ms, ru_RU locale and Europe/Moscow time zone"
 
-// Report is the behaviour of a release pair; its canonical CBOR hashes to behaviourHash.
-type Report struct {
-	Version  uint64               `json:"version"`
-	Method   string               `json:"method"`
-	Base     *Behaviour           `json:"base"` // nil for a first release
-	New      *Behaviour           `json:"new"`
-	Findings []heuristics.Finding `json:"findings"`
-}
+// Report is the behaviour of a release pair; its canonical CBOR hashes to behaviourHash
+// (Report.Hash).
+type Report = report.BehaviourReport
 
 // Rule ids of sandbox findings.
 const (
@@ -41,24 +34,6 @@ const (
 	RuleLimit          = "sandbox-limit"
 	RuleClockTriggered = "sandbox-clock-triggered"
 )
-
-var encMode = func() cbor.EncMode {
-	em, err := cbor.CoreDetEncOptions().EncMode()
-	if err != nil {
-		panic(err)
-	}
-	return em
-}()
-
-// Hash is SHA-256 of the report's canonical CBOR (RFC 8949 core deterministic encoding,
-// map keys the JSON field names).
-func (r *Report) Hash() ([32]byte, error) {
-	b, err := encMode.Marshal(r)
-	if err != nil {
-		return [32]byte{}, fmt.Errorf("sandbox: encode report: %w", err)
-	}
-	return sha256.Sum256(b), nil
-}
 
 // Compare builds the report of a release pair: behaviour the new release shows and the
 // base does not becomes findings (for a first release, all of it).

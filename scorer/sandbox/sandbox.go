@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vouchpm/vouch/scorer/report"
 	"github.com/vouchpm/vouch/scorer/tarball"
 )
 
@@ -189,27 +190,14 @@ const (
 )
 
 // Behaviour is what one release did in the sandbox, in both passes.
-type Behaviour struct {
-	Steps  []StepResult `json:"steps"`
-	Events []Event      `json:"events"`
-}
+type Behaviour = report.Behaviour
 
 // StepResult is how one step of one pass ended.
-type StepResult struct {
-	Pass    string `json:"pass"`
-	Step    string `json:"step"`
-	Command string `json:"command"`
-	Exit    string `json:"exit"` // "0", "1", "signal SIGKILL", "timeout"
-}
+type StepResult = report.StepResult
 
 // Event is one normalised observation. Paths are written relative to the sandbox's
 // fixed places: $PKG (the package), $APP (the project it is installed in), ~ (home).
-type Event struct {
-	Pass   string `json:"pass"`
-	Step   string `json:"step"`
-	Kind   string `json:"kind"`
-	Detail string `json:"detail"`
-}
+type Event = report.BehaviourEvent
 
 // Run installs and loads one release (a .tgz) in the sandbox: the lifecycle scripts, then
 // require and import, then each bin; once at the real time and once with the clock

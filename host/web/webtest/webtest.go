@@ -33,8 +33,7 @@ import (
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/host/web"
-	"github.com/vouchpm/vouch/scorer"
-	"github.com/vouchpm/vouch/scorer/heuristics"
+	"github.com/vouchpm/vouch/scorer/report"
 )
 
 // Host is a running host over a populated chain.
@@ -103,7 +102,7 @@ func Start(t testing.TB) *Host {
 	must(err)
 
 	v100 := h.publish(t, "left-pad", "1.0.0", 0, "left-pad 1.0.0", 92, nil, [32]byte{}, k[0], k[1])
-	h.publish(t, "left-pad", "1.1.0", 1, "left-pad 1.1.0 with a fetch", 41, []heuristics.Finding{
+	h.publish(t, "left-pad", "1.1.0", 1, "left-pad 1.1.0 with a fetch", 41, []report.Finding{
 		{Rule: "network", Severity: "high", File: "index.js", Line: 3, Evidence: "fetch('http://203.0.113.7/x')"},
 		{Rule: "child-process", Severity: "high", File: "index.js", Line: 5, Evidence: "require('child_process')"},
 	}, v100.ContentHash, k[0], k[2])
@@ -118,7 +117,7 @@ func Start(t testing.TB) *Host {
 	// credential-exfiltration finding, the stored report shows none.
 	_, err = env.Enroll(ctx, "sly-pkg", 1, k[6])
 	must(err)
-	h.publishLying(t, "sly-pkg", "1.0.0", []heuristics.Finding{{Rule: "credential-exfiltration", Severity: "critical", File: "index.js", Line: 1, Evidence: "process.env.NPM_TOKEN"}}, k[6])
+	h.publishLying(t, "sly-pkg", "1.0.0", []report.Finding{{Rule: "credential-exfiltration", Severity: "critical", File: "index.js", Line: 1, Evidence: "process.env.NPM_TOKEN"}}, k[6])
 
 	// A release the host holds, with one of two signatures.
 	pend := chaintest.Release("left-pad", "1.2.0", 2, "left-pad 1.2.0")
@@ -149,17 +148,17 @@ func Start(t testing.TB) *Host {
 
 // publishLying records name@version scored 30 with findings on chain, and
 // stores a report that claims no finding.
-func (h *Host) publishLying(t testing.TB, name, version string, findings []heuristics.Finding, signer *ecdsa.PrivateKey) {
+func (h *Host) publishLying(t testing.TB, name, version string, findings []report.Finding, signer *ecdsa.PrivateKey) {
 	h.publishWith(t, name, version, 0, name+" "+version, 30, findings, [32]byte{}, true, signer)
 }
 
 // publish records a release on chain (scored when score > 0) and, with a
 // score, stores the findings report whose hash the chain holds.
-func (h *Host) publish(t testing.TB, name, version string, nonce uint64, content string, score uint8, findings []heuristics.Finding, base [32]byte, signers ...*ecdsa.PrivateKey) wire.Release {
+func (h *Host) publish(t testing.TB, name, version string, nonce uint64, content string, score uint8, findings []report.Finding, base [32]byte, signers ...*ecdsa.PrivateKey) wire.Release {
 	return h.publishWith(t, name, version, nonce, content, score, findings, base, false, signers...)
 }
 
-func (h *Host) publishWith(t testing.TB, name, version string, nonce uint64, content string, score uint8, findings []heuristics.Finding, base [32]byte, hide bool, signers ...*ecdsa.PrivateKey) wire.Release {
+func (h *Host) publishWith(t testing.TB, name, version string, nonce uint64, content string, score uint8, findings []report.Finding, base [32]byte, hide bool, signers ...*ecdsa.PrivateKey) wire.Release {
 	t.Helper()
 	ctx := context.Background()
 	env := h.Env
@@ -169,7 +168,7 @@ func (h *Host) publishWith(t testing.TB, name, version string, nonce uint64, con
 	var sc *wire.Score
 	var ssig []byte
 	if score > 0 {
-		rep := scorer.Report{Version: 1, PackageName: name, PackageVersion: version, Mode: "heuristics", Score: score, HeuristicScore: score,
+		rep := report.Report{Version: 1, PackageName: name, PackageVersion: version, Mode: "heuristics", Score: score, HeuristicScore: score,
 			FilesAdded: 1, FilesChanged: 2, Findings: findings, FirstRelease: base == [32]byte{}}
 		fh, err := rep.FindingsHash()
 		if err != nil {
