@@ -93,6 +93,18 @@ func run(ctx context.Context, easDir string) error {
 	}
 	add("publish 2-of-3, unscored", g, "")
 
+	// The same release as CI proposes it: the commit it was built from and
+	// the run that built it (a 56-character URL) ride in the signed Release.
+	ci := chaintest.Release("left-pad", "1.0.3", 3, "tarball 4")
+	copy(ci.GitSha[:], common.FromHex("0x9fceb02d0ae598e95dc970b74767f19372d61af8"))
+	ci.CIRunURL = "https://github.com/left-pad/left-pad/actions/runs/123456"
+	g, err = env.Publish(ctx, ci, 90, k[0], k[2])
+	if err != nil {
+		return err
+	}
+	add("full 2-of-3 release, gitSha + ciRunUrl", g, goalNote(g)+fmt.Sprintf("; %d-char ciRunUrl", len(ci.CIRunURL)))
+	addSteps(ctx, env, g, add)
+
 	g, err = env.Publish(ctx, chaintest.Release("big-pkg", "1.0.0", 0, "big 1"), 80, k[0], k[2], k[4])
 	if err != nil {
 		return err

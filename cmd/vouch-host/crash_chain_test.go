@@ -229,7 +229,7 @@ func crashRelease(t *testing.T, reg *registrytest.Registry, login, dir, caFile, 
 	for _, ev := range []struct {
 		name string
 		key  common.Hash
-	}{{"Enrolled", pkgKey}, {"ScoreRecorded", relKey}, {"Published", relKey}, {"ReceiptRecorded", relKey}, {"Revoked", relKey}} {
+	}{{"Enrolled", pkgKey}, {"Published", relKey}, {"ReceiptRecorded", relKey}, {"Revoked", relKey}} {
 		logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: common.Big0, Addresses: []common.Address{dc.Registry},
 			Topics: [][]common.Hash{{parsed.Events[ev.name].ID}, {ev.key}}})
 		if err != nil {

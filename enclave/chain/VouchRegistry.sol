@@ -32,6 +32,20 @@ contract VouchRegistry {
         bytes32 behaviourHash; // behavioural sandbox report; zero when the sandbox did not run
     }
 
+    /// What publish() takes of a Score: the fields the Release does not
+    /// already carry. The contract rebuilds the scorer's signed Score from
+    /// them and the Release (packageName, version, contentHash), so a score
+    /// of other bytes or another version never recovers to the scorer.
+    struct ScoreFields {
+        bytes32 baseContentHash;
+        bytes32 inputHash;
+        bytes32 modelHash;
+        uint8 score;
+        uint8 heuristicScore;
+        bytes32 findingsHash;
+        bytes32 behaviourHash;
+    }
+
     struct Revoke {
         string packageName;
         string version;
@@ -188,7 +202,9 @@ contract VouchRegistry {
     event EnclaveRetiredBy(address indexed key, string reason, uint256 nonce, address[] signers);
     event AllowlistChanged(uint8 indexed role, bytes32 measurement, bytes32 configDigest, bool allowed, uint256 nonce, address[] signers);
     event GovernanceChanged(address[] members, uint8 threshold, uint256 nonce, address[] signers);
-    event ScoreRecorded(bytes32 indexed releaseKey, bytes32 scoreDigest, Score score, address scorer);
+    /// A release and its score, in one event: the Score the scorer signed is
+    /// (release.packageName, release.version, release.contentHash, score...);
+    /// scoreDigest zero (and score, scorer zero): unscored.
     event Published(
         bytes32 indexed releaseKey,
         bytes32 indexed packageKey,
@@ -196,6 +212,8 @@ contract VouchRegistry {
         Release release,
         address[] signers,
         bytes32 scoreDigest,
+        ScoreFields score,
+        address scorer,
         address coordinator
     );
     event TokenGranted(bytes32 indexed packageKey, string packageName, bytes32 grantDigest, bytes32 ciphertextHash, address[] signers);
@@ -369,6 +387,27 @@ contract VouchRegistry {
                     keccak256(bytes(s.packageName)),
                     keccak256(bytes(s.version)),
                     s.contentHash,
+                    s.baseContentHash,
+                    s.inputHash,
+                    s.modelHash,
+                    s.score,
+                    s.heuristicScore,
+                    s.findingsHash,
+                    s.behaviourHash
+                )
+            )
+        );
+    }
+
+    /// The digest of the Score (r.packageName, r.version, r.contentHash, s...).
+    function _releaseScoreDigest(Release calldata r, ScoreFields calldata s) private view returns (bytes32) {
+        return _digest(
+            keccak256(
+                abi.encode(
+                    SCORE_TYPEHASH,
+                    keccak256(bytes(r.packageName)),
+                    keccak256(bytes(r.version)),
+                    r.contentHash,
                     s.baseContentHash,
                     s.inputHash,
                     s.modelHash,
@@ -804,7 +843,7 @@ contract VouchRegistry {
     function publish(
         Release calldata r,
         Sig[] calldata sigs,
-        Score calldata s,
+        ScoreFields calldata s,
         bytes calldata scoreSig,
         uint64 readyAt,
         bytes calldata coordinatorSig
@@ -825,11 +864,11 @@ contract VouchRegistry {
         uint8 flags;
         address scorer;
         if (scoreSig.length != 0) {
-            sd = scoreDigest(s);
+            // The score is rebuilt from the release: a score signed for
+            // another version or other bytes recovers to another address.
+            sd = _releaseScoreDigest(r, s);
             scorer = _recover(sd, scoreSig);
             if (scorer == address(0) || enclaveRole(scorer) != ROLE_SCORER) revert UnregisteredScorer(scorer);
-            if (releaseKey(s.packageName, s.version) != key) revert ScoreMismatch(key);
-            if (s.contentHash != r.contentHash) revert ContentMismatch(key);
             bytes32 base = lastContent[pk];
             if (base == NO_RELEASE) base = bytes32(0);
             if (s.baseContentHash != base) revert BaseMismatch(s.baseContentHash, base);
@@ -842,6 +881,11 @@ contract VouchRegistry {
             rec.heuristicScore = s.heuristicScore;
         } else if (pkg.minScore != 0) {
             revert ScoreRequired(key);
+        } else if (
+            s.baseContentHash != 0 || s.inputHash != 0 || s.modelHash != 0 || s.score != 0 || s.heuristicScore != 0
+                || s.findingsHash != 0 || s.behaviourHash != 0
+        ) {
+            revert ScoreMismatch(key); // unscored: Published carries no score
         }
 
         bytes32 d = releaseDigest(r);
@@ -859,8 +903,7 @@ contract VouchRegistry {
         rec.timestamp = uint64(block.timestamp);
         rec.signerCount = uint8(signers.length);
         rec.flags = flags | F_PUBLISHED;
-        if (sd != bytes32(0)) emit ScoreRecorded(key, sd, s, scorer);
-        emit Published(key, pk, d, r, signers, sd, coordinator);
+        emit Published(key, pk, d, r, signers, sd, s, scorer, coordinator);
     }
 
     /// Records the coordinator's receipt of the npm registry's answer for a

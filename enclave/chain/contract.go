@@ -84,6 +84,16 @@ func ScoreArg(s wire.Score) VouchRegistryScore {
 	}
 }
 
+// ScoreFieldsArg is what publish() takes of a wire.Score: the fields the
+// Release does not carry (the contract rebuilds the Score from both).
+func ScoreFieldsArg(s wire.Score) VouchRegistryScoreFields {
+	return VouchRegistryScoreFields{
+		BaseContentHash: s.BaseContentHash, InputHash: s.InputHash, ModelHash: s.ModelHash,
+		Score: s.Score, HeuristicScore: s.HeuristicScore, FindingsHash: s.FindingsHash,
+		BehaviourHash: s.BehaviourHash,
+	}
+}
+
 // RevokeArg converts a wire.Revoke to the contract's struct.
 func RevokeArg(r wire.Revoke) VouchRegistryRevoke {
 	return VouchRegistryRevoke{PackageName: r.PackageName, Version: r.Version, ContentHash: r.ContentHash, Reason: r.Reason}
@@ -122,9 +132,9 @@ func TokenGrantArg(g wire.TokenGrant) VouchRegistryTokenGrant {
 // signatures, the scorer's signed score (nil and no signature: unscored),
 // readyAt and the coordinator's PublishAuthorization signature.
 func PublishCall(r wire.Release, sigs []Signature, score *wire.Score, scoreSig []byte, readyAt uint64, coordinatorSig []byte) []byte {
-	var s VouchRegistryScore
+	var s VouchRegistryScoreFields
 	if score != nil {
-		s = ScoreArg(*score)
+		s = ScoreFieldsArg(*score)
 	} else {
 		scoreSig = nil
 	}

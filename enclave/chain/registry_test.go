@@ -237,16 +237,22 @@ func TestPublishRefusals(t *testing.T) {
 		{"high s", input{sigs: highS}, "InvalidSignature"},
 		{"unregistered coordinator", input{sigs: sign(env.Domain, k[0], k[1]), authKey: outsider}, "UnregisteredCoordinator"},
 		{"scorer as coordinator", input{sigs: sign(env.Domain, k[0], k[1]), authKey: env.Scorer}, "UnregisteredCoordinator"},
-		{"score of another version", input{sigs: sign(env.Domain, k[0], k[1]), score: &wire.Score{PackageName: "pkg", Version: "9.9.9", ContentHash: r.ContentHash}}, "ScoreMismatch"},
+		{"score of another version", input{sigs: sign(env.Domain, k[0], k[1]), score: &wire.Score{PackageName: "pkg", Version: "9.9.9", ContentHash: r.ContentHash}}, "UnregisteredScorer"},
+		{"score of other bytes", input{sigs: sign(env.Domain, k[0], k[1]), score: &wire.Score{PackageName: r.PackageName, Version: r.Version, ContentHash: [32]byte{1}}}, "UnregisteredScorer"},
 		{"ok", input{sigs: sign(env.Domain, k[1], k[2])}, ""},
 	}
 	// Unsorted signers, sent around SortedSigs.
 	unsorted := chain.SortedSigs(sign(env.Domain, k[0], k[1]))
 	unsorted[0], unsorted[1] = unsorted[1], unsorted[0]
-	data := chain.NewVouchRegistry().PackPublish(chain.ReleaseArg(r), unsorted, chain.VouchRegistryScore{}, nil, 0, nil)
+	data := chain.NewVouchRegistry().PackPublish(chain.ReleaseArg(r), unsorted, chain.VouchRegistryScoreFields{}, nil, 0, nil)
 	reg := env.Writer.Registry()
 	_, err := env.Writer.SendRaw(ctx, &reg, data)
 	wantRevert(t, err, "DuplicateOrUnsortedSigner")
+	// Unscored, with score fields slipped in by the relayer: Published would
+	// show a score nobody signed.
+	data = chain.NewVouchRegistry().PackPublish(chain.ReleaseArg(r), chain.SortedSigs(sign(env.Domain, k[0], k[1])), chain.VouchRegistryScoreFields{Score: 100}, nil, 0, nil)
+	_, err = env.Writer.SendRaw(ctx, &reg, data)
+	wantRevert(t, err, "ScoreMismatch")
 
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -331,13 +337,14 @@ func TestScores(t *testing.T) {
 		})
 	}
 	sd, ssig := signScore(t, env, s)
-	// A score of other bytes does not authorize this release.
+	// A score of other bytes does not authorize this release: the contract
+	// rebuilds the Score from the release, which recovers to no scorer.
 	other := r
 	other.ContentHash = [32]byte{0xee}
 	osigs := chaintest.Must(chaintest.Sign(env.Domain, other, k[0], k[1]))
 	auth := chaintest.Must(env.Authorize(other, sd, osigs, 0, nil))
 	_, err := env.Writer.Publish(ctx, other, osigs, &s, ssig, 0, auth)
-	wantRevert(t, err, "ContentMismatch")
+	wantRevert(t, err, "UnregisteredScorer")
 
 	auth = chaintest.Must(env.Authorize(r, sd, sigs, 0, nil))
 	if _, err := env.Writer.Publish(ctx, r, sigs, &s, ssig, 0, auth); err != nil {

@@ -282,17 +282,13 @@ func (ix *Index) apply(ctx context.Context, l *types.Log) error {
 		if ev.Release.GitSha != ([20]byte{}) {
 			r.GitSha = common.Bytes2Hex(ev.Release.GitSha[:])
 		}
-		return nil
-	}
-	if ev, err := c.UnpackScoreRecordedEvent(l); err == nil {
-		r := byKey(ev.ReleaseKey)
-		if r == nil { // scored before publish: keep it until Published arrives
-			r = &ReleaseRecord{Key: ev.ReleaseKey, Package: ev.Score.PackageName, Version: ev.Score.Version}
-			s.Releases = append(s.Releases, r)
+		// The score rides in Published: the scorer signed it over this
+		// release's name, version and content hash.
+		if ev.ScoreDigest != ([32]byte{}) {
+			r.Score = &ScoreRecord{Digest: ev.ScoreDigest, Score: ev.Score.Score, HeuristicScore: ev.Score.HeuristicScore,
+				ContentHash: ev.Release.ContentHash, BaseContentHash: ev.Score.BaseContentHash, ModelHash: ev.Score.ModelHash,
+				FindingsHash: ev.Score.FindingsHash, Scorer: ev.Scorer, Tx: tx}
 		}
-		r.Score = &ScoreRecord{Digest: ev.ScoreDigest, Score: ev.Score.Score, HeuristicScore: ev.Score.HeuristicScore,
-			ContentHash: ev.Score.ContentHash, BaseContentHash: ev.Score.BaseContentHash, ModelHash: ev.Score.ModelHash,
-			FindingsHash: ev.Score.FindingsHash, Scorer: ev.Scorer, Tx: tx}
 		return nil
 	}
 	if ev, err := c.UnpackReceiptRecordedEvent(l); err == nil {
