@@ -225,7 +225,7 @@ func TestAttackOneMaintainerRevokes(t *testing.T) {
 	if s, err := w.c.Approve(ctx, w.approve(w.m[1], d)); err != nil || s.State != wire.StateAuthorized {
 		t.Fatalf("approve: %v, state %s", err, s.State)
 	}
-	rv := wire.Revoke{PackageName: "pkg", Version: "1.0.0", ContentHash: rel.ContentHash, Reason: "I say so"}
+	rv := wire.Revoke{PackageName: "pkg", Version: "1.0.0", Integrity: rel.Integrity, Reason: "I say so"}
 	_, sig := w.sign(w.m[2], rv)
 	s, err := w.c.Revoke(ctx, wire.RevokeRequest{Revoke: rv, Signature: sig})
 	if err != nil {

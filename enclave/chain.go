@@ -52,7 +52,7 @@ func (p PackagePolicy) IsProposer(addr common.Address) bool {
 type PublishedRecord struct {
 	Found         bool
 	ReleaseDigest [32]byte
-	ContentHash   [32]byte
+	IntegrityHash [32]byte // keccak256 of the recorded release's raw integrity
 }
 
 // ChainView is what the coordinator reads from the registry contract. The

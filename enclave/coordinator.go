@@ -393,7 +393,7 @@ func (c *Coordinator) Revoke(ctx context.Context, req wire.RevokeRequest) (wire.
 	defer c.mu.Unlock()
 	for _, d := range c.order {
 		r := c.releases[d]
-		if r.Release.PackageName != rv.PackageName || r.Release.Version != rv.Version || r.Release.ContentHash != rv.ContentHash {
+		if r.Release.PackageName != rv.PackageName || r.Release.Version != rv.Version || !bytes.Equal(r.Release.Integrity, rv.Integrity) {
 			continue
 		}
 		switch r.State {

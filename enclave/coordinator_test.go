@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vouchpm/vouch/enclave/wire"
 )
@@ -357,13 +358,14 @@ func TestRevoke(t *testing.T) {
 	if s, err := w.c.Approve(ctx, w.approve(w.m[1], d)); err != nil || s.State != wire.StateAuthorized {
 		t.Fatalf("approve: %v, state %s", err, s.State)
 	}
-	rv := wire.Revoke{PackageName: "pkg", Version: "1.0.0", ContentHash: rel.ContentHash, Reason: "key compromised"}
+	rv := wire.Revoke{PackageName: "pkg", Version: "1.0.0", Integrity: rel.Integrity, Reason: "key compromised"}
 	_, bad := w.sign(w.outsider, rv)
 	if _, err := w.c.Revoke(ctx, wire.RevokeRequest{Revoke: rv, Signature: bad}); !errors.Is(err, ErrNotMaintainer) {
 		t.Fatalf("outsider revoke: %v", err)
 	}
 	other := rv
-	other.ContentHash[0] ^= 1
+	other.Integrity = append([]byte{}, rv.Integrity...)
+	other.Integrity[0] ^= 1
 	_, osig := w.sign(w.m[2], other)
 	if _, err := w.c.Revoke(ctx, wire.RevokeRequest{Revoke: other, Signature: osig}); !errors.Is(err, ErrUnknownRelease) {
 		t.Fatalf("revoke of other content: %v", err)
@@ -381,7 +383,7 @@ func TestRevoke(t *testing.T) {
 	// Even with publish() recorded on chain, a revoked release is not published.
 	w.chain.update(func(cd *chainData) {
 		k := wire.ReleaseKey("pkg", "1.0.0")
-		cd.Published[common.Bytes2Hex(k[:])] = PublishedRecord{Found: true, ContentHash: rel.ContentHash}
+		cd.Published[common.Bytes2Hex(k[:])] = PublishedRecord{Found: true, IntegrityHash: crypto.Keccak256Hash(rel.Integrity)}
 	})
 	out, err := w.c.Tick(ctx)
 	if err != nil || len(out.Receipts) != 0 || len(out.Authorizations) != 0 {

@@ -179,7 +179,7 @@ func (w *world) recordPublish(enclaveAddr common.Address, rel wire.Release, a wi
 	}
 	key := wire.ReleaseKey(rel.PackageName, rel.Version)
 	w.chain.update(func(cd *chainData) {
-		cd.Published[common.Bytes2Hex(key[:])] = PublishedRecord{Found: true, ReleaseDigest: a.Authorization.ReleaseDigest, ContentHash: rel.ContentHash}
+		cd.Published[common.Bytes2Hex(key[:])] = PublishedRecord{Found: true, ReleaseDigest: a.Authorization.ReleaseDigest, IntegrityHash: crypto.Keccak256Hash(rel.Integrity)}
 		p := cd.Policies[rel.PackageName]
 		p.Nonce++
 		p.LastContentHash = rel.ContentHash

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/vouchpm/vouch/enclave/wire"
 )
 
@@ -81,7 +83,7 @@ func (c *Coordinator) Tick(ctx context.Context) (wire.TickResponse, error) {
 			continue
 		}
 		c.mu.Lock()
-		if rec.ContentHash != r.Release.ContentHash || (rec.ReleaseDigest != [32]byte{} && rec.ReleaseDigest != r.Digest) {
+		if rec.IntegrityHash != crypto.Keccak256Hash(r.Release.Integrity) || (rec.ReleaseDigest != [32]byte{} && rec.ReleaseDigest != r.Digest) {
 			r.State, r.Reason = wire.StateRefused, "the chain recorded other content for this version"
 			c.mu.Unlock()
 			continue

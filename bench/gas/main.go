@@ -111,7 +111,7 @@ func run(ctx context.Context, easDir string) error {
 	}
 	add("full 3-of-5 release (score + publish)", g, "")
 
-	rv := wire.Revoke{PackageName: "left-pad", Version: "1.0.0", ContentHash: r.ContentHash, Reason: "compromised"}
+	rv := wire.Revoke{PackageName: "left-pad", Version: "1.0.0", Integrity: r.Integrity, Reason: "compromised"}
 	rsigs, err := chaintest.Sign(env.Domain, rv, k[0], k[2])
 	if err != nil {
 		return err

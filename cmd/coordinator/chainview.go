@@ -61,7 +61,7 @@ func (v registryView) Published(ctx context.Context, key [32]byte) (enclave.Publ
 	if len(infos) != 1 {
 		return enclave.PublishedRecord{}, fmt.Errorf("registry answered %d records for one key", len(infos))
 	}
-	return enclave.PublishedRecord{Found: infos[0].Recorded(), ContentHash: infos[0].ContentHash}, nil
+	return enclave.PublishedRecord{Found: infos[0].Recorded(), IntegrityHash: infos[0].IntegrityHash}, nil
 }
 
 func (v registryView) ScorerRegistered(ctx context.Context, a common.Address) (bool, error) {

@@ -245,7 +245,7 @@ func crashRelease(t *testing.T, reg *registrytest.Registry, login, dir, caFile, 
 	}
 	reader := chain.NewReader(ec, dc.Registry, chain.ReaderOptions{})
 	info, err := reader.Release(ctx, pkg, "1.0.0")
-	if err != nil || !info.Recorded() || !info.NPMPublished || !info.HasScore || info.ContentHash != ch || info.SignerCount != 2 {
+	if err != nil || !info.Recorded() || !info.NPMPublished || !info.HasScore || info.IntegrityHash != crypto.Keccak256Hash(sum[:]) || info.SignerCount != 2 {
 		t.Fatalf("on-chain record %+v, %v", info, err)
 	}
 	if p, err := reader.Package(ctx, pkg); err != nil || p.Nonce != 1 {

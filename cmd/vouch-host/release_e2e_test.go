@@ -141,7 +141,7 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 	}
 	defer ec.Close()
 	info, err := chain.NewReader(ec, h.dom.Registry, chain.ReaderOptions{}).Release(context.Background(), "relay-pkg", "1.0.0")
-	if err != nil || !info.Recorded() || !info.HasScore || !info.NPMPublished || info.ContentHash != ch || info.SignerCount != 2 {
+	if err != nil || !info.Recorded() || !info.HasScore || !info.NPMPublished || info.IntegrityHash != crypto.Keccak256Hash(sum[:]) || info.SignerCount != 2 {
 		t.Fatalf("on-chain record %+v, %v", info, err)
 	}
 	if int(info.Score) != *st.Enclave.Score || st.Score == nil || st.Score.Score != int(info.Score) {
@@ -166,7 +166,7 @@ func TestDevReleaseEndToEnd(t *testing.T) {
 
 	// Two of three maintainers revoke it: the restarted enclave marks it
 	// revoked and the chain records the revocation.
-	rv := wire.Revoke{PackageName: "relay-pkg", Version: "1.0.0", ContentHash: ch, Reason: "compromised build machine"}
+	rv := wire.Revoke{PackageName: "relay-pkg", Version: "1.0.0", Integrity: sum[:], Reason: "compromised build machine"}
 	rvd, _ := wire.Digest(h.dom, rv)
 	for _, k := range m[1:] {
 		h.do("POST", "/v1/revocations", mustJSON(t, api.RevokeRequest{PackageName: rv.PackageName, Version: rv.Version, ContentHash: ch,

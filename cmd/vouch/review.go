@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
+	"crypto/sha512"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -574,7 +575,7 @@ func newRevokeCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "revoke PKG@VER --reason TEXT",
 		Short:   "Sign a revocation of a published version",
-		Long:    "revoke signs the EIP-712 Revoke for PKG@VER's recorded contentHash (read from the chain, else from vouch-host) and sends it to vouch-host, which anchors it once M maintainers signed the same Revoke (same reason). Until the chain records it, it is a proposal: revocation proposed (k of M).",
+		Long:    "revoke signs the EIP-712 Revoke for PKG@VER's integrity (the SHA-512 of vouch-host's tarball, checked against the chain's record when recorded) and sends it to vouch-host, which anchors it once M maintainers signed the same Revoke (same reason). Until the chain records it, it is a proposal: revocation proposed (k of M).",
 		Example: `  vouch revoke left-pad@1.3.1 --reason "maintainer account compromised"`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -606,22 +607,37 @@ func newRevokeCommand() *cobra.Command {
 			if err != nil {
 				return chainErr(c, args[0], err)
 			}
-			ch := common.Hash(rec.ContentHash)
-			if !rec.Recorded() {
-				list, err := h.Releases(ctx, name, "", 500)
-				if err != nil {
-					return hostErr(c, err)
-				}
-				for _, it := range list {
-					if it.Version == version {
-						ch = common.HexToHash(it.ContentHash)
-					}
-				}
-				if ch == (common.Hash{}) {
-					return withCode(exitFindings, fmt.Errorf("%s is neither recorded on chain nor known to vouch-host", args[0]))
-				}
+			// The Revoke names the release by its integrity (what revoke()
+			// checks on chain; the chain stores only its keccak256): the
+			// SHA-512 of the host's tarball, checked here against its
+			// contentHash and, once recorded, against the chain.
+			list, err := h.Releases(ctx, name, "", 500)
+			if err != nil {
+				return hostErr(c, err)
 			}
-			rv := wire.Revoke{PackageName: name, Version: version, ContentHash: ch, Reason: reason}
+			var ch common.Hash
+			var integrity []byte
+			for _, it := range list {
+				if it.Version != version {
+					continue
+				}
+				tgz, err := h.Tarball(ctx, it.ContentHash)
+				if err != nil || common.Hash(sha256.Sum256(tgz)) != common.HexToHash(it.ContentHash) {
+					continue
+				}
+				sum := sha512.Sum512(tgz)
+				if rec.Recorded() && crypto.Keccak256Hash(sum[:]) != common.Hash(rec.IntegrityHash) {
+					continue
+				}
+				ch, integrity = common.HexToHash(it.ContentHash), sum[:]
+			}
+			if integrity == nil {
+				if rec.Recorded() {
+					return withCode(exitFindings, fmt.Errorf("vouch-host holds no tarball of %s with the integrity recorded on chain", args[0]))
+				}
+				return withCode(exitFindings, fmt.Errorf("%s is neither recorded on chain nor known to vouch-host", args[0]))
+			}
+			rv := wire.Revoke{PackageName: name, Version: version, Integrity: integrity, Reason: reason}
 			digest, err := wire.Digest(d, rv)
 			if err != nil {
 				return err

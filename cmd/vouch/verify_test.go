@@ -66,7 +66,7 @@ func registryOnDevChain(t *testing.T) (*devchain.DevChain, *chaintest.Env) {
 	if _, err := env.Publish(ctx, pulled, 80, m[0], m[1]); err != nil {
 		t.Fatal(err)
 	}
-	rv := wire.Revoke{PackageName: "pulled", Version: "1.0.0", ContentHash: pulled.ContentHash, Reason: "compromised"}
+	rv := wire.Revoke{PackageName: "pulled", Version: "1.0.0", Integrity: pulled.Integrity, Reason: "compromised"}
 	sigs, err := chaintest.Sign(env.Domain, rv, m[1], m[2])
 	if err != nil {
 		t.Fatal(err)

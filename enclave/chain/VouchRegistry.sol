@@ -49,7 +49,7 @@ contract VouchRegistry {
     struct Revoke {
         string packageName;
         string version;
-        bytes32 contentHash;
+        bytes integrity; // the release's raw SHA-512: revoke() checks it against the record
         string reason;
     }
 
@@ -129,7 +129,6 @@ contract VouchRegistry {
 
     struct ReleaseView {
         bytes32 integrityHash; // keccak256(integrity)
-        bytes32 contentHash;
         uint8 signerCount;
         uint64 timestamp; // 0: no release recorded
         uint8 score;
@@ -237,7 +236,7 @@ contract VouchRegistry {
         "Score(string packageName,string version,bytes32 contentHash,bytes32 baseContentHash,bytes32 inputHash,bytes32 modelHash,uint8 score,uint8 heuristicScore,bytes32 findingsHash,bytes32 behaviourHash)"
     );
     bytes32 private constant REVOKE_TYPEHASH =
-        keccak256("Revoke(string packageName,string version,bytes32 contentHash,string reason)");
+        keccak256("Revoke(string packageName,string version,bytes integrity,string reason)");
     bytes32 private constant POLICY_TYPEHASH = keccak256(
         "PolicyChange(string packageName,address[] maintainers,uint8 threshold,uint64 vetoWindow,uint8 minScore,bool refuseLowScore,uint256 nonce,address[] proposers)"
     );
@@ -313,11 +312,10 @@ contract VouchRegistry {
         uint32 tokenNonce;
     }
 
-    /// One release: two hashes and one packed slot. The full records (score
-    /// included) live in events.
+    /// One release: its integrity hash and one packed slot. The full records
+    /// (contentHash and score included) live in events.
     struct Rec {
         bytes32 integrityHash;
-        bytes32 contentHash;
         uint64 timestamp;
         uint8 signerCount;
         uint8 score;
@@ -427,7 +425,7 @@ contract VouchRegistry {
                     REVOKE_TYPEHASH,
                     keccak256(bytes(r.packageName)),
                     keccak256(bytes(r.version)),
-                    r.contentHash,
+                    keccak256(r.integrity),
                     keccak256(bytes(r.reason))
                 )
             )
@@ -899,7 +897,6 @@ contract VouchRegistry {
         pkg.nonce = nonce + 1;
         lastContent[pk] = r.contentHash;
         rec.integrityHash = keccak256(r.integrity);
-        rec.contentHash = r.contentHash;
         rec.timestamp = uint64(block.timestamp);
         rec.signerCount = uint8(signers.length);
         rec.flags = flags | F_PUBLISHED;
@@ -917,9 +914,7 @@ contract VouchRegistry {
         bytes32 key = releaseKey(r.packageName, r.version);
         Rec storage rec = records[key];
         if (rec.flags & F_PUBLISHED == 0) revert NotPublished(key);
-        if (rec.integrityHash != keccak256(r.integrity) || rec.contentHash != r.contentHash) {
-            revert ContentMismatch(key);
-        }
+        if (rec.integrityHash != keccak256(r.integrity)) revert ContentMismatch(key);
         if (receipt.registryStatus >= 200 && receipt.registryStatus < 300) rec.flags |= F_NPM;
         emit ReceiptRecorded(key, receipt, coordinator);
     }
@@ -934,7 +929,7 @@ contract VouchRegistry {
         uint8 flags = rec.flags;
         if (flags & F_PUBLISHED == 0) revert NotPublished(key);
         if (flags & F_REVOKED != 0) revert AlreadyRevoked(key);
-        if (rec.contentHash != r.contentHash) revert ContentMismatch(key);
+        if (rec.integrityHash != keccak256(r.integrity)) revert ContentMismatch(key);
         address[] memory signers = _checkMaintainers(revokeDigest(r), sigs, pk, pkg.epoch, pkg.threshold);
         rec.flags = flags | F_REVOKED;
         emit Revoked(key, r, signers);
@@ -980,7 +975,6 @@ contract VouchRegistry {
             if (flags & F_PUBLISHED == 0) continue;
             out[i] = ReleaseView({
                 integrityHash: rec.integrityHash,
-                contentHash: rec.contentHash,
                 signerCount: rec.signerCount,
                 timestamp: rec.timestamp,
                 score: rec.score,

@@ -96,7 +96,7 @@ func ScoreFieldsArg(s wire.Score) VouchRegistryScoreFields {
 
 // RevokeArg converts a wire.Revoke to the contract's struct.
 func RevokeArg(r wire.Revoke) VouchRegistryRevoke {
-	return VouchRegistryRevoke{PackageName: r.PackageName, Version: r.Version, ContentHash: r.ContentHash, Reason: r.Reason}
+	return VouchRegistryRevoke{PackageName: r.PackageName, Version: r.Version, Integrity: r.Integrity, Reason: r.Reason}
 }
 
 // PolicyArg converts a wire.PolicyChange to the contract's struct.

@@ -18,7 +18,6 @@ import (
 type ReleaseInfo struct {
 	Key            [32]byte
 	IntegrityHash  [32]byte // keccak256 of the raw sha512 integrity bytes
-	ContentHash    [32]byte
 	SignerCount    uint8
 	Timestamp      time.Time
 	Score          uint8
@@ -98,7 +97,7 @@ func (r *Reader) Releases(ctx context.Context, keys [][32]byte) ([]ReleaseInfo, 
 		}
 		for i, v := range views {
 			info := ReleaseInfo{
-				Key: chunk[i], IntegrityHash: v.IntegrityHash, ContentHash: v.ContentHash,
+				Key: chunk[i], IntegrityHash: v.IntegrityHash,
 				SignerCount: v.SignerCount, Score: v.Score, HeuristicScore: v.HeuristicScore,
 				HasScore: v.HasScore, Revoked: v.Revoked, NPMPublished: v.NpmPublished,
 			}

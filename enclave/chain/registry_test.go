@@ -1,6 +1,7 @@
 package chain_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -78,7 +79,7 @@ func TestDigestsMatchWire(t *testing.T) {
 	p := chaintest.Policy("@scope/pkg", 3, 2, env.Keys[0], env.Keys[1], env.Keys[2])
 	p.MinScore, p.RefuseLowScore = 40, true
 	p.Proposers = []common.Address{chaintest.Addr(env.Keys[3]), chaintest.Addr(env.Keys[4])}
-	rv := wire.Revoke{PackageName: "x", Version: "1.0.0", ContentHash: r.ContentHash, Reason: "bad"}
+	rv := wire.Revoke{PackageName: "x", Version: "1.0.0", Integrity: r.Integrity, Reason: "bad"}
 	rc := wire.PublishReceipt{ReleaseDigest: [32]byte{1}, ScoreDigest: [32]byte{2}, RegistryStatus: 201, RegistryResponseHash: [32]byte{3}}
 	signers := []common.Address{chaintest.Addr(env.Keys[0]), chaintest.Addr(env.Keys[1])}
 	auth := wire.PublishAuthorization{ReleaseDigest: [32]byte{4}, ScoreDigest: [32]byte{5}, Signers: signers, ReadyAt: 1700000000}
@@ -292,7 +293,7 @@ func TestPublishRefusals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !got.Recorded() || got.SignerCount != 2 || got.ContentHash != r.ContentHash ||
+	if !got.Recorded() || got.SignerCount != 2 ||
 		got.IntegrityHash != crypto.Keccak256Hash(r.Integrity) || got.HasScore || got.Revoked {
 		t.Fatalf("release record = %+v", got)
 	}
@@ -393,7 +394,7 @@ func TestRevoke(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := chaintest.Release("rv", "1.0.0", 0, "v1")
-	rv := wire.Revoke{PackageName: "rv", Version: "1.0.0", ContentHash: r.ContentHash, Reason: "stolen token"}
+	rv := wire.Revoke{PackageName: "rv", Version: "1.0.0", Integrity: r.Integrity, Reason: "stolen token"}
 	sigs := chaintest.Must(chaintest.Sign(env.Domain, rv, k[0], k[2]))
 	_, err := env.Writer.Revoke(ctx, rv, sigs)
 	wantRevert(t, err, "NotPublished")
@@ -403,7 +404,7 @@ func TestRevoke(t *testing.T) {
 	_, err = env.Writer.Revoke(ctx, rv, sigs[:1])
 	wantRevert(t, err, "BelowThreshold")
 	wrong := rv
-	wrong.ContentHash = [32]byte{1}
+	wrong.Integrity = bytes.Repeat([]byte{1}, 64)
 	_, err = env.Writer.Revoke(ctx, wrong, chaintest.Must(chaintest.Sign(env.Domain, wrong, k[0], k[2])))
 	wantRevert(t, err, "ContentMismatch")
 	_, err = env.Writer.Revoke(ctx, rv, chaintest.Must(chaintest.Sign(env.Domain, rv, k[0], chaintest.Key(53))))

@@ -70,7 +70,7 @@ func Types() apitypes.Types {
 		"Revoke": {
 			{Name: "packageName", Type: "string"},
 			{Name: "version", Type: "string"},
-			{Name: "contentHash", Type: "bytes32"},
+			{Name: "integrity", Type: "bytes"},
 			{Name: "reason", Type: "string"},
 		},
 		"PolicyChange": {
@@ -152,10 +152,10 @@ type Veto struct {
 
 // Revoke withdraws a published release.
 type Revoke struct {
-	PackageName string   `json:"packageName"`
-	Version     string   `json:"version"`
-	ContentHash [32]byte `json:"contentHash"`
-	Reason      string   `json:"reason"`
+	PackageName string `json:"packageName"`
+	Version     string `json:"version"`
+	Integrity   []byte `json:"integrity"` // the release's raw SHA-512: the registry checks it against the record
+	Reason      string `json:"reason"`
 }
 
 // PolicyChange enrolls a package (nonce 0) or changes its policy.
@@ -256,7 +256,7 @@ func (v Veto) message() apitypes.TypedDataMessage {
 
 func (r Revoke) message() apitypes.TypedDataMessage {
 	return apitypes.TypedDataMessage{
-		"packageName": r.PackageName, "version": r.Version, "contentHash": b32(r.ContentHash), "reason": r.Reason,
+		"packageName": r.PackageName, "version": r.Version, "integrity": hexutil.Encode(r.Integrity), "reason": r.Reason,
 	}
 }
 

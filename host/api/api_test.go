@@ -16,6 +16,7 @@ import (
 
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
+	"github.com/vouchpm/vouch/host/api/apijson"
 	"github.com/vouchpm/vouch/host/store"
 )
 
@@ -94,9 +95,9 @@ func TestReleaseFlow(t *testing.T) {
 		t.Fatalf("badge: %d %s", b.Code, b.Body)
 	}
 
-	rv := wire.Revoke{PackageName: "left-pad", Version: "1.0.0", ContentHash: p.rel.ContentHash, Reason: "maintainer key stolen"}
+	rv := wire.Revoke{PackageName: "left-pad", Version: "1.0.0", Integrity: rawIntegrity(t, p.rel.Integrity), Reason: "maintainer key stolen"}
 	sb := e.sign(e.keys[2], rv)
-	r = e.post("/v1/revocations", api.RevokeRequest{PackageName: rv.PackageName, Version: rv.Version, ContentHash: rv.ContentHash, Reason: rv.Reason, SignedBy: sb})
+	r = e.post("/v1/revocations", api.RevokeRequest{PackageName: rv.PackageName, Version: rv.Version, ContentHash: p.rel.ContentHash, Reason: rv.Reason, SignedBy: sb})
 	if r.Code != http.StatusCreated {
 		t.Fatalf("revoke: %d %s", r.Code, r.Body)
 	}
@@ -315,4 +316,14 @@ func flipS(sig []byte) []byte {
 	s.FillBytes(out[32:64])
 	out[64] ^= 1
 	return out
+}
+
+// rawIntegrity decodes an SRI for the Revoke, which signs the raw SHA-512.
+func rawIntegrity(t *testing.T, sri string) []byte {
+	t.Helper()
+	raw, err := apijson.ParseIntegrity(sri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
 }

@@ -24,8 +24,8 @@ func TestAttackOneMaintainerRevokes(t *testing.T) {
 	if err := e.st.SetReleaseState(ctx, p.id, store.StateVerified); err != nil {
 		t.Fatal(err)
 	}
-	rv := wire.Revoke{PackageName: "left-pad", Version: "1.0.0", ContentHash: p.rel.ContentHash, Reason: "I say so"}
-	r := e.post("/v1/revocations", api.RevokeRequest{PackageName: rv.PackageName, Version: rv.Version, ContentHash: rv.ContentHash, Reason: rv.Reason, SignedBy: e.sign(e.keys[2], rv)})
+	rv := wire.Revoke{PackageName: "left-pad", Version: "1.0.0", Integrity: rawIntegrity(t, p.rel.Integrity), Reason: "I say so"}
+	r := e.post("/v1/revocations", api.RevokeRequest{PackageName: rv.PackageName, Version: rv.Version, ContentHash: p.rel.ContentHash, Reason: rv.Reason, SignedBy: e.sign(e.keys[2], rv)})
 	if r.Code != http.StatusCreated {
 		t.Fatalf("revoke: %d %s", r.Code, r.Body)
 	}
@@ -44,7 +44,7 @@ func TestAttackOneMaintainerRevokes(t *testing.T) {
 	}
 	// Two signatures of the same Revoke make it ready for the chain, still
 	// not revoked on the host: only the chain's Revoked event does that.
-	r = e.post("/v1/revocations", api.RevokeRequest{PackageName: rv.PackageName, Version: rv.Version, ContentHash: rv.ContentHash, Reason: rv.Reason, SignedBy: e.sign(e.keys[0], rv)})
+	r = e.post("/v1/revocations", api.RevokeRequest{PackageName: rv.PackageName, Version: rv.Version, ContentHash: p.rel.ContentHash, Reason: rv.Reason, SignedBy: e.sign(e.keys[0], rv)})
 	if r.Code != http.StatusCreated || r.json(t)["signatures"].(float64) != 2 {
 		t.Fatalf("second revoke: %d %s", r.Code, r.Body)
 	}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/vouchpm/vouch/attestation"
 	"github.com/vouchpm/vouch/attestation/platforms"
@@ -91,7 +92,7 @@ func (a ChainAnchor) Revoke(ctx context.Context, r wire.Revoke, sigs []api.Signe
 		cs[i] = chain.Signature{Signer: s.Signer, Sig: s.Signature}
 	}
 	data, err := chain.NewVouchRegistry().TryPackRevoke(chain.RevokeArg(r), chain.SortedSigs(cs))
-	return a.enqueue(ctx, "revoke:"+r.PackageName+"@"+r.Version+":"+common.Hash(r.ContentHash).Hex(), data, err)
+	return a.enqueue(ctx, "revoke:"+r.PackageName+"@"+r.Version+":"+crypto.Keccak256Hash(r.Integrity).Hex(), data, err)
 }
 
 // Recorded reads whether the chain holds pkg@version.

@@ -1,8 +1,10 @@
 package relay
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
+	"crypto/sha512"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -559,26 +561,47 @@ func (c *Coordinator) carryRevocations(ctx context.Context, known map[string]wir
 		return err
 	}
 	type group struct {
-		rv   wire.Revoke
-		sigs []api.SignedBy
+		rv          wire.Revoke
+		contentHash string
+		sigs        []api.SignedBy
 	}
-	groups := map[wire.Revoke]*group{}
-	var order []wire.Revoke
+	// One group per signed Revoke (package, version, integrity, reason).
+	type groupKey struct{ pkg, version, integrity, reason string }
+	groups := map[groupKey]*group{}
+	var order []groupKey
+	integrities := map[string][]byte{} // contentHash => SHA-512 of the stored tarball
 	for _, r := range revs {
 		hash, err := parseID(r.ContentHash)
 		if err != nil {
 			return err
 		}
-		rv := wire.Revoke{PackageName: r.Package, Version: r.Version, ContentHash: hash, Reason: r.Reason}
-		g, ok := groups[rv]
+		// The Revoke names the release by its integrity (what revoke()
+		// checks on chain): the SHA-512 of the tarball stored under
+		// contentHash; api.revoke checked the signature over it.
+		integrity, ok := integrities[r.ContentHash]
 		if !ok {
-			g = &group{rv: rv}
-			groups[rv] = g
-			order = append(order, rv)
+			tgz, err := c.Store.GetTarball(ctx, common.Hash(hash).Hex())
+			if errors.Is(err, store.ErrNotFound) {
+				c.log().Info("revocation of a release whose tarball this host lacks", "package", r.Package, "version", r.Version, "contentHash", r.ContentHash)
+				continue
+			} else if err != nil {
+				return fmt.Errorf("tarball of revoked %s@%s: %w", r.Package, r.Version, err)
+			}
+			sum := sha512.Sum512(tgz)
+			integrity = sum[:]
+			integrities[r.ContentHash] = integrity
+		}
+		rv := wire.Revoke{PackageName: r.Package, Version: r.Version, Integrity: integrity, Reason: r.Reason}
+		gk := groupKey{r.Package, r.Version, string(integrity), r.Reason}
+		g, ok := groups[gk]
+		if !ok {
+			g = &group{rv: rv, contentHash: common.Hash(hash).Hex()}
+			groups[gk] = g
+			order = append(order, gk)
 		}
 		g.sigs = append(g.sigs, api.SignedBy{Signer: common.HexToAddress(r.Signer), Signature: r.Sig})
 		for id, st := range known {
-			if st.Release.PackageName != rv.PackageName || st.Release.Version != rv.Version || st.Release.ContentHash != rv.ContentHash {
+			if st.Release.PackageName != rv.PackageName || st.Release.Version != rv.Version || !bytes.Equal(st.Release.Integrity, rv.Integrity) {
 				continue
 			}
 			switch st.State {
@@ -601,8 +624,9 @@ func (c *Coordinator) carryRevocations(ctx context.Context, known map[string]wir
 			}
 		}
 	}
-	for _, rv := range order {
-		g := groups[rv]
+	for _, gk := range order {
+		g := groups[gk]
+		rv := g.rv
 		pkg, err := c.Store.GetPackage(ctx, rv.PackageName)
 		if err != nil {
 			return err
@@ -622,7 +646,7 @@ func (c *Coordinator) carryRevocations(ctx context.Context, known map[string]wir
 		// queued again.
 		if rc, ok := c.Anchor.(revokedReader); ok {
 			if done, err := rc.RevokedOnChain(ctx, rv.PackageName, rv.Version); err == nil && done {
-				if err := c.markRevoked(ctx, rv); err != nil {
+				if err := c.markRevoked(ctx, rv, g.contentHash); err != nil {
 					return err
 				}
 				continue
@@ -641,15 +665,15 @@ type revokedReader interface {
 	RevokedOnChain(ctx context.Context, pkg, version string) (bool, error)
 }
 
-// markRevoked marks the host's records of the release rv revokes revoked,
-// once the chain recorded revoke().
-func (c *Coordinator) markRevoked(ctx context.Context, rv wire.Revoke) error {
+// markRevoked marks the host's records of the release rv revokes (its
+// tarball stored under contentHash) revoked, once the chain recorded revoke().
+func (c *Coordinator) markRevoked(ctx context.Context, rv wire.Revoke, contentHash string) error {
 	rels, err := c.Store.ListReleases(ctx, store.ReleaseFilter{Package: rv.PackageName, Limit: 1000})
 	if err != nil {
 		return err
 	}
 	for _, rel := range rels {
-		if rel.Version == rv.Version && strings.EqualFold(rel.ContentHash, common.Hash(rv.ContentHash).Hex()) && rel.State != store.StateRevoked {
+		if rel.Version == rv.Version && strings.EqualFold(rel.ContentHash, contentHash) && rel.State != store.StateRevoked {
 			if err := c.Store.SetReleaseState(ctx, rel.ID, store.StateRevoked); err != nil {
 				return err
 			}

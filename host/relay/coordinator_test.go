@@ -56,7 +56,7 @@ func (v chainView) Published(ctx context.Context, key [32]byte) (enclave.Publish
 	if err != nil || len(infos) != 1 {
 		return enclave.PublishedRecord{}, errors.Join(err, errors.New("one record wanted"))
 	}
-	return enclave.PublishedRecord{Found: infos[0].Recorded(), ContentHash: infos[0].ContentHash}, nil
+	return enclave.PublishedRecord{Found: infos[0].Recorded(), IntegrityHash: infos[0].IntegrityHash}, nil
 }
 
 func (v chainView) ScorerRegistered(ctx context.Context, a common.Address) (bool, error) {

@@ -130,8 +130,9 @@ func TestHostHidingAFindingIsNotBelieved(t *testing.T) {
 func TestOneRevocationSignatureIsAProposal(t *testing.T) {
 	h := webtest.Start(t)
 	ctx := context.Background()
-	ch := chaintest.Release("left-pad", "1.0.0", 0, h.Content["left-pad@1.0.0"]).ContentHash
-	rv := wire.Revoke{PackageName: "left-pad", Version: "1.0.0", ContentHash: ch, Reason: "I say so"}
+	lp := chaintest.Release("left-pad", "1.0.0", 0, h.Content["left-pad@1.0.0"])
+	ch := lp.ContentHash
+	rv := wire.Revoke{PackageName: "left-pad", Version: "1.0.0", Integrity: lp.Integrity, Reason: "I say so"}
 	d, err := wire.Digest(h.Env.Domain, rv)
 	if err != nil {
 		t.Fatal(err)

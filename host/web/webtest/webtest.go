@@ -107,7 +107,7 @@ func Start(t testing.TB) *Host {
 		{Rule: "child-process", Severity: "high", File: "index.js", Line: 5, Evidence: "require('child_process')"},
 	}, v100.ContentHash, k[0], k[2])
 	evil := h.publish(t, "evil-pkg", "2.0.0", 0, "evil-pkg 2.0.0", 0, nil, [32]byte{}, k[3])
-	rv := wire.Revoke{PackageName: "evil-pkg", Version: "2.0.0", ContentHash: evil.ContentHash, Reason: "maintainer key stolen"}
+	rv := wire.Revoke{PackageName: "evil-pkg", Version: "2.0.0", Integrity: evil.Integrity, Reason: "maintainer key stolen"}
 	sigs, err := chaintest.Sign(env.Domain, rv, k[3])
 	must(err)
 	_, err = env.Writer.Revoke(ctx, rv, sigs)
