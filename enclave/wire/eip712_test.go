@@ -74,7 +74,7 @@ func TestEveryMessageHashes(t *testing.T) {
 		sampleRelease(),
 		Score{PackageName: "a", Version: "1.0.0", Score: 87, HeuristicScore: 90},
 		Veto{Reason: "credential read"},
-		Revoke{PackageName: "a", Version: "1.0.0", Reason: "compromised"},
+		Revoke{PackageName: "a", Version: "1.0.0", Integrity: bytes.Repeat([]byte{7}, 64), Reason: "compromised"},
 		PolicyChange{PackageName: "a", Maintainers: []common.Address{{1}, {2}, {3}}, Threshold: 2, VetoWindow: 3600, MinScore: 60},
 		PublishAuthorization{Signers: []common.Address{{1}, {2}}},
 		PublishReceipt{RegistryStatus: 201},
