@@ -45,18 +45,19 @@ function decodePackage(resultHex) {
   return { maintainers: n, threshold: Number(w[t + 1]), enrolled: w[t + 6] === 1n };
 }
 
-// decodeReleases reads ReleaseView[] (9 static words each).
+// decodeReleases reads ReleaseView[] (8 static words each; the record keeps
+// no contentHash, which is in the Published event).
 function decodeReleases(resultHex) {
   const w = words(resultHex);
   const off = Number(w[0] / 32n);
   const n = Number(w[off]);
   const out = [];
   for (let i = 0; i < n; i++) {
-    const b = off + 1 + i * 9;
+    const b = off + 1 + i * 8;
     out.push({
-      integrityHash: w[b].toString(16).padStart(64, "0"), contentHash: w[b + 1].toString(16).padStart(64, "0"),
-      signerCount: Number(w[b + 2]), timestamp: Number(w[b + 3]), score: Number(w[b + 4]),
-      heuristicScore: Number(w[b + 5]), hasScore: w[b + 6] === 1n, revoked: w[b + 7] === 1n, npmPublished: w[b + 8] === 1n,
+      integrityHash: w[b].toString(16).padStart(64, "0"),
+      signerCount: Number(w[b + 1]), timestamp: Number(w[b + 2]), score: Number(w[b + 3]),
+      heuristicScore: Number(w[b + 4]), hasScore: w[b + 5] === 1n, revoked: w[b + 6] === 1n, npmPublished: w[b + 7] === 1n,
     });
   }
   return out;

@@ -169,6 +169,20 @@ func (e *Env) RegisterEnclave(ctx context.Context, role uint8, key common.Addres
 		if _, err := e.Govern(ctx, governance.Allowlist{Allowed: true, Role: role, Measurement: measurement, Nonce: n}); err != nil {
 			return nil, err
 		}
+		// The registration is estimated against the newest state: wait
+		// until the allowlist entry reads back, or a loaded machine may
+		// estimate it before the entry is visible (NotAllowlisted).
+		for deadline := time.Now().Add(20 * time.Second); !ok; {
+			if ok, err = governance.IsAllowed(ctx, e.Client, e.Writer.Registry(), role, measurement, [32]byte{}); err != nil {
+				return nil, err
+			}
+			if !ok && time.Now().After(deadline) {
+				return nil, fmt.Errorf("allowlist entry for role %d not visible after 20 s", role)
+			}
+			if !ok {
+				time.Sleep(20 * time.Millisecond)
+			}
+		}
 	}
 	n, err := e.GovNonce(ctx)
 	if err != nil {
