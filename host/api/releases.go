@@ -148,6 +148,16 @@ func isMaintainer(pol PolicyRequest) func(signer string) bool {
 	}
 }
 
+// maintainerSigners is the policy's maintainers as the store keeps signers:
+// the ones whose signatures count towards the threshold.
+func maintainerSigners(pol PolicyRequest) []string {
+	out := make([]string, len(pol.Policy.Maintainers))
+	for i, a := range pol.Policy.Maintainers {
+		out[i] = lowerAddr(a)
+	}
+	return out
+}
+
 // countApprovals counts the maintainers' signatures among sigs.
 func countApprovals(sigs []store.Signature, pol PolicyRequest) int {
 	n, is := 0, isMaintainer(pol)
@@ -233,7 +243,7 @@ func (s *Server) approve(w http.ResponseWriter, r *http.Request) *Error {
 	signer := lowerAddr(req.Signer)
 	ap, err := s.cfg.Store.Approve(r.Context(), store.Signature{ReleaseID: rel.ID, Signer: signer, Sig: req.Signature},
 		store.AuditEntry{Key: "approve:" + rel.ID + ":" + signer, Actor: signer, Action: "approve", Subject: rel.Package + "@" + rel.Version, Detail: rel.ID},
-		int(pol.Policy.Threshold), isMaintainer(pol))
+		int(pol.Policy.Threshold), maintainerSigners(pol))
 	if err != nil {
 		if e := storeErr(err, "signature by this signer"); e != nil {
 			return e

@@ -13,6 +13,8 @@ type migration struct {
 	version int
 	name    string
 	stmts   []string
+	// postgresOnly steps are recorded but run nothing on SQLite.
+	postgresOnly bool
 }
 
 // migrations are applied in order, each in its own transaction, and recorded
@@ -92,13 +94,62 @@ var migrations = []migration{
 			action TEXT NOT NULL,
 			subject TEXT NOT NULL,
 			detail TEXT NOT NULL)`,
-	}},
+	}, false},
 	{2, "bounded evidence cache, tarball pruning", []string{
 		`CREATE INDEX evidence_cache_age ON evidence_cache(role, fetched_at)`,
 		`CREATE INDEX tarballs_age ON tarballs(created_at)`,
 		`CREATE INDEX releases_content ON releases(content_hash, state)`,
-	}},
+	}, false},
+	{3, "approve in one round trip", []string{approveFunction}, true},
 }
+
+// approveFunction is sqlStore.Approve on PostgreSQL: one call, one round
+// trip and one commit where the statements one by one took eight round
+// trips. In READ COMMITTED every statement of a PL/pgSQL function takes a
+// new snapshot, so after the row lock the count sees every signature
+// committed before it, as the statements sent one by one did.
+const approveFunction = `CREATE OR REPLACE FUNCTION vouch_approve(
+	p_release TEXT, p_signer TEXT, p_sig BYTEA, p_now BIGINT,
+	p_key TEXT, p_actor TEXT, p_action TEXT, p_subject TEXT, p_detail TEXT,
+	p_threshold INTEGER, p_all BOOLEAN, p_counting TEXT[], p_pending TEXT, p_approved TEXT)
+RETURNS TABLE(o_kind TEXT, o_signer TEXT, o_sig BYTEA, o_text TEXT, o_at BIGINT)
+LANGUAGE plpgsql AS $fn$
+DECLARE
+	v_state TEXT;
+	v_old BYTEA;
+	v_created BOOLEAN;
+	v_count INTEGER;
+BEGIN
+	SELECT r.state INTO v_state FROM releases r WHERE r.id = p_release FOR UPDATE;
+	IF NOT FOUND THEN
+		RETURN QUERY SELECT 'missing'::TEXT, NULL::TEXT, NULL::BYTEA, NULL::TEXT, NULL::BIGINT;
+		RETURN;
+	END IF;
+	SELECT s.sig INTO v_old FROM signatures s WHERE s.release_id = p_release AND s.signer = p_signer;
+	v_created := NOT FOUND;
+	IF NOT v_created AND v_old <> p_sig THEN
+		RETURN QUERY SELECT 'conflict'::TEXT, NULL::TEXT, NULL::BYTEA, NULL::TEXT, NULL::BIGINT;
+		RETURN;
+	END IF;
+	IF v_created THEN
+		INSERT INTO signatures(release_id, signer, sig, created_at) VALUES (p_release, p_signer, p_sig, p_now);
+	END IF;
+	INSERT INTO audit_log(key, at, actor, action, subject, detail) VALUES (p_key, p_now, p_actor, p_action, p_subject, p_detail)
+		ON CONFLICT (key) DO NOTHING;
+	SELECT COUNT(*) INTO v_count FROM signatures s
+		WHERE s.release_id = p_release AND (p_all OR lower(s.signer) = ANY(p_counting));
+	IF v_state = p_pending AND v_count >= GREATEST(p_threshold, 1)
+		AND NOT EXISTS (SELECT 1 FROM vetoes v WHERE v.release_id = p_release) THEN
+		UPDATE releases SET state = p_approved, updated_at = p_now WHERE id = p_release AND state = p_pending;
+		v_state := p_approved;
+	END IF;
+	RETURN QUERY SELECT 'state'::TEXT, NULL::TEXT, NULL::BYTEA, v_state, CASE WHEN v_created THEN 1::BIGINT ELSE 0::BIGINT END;
+	RETURN QUERY SELECT 'sig'::TEXT, s.signer, s.sig, NULL::TEXT, s.created_at FROM signatures s
+		WHERE s.release_id = p_release ORDER BY s.created_at, s.signer;
+	RETURN QUERY SELECT 'veto'::TEXT, v.signer, v.sig, v.reason, v.created_at FROM vetoes v
+		WHERE v.release_id = p_release ORDER BY v.created_at, v.signer;
+END
+$fn$`
 
 // migrate brings db up to the newest migration. It is safe to run from
 // several processes at once: PostgreSQL takes an advisory lock, SQLite an
@@ -135,6 +186,9 @@ func (s *sqlStore) apply(ctx context.Context, m migration) error {
 		return nil
 	}
 	for _, stmt := range m.stmts {
+		if m.postgresOnly && !s.d.postgres {
+			break
+		}
 		if _, err := tx.ExecContext(ctx, s.d.ddl(stmt)); err != nil {
 			return fmt.Errorf("%s: %w", firstLine(stmt), err)
 		}

@@ -183,13 +183,14 @@ type Store interface {
 	// Approve is the API's approval in one transaction (one commit, where
 	// AddSignature, Audit and MoveReleaseState took three): it adds s and
 	// the audit entry a, and moves the release from pending to approved when
-	// it then has threshold or more signatures that count (counts; nil
-	// counts every signer: a proposer's signature opens a release but never
-	// counts) and no veto. The release row
+	// it then has threshold or more signatures that count (those whose
+	// signer is in counting, compared case-insensitively; nil counts every
+	// signer: a proposer's signature opens a release but never counts) and
+	// no veto. The release row
 	// is locked for the transaction, so of concurrent approvals the last to
 	// commit sees all signatures. It returns the release's state,
 	// signatures and vetoes as of the commit.
-	Approve(ctx context.Context, s Signature, a AuditEntry, threshold int, counts func(signer string) bool) (Approval, error)
+	Approve(ctx context.Context, s Signature, a AuditEntry, threshold int, counting []string) (Approval, error)
 
 	AddVeto(ctx context.Context, v Veto) (created bool, err error)
 	ListVetoes(ctx context.Context, releaseID string) ([]Veto, error)

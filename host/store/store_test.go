@@ -134,6 +134,23 @@ func testApprove(t *testing.T, s store.Store) {
 	if err != nil || ap.State != store.StatePending || len(ap.Vetoes) != 1 {
 		t.Fatalf("approval of a vetoed release: %+v %v", ap, err)
 	}
+	// Only the signers in counting (any case) count: a proposer's
+	// signature is kept but never promotes.
+	_, err = s.CreateRelease(ctx, rel("0xef", "p", "3.0.0"))
+	must(t, err)
+	maintainers := []string{"0xAA", "0xbb"}
+	ap, err = s.Approve(ctx, store.Signature{ReleaseID: "0xef", Signer: "0xcc", Sig: []byte{1}}, aud("0xef", "0xcc"), 1, maintainers)
+	if err != nil || ap.State != store.StatePending || !ap.Created || len(ap.Signatures) != 1 {
+		t.Fatalf("a signature that does not count promoted the release: %+v %v", ap, err)
+	}
+	ap, err = s.Approve(ctx, store.Signature{ReleaseID: "0xef", Signer: "0xaa", Sig: []byte{2}}, aud("0xef", "0xaa"), 2, maintainers)
+	if err != nil || ap.State != store.StatePending || len(ap.Signatures) != 2 {
+		t.Fatalf("one counting signature of two promoted the release: %+v %v", ap, err)
+	}
+	ap, err = s.Approve(ctx, store.Signature{ReleaseID: "0xef", Signer: "0xBB", Sig: []byte{3}}, aud("0xef", "0xBB"), 2, maintainers)
+	if err != nil || ap.State != store.StateApproved || len(ap.Signatures) != 3 {
+		t.Fatalf("two counting signatures of two left the release: %+v %v", ap, err)
+	}
 }
 
 func testPackages(t *testing.T, s store.Store) {
@@ -442,7 +459,7 @@ func testReopen(t *testing.T, name string, fresh func(t *testing.T) store.Store)
 	s2 := open(t, path)
 	v, err := store.SchemaVersion(ctx, s2)
 	must(t, err)
-	if v != 2 {
+	if v != 3 {
 		t.Fatalf("schema version = %d", v)
 	}
 	b, err := s2.GetSealed(ctx, "n")
