@@ -1,7 +1,6 @@
 package api
 
 import (
-	"crypto/sha512"
 	"encoding/hex"
 	"encoding/json"
 	"net/http"
@@ -398,12 +397,11 @@ func (s *Server) revoke(w http.ResponseWriter, r *http.Request) *Error {
 	}
 	// The signed Revoke names the release by its integrity (what revoke()
 	// checks on chain): the SHA-512 of the tarball stored under contentHash.
-	tgz, err := s.cfg.Store.GetTarball(r.Context(), req.ContentHash.Hex())
+	integrity, err := store.TarballIntegrity(r.Context(), s.cfg.Store, req.ContentHash.Hex())
 	if err != nil {
 		return s.unknownOr(r, err, apiErr(http.StatusUnprocessableEntity, CodeUnknownTarball, "No tarball %s on this host: a revocation names a release this host holds.", req.ContentHash.Hex()))
 	}
-	integrity := sha512.Sum512(tgz)
-	digest, err := wire.Digest(s.cfg.Domain, wire.Revoke{PackageName: req.PackageName, Version: req.Version, Integrity: integrity[:], Reason: req.Reason})
+	digest, err := wire.Digest(s.cfg.Domain, wire.Revoke{PackageName: req.PackageName, Version: req.Version, Integrity: integrity, Reason: req.Reason})
 	if err != nil {
 		return s.internal(r, err)
 	}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"math/big"
 	mrand "math/rand/v2"
-	"strconv"
 	"strings"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/vouchpm/vouch/enclave/chain"
+	"github.com/vouchpm/vouch/host/store"
 )
 
 // Outbox states of a record.
@@ -161,34 +161,16 @@ func isPostgres(db *sql.DB) bool {
 	return ok
 }
 
-// rebind turns ? placeholders into $1, $2, ... for PostgreSQL.
-func rebind(pg bool, query string) string {
-	if !pg {
-		return query
-	}
-	var b strings.Builder
-	n := 0
-	for _, c := range query {
-		if c == '?' {
-			n++
-			b.WriteString("$" + strconv.Itoa(n))
-			continue
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
 func (o *Outbox) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	return o.db.ExecContext(ctx, rebind(o.pg, query), args...)
+	return o.db.ExecContext(ctx, store.Rebind(o.pg, query), args...)
 }
 
 func (o *Outbox) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return o.db.QueryContext(ctx, rebind(o.pg, query), args...)
+	return o.db.QueryContext(ctx, store.Rebind(o.pg, query), args...)
 }
 
 func (o *Outbox) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
-	return o.db.QueryRowContext(ctx, rebind(o.pg, query), args...)
+	return o.db.QueryRowContext(ctx, store.Rebind(o.pg, query), args...)
 }
 
 // NewOutbox returns an Outbox over db (migrated) sending with key.
@@ -277,7 +259,7 @@ func (o *Outbox) Problems(ctx context.Context) ([]OutboxEntry, error) {
 // PostgreSQL), for readers such as the dashboard that do not run the worker.
 func OutboxProblems(ctx context.Context, db *sql.DB) ([]OutboxEntry, error) {
 	pg := isPostgres(db)
-	rows, err := db.QueryContext(ctx, rebind(pg, `SELECT record_key, to_addr, state, nonce, tx_hash, block, gas_used, attempts, last_error, next_attempt_ms
+	rows, err := db.QueryContext(ctx, store.Rebind(pg, `SELECT record_key, to_addr, state, nonce, tx_hash, block, gas_used, attempts, last_error, next_attempt_ms
 		FROM chain_outbox WHERE state = ? OR (state = ? AND last_error IS NOT NULL) ORDER BY seq`), OutboxFailed, OutboxPending)
 	if err != nil {
 		return nil, fmt.Errorf("outbox problems: %w", err)

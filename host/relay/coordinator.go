@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"crypto/sha512"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -580,15 +579,13 @@ func (c *Coordinator) carryRevocations(ctx context.Context, known map[string]wir
 		// contentHash; api.revoke checked the signature over it.
 		integrity, ok := integrities[r.ContentHash]
 		if !ok {
-			tgz, err := c.Store.GetTarball(ctx, common.Hash(hash).Hex())
+			integrity, err = store.TarballIntegrity(ctx, c.Store, common.Hash(hash).Hex())
 			if errors.Is(err, store.ErrNotFound) {
 				c.log().Info("revocation of a release whose tarball this host lacks", "package", r.Package, "version", r.Version, "contentHash", r.ContentHash)
 				continue
 			} else if err != nil {
 				return fmt.Errorf("tarball of revoked %s@%s: %w", r.Package, r.Version, err)
 			}
-			sum := sha512.Sum512(tgz)
-			integrity = sum[:]
 			integrities[r.ContentHash] = integrity
 		}
 		rv := wire.Revoke{PackageName: r.Package, Version: r.Version, Integrity: integrity, Reason: r.Reason}

@@ -111,8 +111,13 @@ func finishOpen(ctx context.Context, db *sql.DB, d dialect, what string, opts []
 }
 
 // q rebinds ? placeholders to $1, $2, ... for PostgreSQL.
-func (s *sqlStore) q(query string) string {
-	if !s.d.postgres {
+func (s *sqlStore) q(query string) string { return Rebind(s.d.postgres, query) }
+
+// Rebind turns the ? placeholders of query into $1, $2, ... when postgres
+// is set: vouch's SQL is written once, with ?, for SQLite and PostgreSQL
+// (the chain outbox uses it too).
+func Rebind(postgres bool, query string) string {
+	if !postgres {
 		return query
 	}
 	var b strings.Builder

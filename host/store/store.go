@@ -5,6 +5,7 @@ package store
 
 import (
 	"context"
+	"crypto/sha512"
 	"errors"
 	"fmt"
 	"time"
@@ -230,3 +231,15 @@ func limitOr(n, def int) int {
 }
 
 func notFound(what, key string) error { return fmt.Errorf("%s %q: %w", what, key, ErrNotFound) }
+
+// TarballIntegrity is the SHA-512 of the tarball stored under contentHash:
+// the integrity by which a Revoke names a release (what revoke() checks on
+// chain). ErrNotFound when this host holds no such tarball.
+func TarballIntegrity(ctx context.Context, st Store, contentHash string) ([]byte, error) {
+	tgz, err := st.GetTarball(ctx, contentHash)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha512.Sum512(tgz)
+	return sum[:], nil
+}
