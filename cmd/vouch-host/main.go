@@ -454,7 +454,13 @@ func dashboard(ctx context.Context, c config, st store.Store, dom wire.Domain, c
 	closeOutbox := func() {}
 	if coord != nil {
 		wcfg.Releases = coord
-		if db, err := sql.Open("sqlite", "file:"+filepath.Join(c.dataDir, "outbox.db")+"?mode=ro&_pragma=busy_timeout(5000)"); err == nil {
+		// The outbox lives in PostgreSQL beside the store when the store is
+		// there (shared by the replicas), else in DATA/outbox.db.
+		driver, dsn := "sqlite", "file:"+filepath.Join(c.dataDir, "outbox.db")+"?mode=ro&_pragma=busy_timeout(5000)"
+		if pg := pgOnly(c.dsn); pg != "" {
+			driver, dsn = "pgx", pg
+		}
+		if db, err := sql.Open(driver, dsn); err == nil {
 			mcfg.Outbox = func(ctx context.Context) (web.OutboxStats, error) { return web.OutboxDBStats(ctx, db) }
 			wcfg.Anchoring = func(ctx context.Context) ([]anchor.OutboxEntry, error) { return anchor.OutboxProblems(ctx, db) }
 			closeOutbox = func() { _ = db.Close() }

@@ -33,7 +33,7 @@ const (
 // database, or PostgreSQL through the pgx driver, where replicated hosts
 // share it.
 func MigrateOutbox(ctx context.Context, db *sql.DB) error {
-	if isPostgres(db) {
+	if IsPostgres(db) {
 		// One statement per call, on one session that holds a migration
 		// lock, so that replicas starting together do not race.
 		conn, err := db.Conn(ctx)
@@ -156,7 +156,9 @@ type Outbox struct {
 }
 
 // isPostgres reports whether db is PostgreSQL (the pgx driver).
-func isPostgres(db *sql.DB) bool {
+// IsPostgres reports whether db is a PostgreSQL (pgx) database, whose
+// placeholders store.Rebind rewrites.
+func IsPostgres(db *sql.DB) bool {
 	_, ok := db.Driver().(*stdlib.Driver)
 	return ok
 }
@@ -202,7 +204,7 @@ func NewOutbox(db *sql.DB, backend Backend, key *ecdsa.PrivateKey, opts OutboxOp
 	if opts.Jitter == nil {
 		opts.Jitter = halfJitter
 	}
-	return &Outbox{db: db, pg: isPostgres(db), backend: backend, key: key, from: crypto.PubkeyToAddress(key.PublicKey), abi: chain.ABI(), opts: opts}
+	return &Outbox{db: db, pg: IsPostgres(db), backend: backend, key: key, from: crypto.PubkeyToAddress(key.PublicKey), abi: chain.ABI(), opts: opts}
 }
 
 // Enqueue adds a call of data to to under key. It reports false when a
@@ -258,7 +260,7 @@ func (o *Outbox) Problems(ctx context.Context) ([]OutboxEntry, error) {
 // OutboxProblems is Problems over the outbox's database (SQLite or
 // PostgreSQL), for readers such as the dashboard that do not run the worker.
 func OutboxProblems(ctx context.Context, db *sql.DB) ([]OutboxEntry, error) {
-	pg := isPostgres(db)
+	pg := IsPostgres(db)
 	rows, err := db.QueryContext(ctx, store.Rebind(pg, `SELECT record_key, to_addr, state, nonce, tx_hash, block, gas_used, attempts, last_error, next_attempt_ms
 		FROM chain_outbox WHERE state = ? OR (state = ? AND last_error IS NOT NULL) ORDER BY seq`), OutboxFailed, OutboxPending)
 	if err != nil {

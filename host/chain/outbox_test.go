@@ -26,6 +26,7 @@ import (
 	"github.com/vouchpm/vouch/host/chain/chaintest"
 	"github.com/vouchpm/vouch/host/chain/devchain"
 	"github.com/vouchpm/vouch/host/store/pgtest"
+	"github.com/vouchpm/vouch/host/web"
 	_ "modernc.org/sqlite"
 )
 
@@ -305,6 +306,16 @@ func testOutboxRetriesAndRefusals(t *testing.T, db *sql.DB) {
 	}
 	if e.State != anchor.OutboxFailed || !strings.Contains(e.LastError, "EmptyBatch") {
 		t.Fatalf("refused record = %+v, want failed with EmptyBatch", e)
+	}
+	// What the dashboard and /metrics read, on either database (they read
+	// only SQLite before, so a PostgreSQL host showed no problems).
+	problems, err := anchor.OutboxProblems(ctx, db)
+	if err != nil || len(problems) != 1 || problems[0].Key != "refused" {
+		t.Fatalf("outbox problems = %+v, %v; want the refused record", problems, err)
+	}
+	stats, err := web.OutboxDBStats(ctx, db)
+	if err != nil || stats.Depth != 0 || stats.Failed != 1 {
+		t.Fatalf("outbox stats = %+v, %v; want depth 0, 1 failed", stats, err)
 	}
 }
 

@@ -140,18 +140,20 @@ func b2f(b bool) float64 {
 }
 
 // OutboxDBStats reads the anchoring queue's depth, oldest waiting record and
-// failures from the outbox's SQLite database (read only: the outbox worker
-// owns it). States are the outbox's own: pending, signed, failed.
+// failures from the outbox's database, SQLite or PostgreSQL (read only: the
+// outbox worker owns it). States are the outbox's own: pending, signed,
+// failed.
 func OutboxDBStats(ctx context.Context, db *sql.DB) (OutboxStats, error) {
 	var s OutboxStats
 	var oldest sql.NullInt64
-	err := db.QueryRowContext(ctx, `SELECT COUNT(*), MIN(updated_at) FROM chain_outbox WHERE state IN (?, ?)`, chain.OutboxPending, chain.OutboxSigned).Scan(&s.Depth, &oldest)
+	pg := chain.IsPostgres(db)
+	err := db.QueryRowContext(ctx, store.Rebind(pg, `SELECT COUNT(*), MIN(updated_at) FROM chain_outbox WHERE state IN (?, ?)`), chain.OutboxPending, chain.OutboxSigned).Scan(&s.Depth, &oldest)
 	if err != nil {
 		return s, err
 	}
 	if oldest.Valid {
 		s.Oldest = time.Unix(oldest.Int64, 0)
 	}
-	err = db.QueryRowContext(ctx, `SELECT COUNT(*) FROM chain_outbox WHERE state = ?`, chain.OutboxFailed).Scan(&s.Failed)
+	err = db.QueryRowContext(ctx, store.Rebind(pg, `SELECT COUNT(*) FROM chain_outbox WHERE state = ?`), chain.OutboxFailed).Scan(&s.Failed)
 	return s, err
 }
