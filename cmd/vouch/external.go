@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
-	"github.com/vouchpm/vouch/cmd/vouch/internal/signfile"
 	"github.com/vouchpm/vouch/enclave/wire"
 	api "github.com/vouchpm/vouch/host/api/apijson"
 )
@@ -44,7 +43,7 @@ func (e *externalSig) check() error {
 
 // printTypedData writes td in wallet form.
 func printTypedData(w io.Writer, d wire.Domain, m wire.Message) error {
-	wt, err := signfile.ForWallet(wire.TypedData(d, m))
+	wt, err := wire.ForWallet(wire.TypedData(d, m))
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,9 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
@@ -326,4 +328,33 @@ func rawIntegrity(t *testing.T, sri string) []byte {
 		t.Fatal(err)
 	}
 	return raw
+}
+
+// TestReleaseTypedData: GET /v1/releases/{id}/typed-data serves the typed
+// data in wallet form, built by enclave/wire, and it hashes to the release
+// ID (what the host, the coordinator and the contract check signatures
+// against); only the Release type and the domain fields it uses are in it.
+func TestReleaseTypedData(t *testing.T) {
+	e := newEnv(t, nil)
+	e.enroll("left-pad")
+	p := e.propose("left-pad", "1.0.0")
+	r := e.do("GET", "/v1/releases/"+p.id+"/typed-data", "", nil)
+	if r.Code != http.StatusOK {
+		t.Fatalf("typed data: %d %s", r.Code, r.Body)
+	}
+	var td apitypes.TypedData
+	if err := json.Unmarshal(r.Body, &td); err != nil {
+		t.Fatal(err)
+	}
+	hash, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil || hexutil.Encode(hash) != p.id {
+		t.Fatalf("typed data hashes to %x (%v), want the release ID %s\n%s", hash, err, p.id, r.Body)
+	}
+	if td.PrimaryType != "Release" || len(td.Types) != 2 || td.Message["packageName"] != "left-pad" {
+		t.Fatalf("typed data: %s", r.Body)
+	}
+	unknown := "0x" + strings.Repeat("ab", 32)
+	if r := e.do("GET", "/v1/releases/"+unknown+"/typed-data", "", nil); r.Code != http.StatusNotFound || r.errCode(t) != api.CodeUnknownRelease {
+		t.Fatalf("typed data of an unknown release: %d %s", r.Code, r.Body)
+	}
 }

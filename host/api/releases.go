@@ -3,6 +3,7 @@ package api
 import (
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"slices"
 	"strconv"
@@ -216,6 +217,31 @@ func (s *Server) releaseStatus(w http.ResponseWriter, r *http.Request) *Error {
 		return e
 	}
 	writeJSON(w, http.StatusOK, st)
+	return nil
+}
+
+// releaseTypedData answers GET /v1/releases/{id}/typed-data: the release's
+// EIP-712 typed data in the form eth_signTypedData_v4 takes it, built by
+// enclave/wire (the one definition the coordinator and the contract hash),
+// so the wallet page signs what they check without restating the types.
+func (s *Server) releaseTypedData(w http.ResponseWriter, r *http.Request) *Error {
+	rel, prop, _, e := s.loadRelease(r)
+	if e != nil {
+		return e
+	}
+	m, err := prop.Release.Wire()
+	if err != nil {
+		return s.internal(r, err)
+	}
+	td := wire.TypedData(s.cfg.Domain, m)
+	if d, err := wire.Digest(s.cfg.Domain, m); err != nil || wire.HexDigest(d) != rel.ID {
+		return s.internal(r, fmt.Errorf("release %s: stored proposal hashes to another digest (%v)", rel.ID, err))
+	}
+	wt, err := wire.ForWallet(td)
+	if err != nil {
+		return s.internal(r, err)
+	}
+	writeJSON(w, http.StatusOK, wt)
 	return nil
 }
 

@@ -46,6 +46,7 @@ func (s *Server) routes() []route {
 		f("POST", "/v1/releases/{id}/signatures", s.approve),
 		f("POST", "/v1/releases/{id}/vetoes", s.veto),
 		f("GET", "/v1/releases/{id}/score", s.getScore),
+		f("GET", "/v1/releases/{id}/typed-data", s.releaseTypedData),
 		f("POST", "/v1/revocations", s.revoke),
 		f("GET", "/v1/revocations", s.listRevocations),
 		f("GET", "/v1/scores", s.listScores),
