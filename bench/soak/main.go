@@ -56,6 +56,7 @@ func main() {
 	flag.Uint64Var(&o.chainID, "chain-id", 1337, "replica: chain id")
 	flag.StringVar(&o.name, "name", "", "replica: name in logs")
 	flag.Parse()
+	o.registryToken = os.Getenv(tokenEnv)
 	o.packages = min(max(o.packages, 1), 1000)
 	o.releases = min(max(o.releases, o.packages), 20000)
 	o.replicas = min(max(o.replicas, 2), 4)
@@ -75,6 +76,9 @@ func main() {
 	}
 }
 
+// tokenEnv passes the npm token to the replicas (not on their command line).
+const tokenEnv = "SOAK_REGISTRY_TOKEN"
+
 type options struct {
 	role                                  string
 	packages, releases, replicas, clients int
@@ -82,6 +86,7 @@ type options struct {
 	killLeader, cutRPC                    bool
 	timeout                               time.Duration
 	dsn, rpc, registryURL, contract, name string
+	registryToken                         string // the npm token the leader publishes with
 	chainID                               uint64
 }
 
@@ -111,6 +116,7 @@ func startReplica(ctx context.Context, o options, name string, events chan event
 	if err != nil {
 		return nil, err
 	}
+	cmd.Env = append(os.Environ(), tokenEnv+"="+o.registryToken)
 	cmd.Stderr = io.Discard
 	if os.Getenv("SOAK_DEBUG") != "" {
 		cmd.Stderr = os.Stderr
@@ -126,7 +132,10 @@ func startReplica(ctx context.Context, o options, name string, events chan event
 			if kind == "LISTEN" {
 				r.addr <- arg
 			}
-			events <- event{kind: kind, arg: name, at: time.Now()}
+			if kind != "ALREADY" && kind != "MISMATCH" {
+				arg = name
+			}
+			events <- event{kind: kind, arg: arg, at: time.Now()}
 		}
 	}()
 	go func() { _ = cmd.Wait() }()
