@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -101,6 +102,21 @@ func (w *worker) run(ctx context.Context) {
 	}
 }
 
+// publishers is how many packages the leader publishes at once.
+const publishers = 4
+
+// publishAndEnqueue publishes r, then queues its record for the chain and
+// marks it published.
+func (w *worker) publishAndEnqueue(ctx context.Context, r store.Release) error {
+	if err := w.publish(ctx, r); err != nil {
+		return err
+	}
+	if _, err := w.ob.Enqueue(ctx, "release:"+r.ID, w.contract, chain.NewVouchRegistry().PackAnchorBatch(recordRoot(r.ID), 1)); err != nil {
+		return err
+	}
+	return w.st.SetReleaseState(ctx, r.ID, store.StatePublished)
+}
+
 // recordRoot is what the chain records for a release.
 func recordRoot(id string) [32]byte { return crypto.Keccak256Hash([]byte("vouch soak record " + id)) }
 
@@ -109,18 +125,32 @@ func (w *worker) round(ctx context.Context) {
 	if err != nil {
 		return
 	}
+	// Packages publish side by side (publishers at a time), each package's
+	// versions one after the other in the listed order; a failed publish
+	// holds the rest of its package until the next round.
+	var order []string
+	byPkg := map[string][]store.Release{}
 	for _, r := range approved {
-		if ctx.Err() != nil {
-			return
+		if byPkg[r.Package] == nil {
+			order = append(order, r.Package)
 		}
-		if err := w.publish(ctx, r); err != nil {
-			continue // the registry failed: next round retries
-		}
-		if _, err := w.ob.Enqueue(ctx, "release:"+r.ID, w.contract, chain.NewVouchRegistry().PackAnchorBatch(recordRoot(r.ID), 1)); err != nil {
-			continue
-		}
-		_ = w.st.SetReleaseState(ctx, r.ID, store.StatePublished)
+		byPkg[r.Package] = append(byPkg[r.Package], r)
 	}
+	sem := make(chan struct{}, publishers)
+	var wg sync.WaitGroup
+	for _, pkg := range order {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func(rs []store.Release) {
+			defer func() { <-sem; wg.Done() }()
+			for _, r := range rs {
+				if ctx.Err() != nil || w.publishAndEnqueue(ctx, r) != nil {
+					return // the registry failed: the next round retries
+				}
+			}
+		}(byPkg[pkg])
+	}
+	wg.Wait()
 	published, err := w.st.ListReleases(ctx, store.ReleaseFilter{State: store.StatePublished, Limit: 1000})
 	if err != nil {
 		return
