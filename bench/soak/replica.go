@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -144,8 +145,12 @@ func (w *worker) round(ctx context.Context) {
 		go func(rs []store.Release) {
 			defer func() { <-sem; wg.Done() }()
 			for _, r := range rs {
-				if ctx.Err() != nil || w.publishAndEnqueue(ctx, r) != nil {
-					return // the registry failed: the next round retries
+				if ctx.Err() != nil {
+					return
+				}
+				if err := w.publishAndEnqueue(ctx, r); err != nil {
+					fmt.Fprintln(os.Stderr, "publish:", err) // shown with SOAK_DEBUG
+					return                                   // the next round retries
 				}
 			}
 		}(byPkg[pkg])

@@ -80,7 +80,7 @@ func runSoak(ctx context.Context, o options) error {
 		return err
 	}
 	defer os.RemoveAll(vdir)
-	npm, err := verdaccio.Launch(vdir, verdaccio.Options{})
+	npm, err := verdaccio.Launch(vdir, verdaccio.Options{BcryptRounds: 4})
 	if err != nil {
 		return fmt.Errorf("verdaccio: %w", err)
 	}
@@ -138,6 +138,12 @@ func runSoak(ctx context.Context, o options) error {
 	fmt.Printf("prepared: %d packages enrolled, %d releases signed\n", o.packages, len(rels))
 
 	var done atomic.Int64
+	var restarted []*replicaProc
+	defer func() {
+		for _, r := range restarted {
+			_ = r.cmd.Process.Kill()
+		}
+	}()
 	faults := make(chan string, 8)
 	var fwg sync.WaitGroup
 	fwg.Add(1)
@@ -149,6 +155,7 @@ func runSoak(ctx context.Context, o options) error {
 				faults <- "restart failed: " + err.Error()
 				return nil
 			}
+			restarted = append(restarted, r) // read after fwg.Wait
 			select {
 			case a := <-r.addr:
 				cl.replace(name, "http://"+a)
