@@ -383,8 +383,9 @@ func checkRegistry(ctx context.Context, rels []release, npm *verdaccio.Registry)
 }
 
 // npmTarball is a minimal npm package: package/package.json and
-// package/index.js, gzip'd tar, fixed times (the same bytes every run).
-func npmTarball(name, version string) ([]byte, error) {
+// package/index.js (returning ret), gzip'd tar, fixed times (the same
+// bytes every run).
+func npmTarball(name, version, ret string) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
 	tw := tar.NewWriter(zw)
@@ -394,7 +395,7 @@ func npmTarball(name, version string) ([]byte, error) {
 		return nil, err
 	}
 	code := fmt.Sprintf("'use strict';\n// %s@%s\nmodule.exports = function soak() { return %q; };\n/* %s */\n",
-		name, version, name+"@"+version, strings.Repeat("soak ", 400))
+		name, version, ret, strings.Repeat("soak ", 400))
 	for _, f := range []struct {
 		name string
 		data []byte
@@ -510,7 +511,7 @@ func prepare(ctx context.Context, cl *clients, dom wire.Domain, o options) ([]re
 	for i := range rels {
 		p := i % o.packages
 		ver := fmt.Sprintf("1.0.%d", i/o.packages)
-		tgz, err := npmTarball(pkgName(p), ver)
+		tgz, err := npmTarball(pkgName(p), ver, pkgName(p)+"@"+ver)
 		if err != nil {
 			return nil, err
 		}
