@@ -19,7 +19,10 @@
 // tarball, dist.integrity/shasum/tarball, dist-tags, the tarball as a
 // base64 attachment) and takes a refused re-publish as done only when the
 // packument's dist.integrity is the release's. Each release's tarball is a
-// real npm tarball (package/package.json, package/index.js).
+// real npm tarball (package/package.json, package/index.js). Verdaccio's
+// htpasswd runs at bcrypt cost 4: it checks the password behind a token on
+// every authenticated request, 100 ms each at its default cost 10, which
+// would make the run measure bcryptjs (host/SCALE.md).
 //
 // What is real: Verdaccio, the vouch-host API (host/api on host/store,
 // PostgreSQL with its default durability), the election (host/leader),
@@ -58,7 +61,7 @@ func main() {
 	flag.IntVar(&o.releases, "releases", 2000, "releases proposed and approved (cap 20000)")
 	flag.IntVar(&o.replicas, "replicas", 2, "vouch-host API replicas (2..4)")
 	flag.IntVar(&o.clients, "clients", 16, "concurrent maintainer clients (cap 64)")
-	flag.Float64Var(&o.failPUT, "registry-fail", 0.10, "share of registry PUTs that fail")
+	flag.Float64Var(&o.failPUT, "registry-fail", 0.10, "share of publish PUTs the proxy in front of Verdaccio fails")
 	flag.BoolVar(&o.killLeader, "kill-leader", true, "SIGKILL the leading replica mid-run (and restart it)")
 	flag.BoolVar(&o.cutRPC, "restart-rpc", true, "cut the dev chain's RPC mid-run and restore it")
 	flag.DurationVar(&o.timeout, "timeout", 8*time.Minute, "hard limit of the whole run (cap 30m)")

@@ -177,9 +177,10 @@ func (w *worker) round(ctx context.Context) {
 // publish PUTs the release to the registry as the coordinator enclave
 // does (enclave.PublishDocument: the version's package.json, dist, and the
 // tarball as an attachment, with the npm token). Verdaccio refuses to
-// publish over an existing version (409, or 403 for some versions of it):
-// that is done only if the version there is this release, by the
-// packument's dist.integrity; else it is an error, and stays one.
+// publish over an existing version (409 "this package is already present";
+// a 403 refusal is read the same way): that is done only if the version
+// there is this release, by the packument's dist.integrity; else it is an
+// error, and stays one.
 func (w *worker) publish(ctx context.Context, r store.Release) error {
 	var prop api.ProposeRequest
 	if err := json.Unmarshal(r.Proposal, &prop); err != nil {
