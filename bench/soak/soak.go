@@ -232,9 +232,14 @@ func check(ctx context.Context, o options, rels []release, npm *verdaccio.Regist
 	if landed != len(rels) {
 		problems = append(problems, fmt.Sprintf("Verdaccio accepted %d publishes for %d releases", landed, len(rels)))
 	}
+	landedHidden := reg.landedHidden
 	reg.mu.Unlock()
 	mon.mu.Lock()
 	fmt.Printf("worker: %d refused re-publishes taken as done (the version there has the release's integrity), %d versions there with other bytes\n", mon.already, len(mon.mismatch))
+	// Every publish that landed behind a 502 is retried and refused.
+	if mon.already < landedHidden {
+		problems = append(problems, fmt.Sprintf("%d publishes landed behind a 502 but only %d refused re-publishes were taken as done", landedHidden, mon.already))
+	}
 	for v := range mon.mismatch {
 		problems = append(problems, v+" is on the registry with other bytes")
 	}
