@@ -381,6 +381,23 @@ func (n *npmClient) publishDocument(rel wire.Release, tarball []byte, manifest m
 	return json.Marshal(doc)
 }
 
+// PublishDocument is the body of the PUT /<name> the coordinator sends to
+// publish rel: package.json read from the tarball (it must name the
+// release's name and version), dist (integrity, shasum, the tarball's URL
+// under registryURL), dist-tags and the tarball as an attachment. It is
+// for tools that publish as the coordinator does (bench/soak).
+func PublishDocument(registryURL string, rel wire.Release, tarball []byte) ([]byte, error) {
+	base, err := url.Parse(strings.TrimSuffix(registryURL, "/"))
+	if err != nil {
+		return nil, fmt.Errorf("registry URL %q: %w", registryURL, err)
+	}
+	manifest, err := readManifest(tarball, rel.PackageName, rel.Version)
+	if err != nil {
+		return nil, err
+	}
+	return (&npmClient{base: base}).publishDocument(rel, tarball, manifest)
+}
+
 // publish PUTs the release. It returns the registry's status and body.
 func (n *npmClient) publish(ctx context.Context, token string, rel wire.Release, tarball []byte, manifest map[string]any) (int, []byte, error) {
 	doc, err := n.publishDocument(rel, tarball, manifest)

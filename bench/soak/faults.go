@@ -7,23 +7,38 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/http/httputil"
 	"net/url"
 	"strings"
 	"sync"
 	"time"
 )
 
-// monitor follows the replicas' LEADING/LOST lines.
+// monitor follows the replicas' LEADING/LOST lines, and counts their
+// ALREADY lines (a refused re-publish found to be this release's bytes,
+// taken as done) and MISMATCH lines (a version there with other bytes).
 type monitor struct {
-	mu      sync.Mutex
-	current string
-	changed chan event
+	mu       sync.Mutex
+	current  string
+	changed  chan event
+	already  int
+	mismatch map[string]bool
 }
 
 func newMonitor(events <-chan event) *monitor {
-	m := &monitor{changed: make(chan event, 64)}
+	m := &monitor{changed: make(chan event, 64), mismatch: map[string]bool{}}
 	go func() {
 		for ev := range events {
+			switch ev.kind {
+			case "ALREADY":
+				m.mu.Lock()
+				m.already++
+				m.mu.Unlock()
+			case "MISMATCH":
+				m.mu.Lock()
+				m.mismatch[ev.arg] = true
+				m.mu.Unlock()
+			}
 			if ev.kind != "LEADING" && ev.kind != "LOST" {
 				continue
 			}
@@ -144,57 +159,107 @@ func (p *proxy) stop() {
 	}
 }
 
-// registry is a package registry that refuses re-publishes (409, as npm
-// does) and fails a share of PUTs with 503.
-type registry struct {
-	mu        sync.Mutex
-	rng       *rand.Rand
-	fail      float64
-	puts      int
-	failed    int
-	conflicts int
-	accepted  map[string]int
+// faultyRegistry is the registry as the leader reaches it: a reverse proxy
+// (net/http/httputil) in front of Verdaccio that fails a share of publish
+// PUTs, half of them before forwarding (the publish never reaches
+// Verdaccio: 503) and half after (Verdaccio took it, the leader sees 502),
+// so a retry of a publish that landed meets Verdaccio's refusal to publish
+// over an existing version. Other requests pass through untouched.
+type faultyRegistry struct {
+	rp   *httputil.ReverseProxy
+	mu   sync.Mutex
+	rng  *rand.Rand
+	fail float64
+	// counts of publish PUTs
+	puts, failedBefore, failedAfter, landedHidden, transportErrs int
+	answers                                                      map[int]int // Verdaccio's status per forwarded PUT
+	lat                                                          []time.Duration
 }
 
-func newRegistry(fail float64) *registry {
-	return &registry{rng: rand.New(rand.NewPCG(19, 2026)), fail: fail, accepted: map[string]int{}}
+type failAfterKey struct{}
+
+var errInjected = errors.New("injected failure after forwarding")
+
+func newFaultyRegistry(target string, fail float64) (*faultyRegistry, error) {
+	u, err := url.Parse(target)
+	if err != nil {
+		return nil, err
+	}
+	f := &faultyRegistry{rng: rand.New(rand.NewPCG(19, 2026)), fail: fail, answers: map[int]int{}}
+	f.rp = &httputil.ReverseProxy{
+		Rewrite: func(pr *httputil.ProxyRequest) { pr.SetURL(u) },
+		ModifyResponse: func(resp *http.Response) error {
+			if !isPublish(resp.Request) {
+				return nil
+			}
+			after, _ := resp.Request.Context().Value(failAfterKey{}).(bool)
+			f.mu.Lock()
+			defer f.mu.Unlock()
+			f.answers[resp.StatusCode]++
+			if !after {
+				return nil
+			}
+			f.failedAfter++
+			if resp.StatusCode/100 == 2 {
+				f.landedHidden++
+			}
+			_, _ = io.Copy(io.Discard, resp.Body)
+			return errInjected
+		},
+		ErrorHandler: func(w http.ResponseWriter, req *http.Request, err error) {
+			if !errors.Is(err, errInjected) && isPublish(req) {
+				f.mu.Lock()
+				f.transportErrs++
+				f.mu.Unlock()
+			}
+			http.Error(w, "registry proxy: "+err.Error(), http.StatusBadGateway)
+		},
+	}
+	return f, nil
 }
 
-func (r *registry) ServeHTTP(w http.ResponseWriter, req *http.Request) {
-	if req.Method != "PUT" {
-		http.Error(w, "PUT only", http.StatusMethodNotAllowed)
-		return
-	}
-	_, _ = io.Copy(io.Discard, io.LimitReader(req.Body, 1<<20))
-	parts := strings.Split(strings.Trim(req.URL.Path, "/"), "/")
-	if len(parts) != 2 {
-		http.Error(w, "want /name/version", http.StatusBadRequest)
-		return
-	}
-	key := parts[0] + "@" + parts[1]
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.puts++
-	if r.rng.Float64() < r.fail {
-		r.failed++
-		http.Error(w, "injected failure", http.StatusServiceUnavailable)
-		return
-	}
-	if r.accepted[key] > 0 {
-		r.conflicts++
-		http.Error(w, "version exists", http.StatusConflict)
-		return
-	}
-	r.accepted[key]++
-	w.WriteHeader(http.StatusCreated)
+// isPublish: npm's publish is PUT /<name> (not /-/… user and token calls).
+func isPublish(req *http.Request) bool {
+	return req.Method == http.MethodPut && !strings.HasPrefix(req.URL.Path, "/-/")
 }
 
-func (r *registry) serve() (string, func(), error) {
+func (f *faultyRegistry) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	if !isPublish(req) {
+		f.rp.ServeHTTP(w, req)
+		return
+	}
+	f.mu.Lock()
+	f.puts++
+	x := f.rng.Float64()
+	before, after := x < f.fail/2, x >= f.fail/2 && x < f.fail
+	if before {
+		f.failedBefore++
+	}
+	f.mu.Unlock()
+	if before {
+		_, _ = io.Copy(io.Discard, req.Body)
+		http.Error(w, "injected failure before forwarding", http.StatusServiceUnavailable)
+		return
+	}
+	// A publish forwarded to Verdaccio runs to its end even when the
+	// leader dies meanwhile, so every publish that lands is counted.
+	// (A context that is never cancelled but has a Done channel: with a
+	// nil Done, ReverseProxy cancels on the client's disconnect instead.)
+	ctx, cancel := context.WithCancel(context.WithValue(context.WithoutCancel(req.Context()), failAfterKey{}, after))
+	defer cancel()
+	t0 := time.Now()
+	f.rp.ServeHTTP(w, req.WithContext(ctx))
+	f.mu.Lock()
+	f.lat = append(f.lat, time.Since(t0))
+	f.mu.Unlock()
+}
+
+func (f *faultyRegistry) serve() (string, func(), error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", nil, err
 	}
-	srv := &http.Server{Handler: r, ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: f, ReadHeaderTimeout: 5 * time.Second}
 	go func() { _ = srv.Serve(ln) }()
 	return "http://" + ln.Addr().String(), func() { _ = srv.Close() }, nil
 }

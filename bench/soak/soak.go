@@ -1,7 +1,9 @@
 package main
 
 import (
+	"archive/tar"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
@@ -13,7 +15,10 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
+	"os"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -24,11 +29,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/vouchpm/vouch/enclave"
 	"github.com/vouchpm/vouch/enclave/chain"
 	"github.com/vouchpm/vouch/enclave/wire"
 	"github.com/vouchpm/vouch/host/api"
 	anchor "github.com/vouchpm/vouch/host/chain"
 	"github.com/vouchpm/vouch/host/chain/devchain"
+	"github.com/vouchpm/vouch/host/registry/verdaccio"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/host/store/pgtest"
 )
@@ -68,7 +75,28 @@ func runSoak(ctx context.Context, o options) error {
 		return err
 	}
 	defer rpc.stop()
-	reg := newRegistry(o.failPUT)
+	vdir, err := os.MkdirTemp("", "vouch-soak-verdaccio-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(vdir)
+	npm, err := verdaccio.Launch(vdir, verdaccio.Options{BcryptRounds: 4})
+	if err != nil {
+		return fmt.Errorf("verdaccio: %w", err)
+	}
+	defer npm.Stop()
+	login, err := npm.NewUser("soak-publisher", "soak-publisher-password")
+	if err != nil {
+		return fmt.Errorf("verdaccio user: %w", err)
+	}
+	if o.registryToken, err = npm.NewToken(login, "soak-publisher-password", false); err != nil {
+		return fmt.Errorf("verdaccio token: %w", err)
+	}
+	fmt.Printf("registry: Verdaccio at %s behind a proxy failing %.0f%% of publish PUTs (half before forwarding, half after)\n", npm.URL, o.failPUT*100)
+	reg, err := newFaultyRegistry(npm.URL, o.failPUT)
+	if err != nil {
+		return err
+	}
 	regURL, stopReg, err := reg.serve()
 	if err != nil {
 		return err
@@ -110,6 +138,12 @@ func runSoak(ctx context.Context, o options) error {
 	fmt.Printf("prepared: %d packages enrolled, %d releases signed\n", o.packages, len(rels))
 
 	var done atomic.Int64
+	var restarted []*replicaProc
+	defer func() {
+		for _, r := range restarted {
+			_ = r.cmd.Process.Kill()
+		}
+	}()
 	faults := make(chan string, 8)
 	var fwg sync.WaitGroup
 	fwg.Add(1)
@@ -121,6 +155,7 @@ func runSoak(ctx context.Context, o options) error {
 				faults <- "restart failed: " + err.Error()
 				return nil
 			}
+			restarted = append(restarted, r) // read after fwg.Wait
 			select {
 			case a := <-r.addr:
 				cl.replace(name, "http://"+a)
@@ -160,7 +195,7 @@ func runSoak(ctx context.Context, o options) error {
 		len(lat), apiTime.Round(time.Millisecond), float64(len(lat))/apiTime.Seconds(), approvals, float64(approvals)/apiTime.Seconds(),
 		pct(lat, 50), pct(lat, 99), pct(lat, 100), errs)
 	fmt.Printf("settle: every release published and anchored %s after the last API call\n", settleTime.Round(time.Millisecond))
-	return check(ctx, o, rels, reg, dc, errs)
+	return check(ctx, o, rels, npm, reg, mon, dc, errs)
 }
 
 func countState(ctx context.Context, dsn, state string) (int, error) {
@@ -176,17 +211,39 @@ func countState(ctx context.Context, dsn, state string) (int, error) {
 
 // check verifies the end state: published exactly once, anchored exactly
 // once, nothing stuck in the outbox.
-func check(ctx context.Context, o options, rels []release, reg *registry, dc *devchain.DevChain, apiErrs int) error {
+func check(ctx context.Context, o options, rels []release, npm *verdaccio.Registry, reg *faultyRegistry, mon *monitor, dc *devchain.DevChain, apiErrs int) error {
 	var problems []string
+	problems = append(problems, checkRegistry(ctx, rels, npm)...)
 	reg.mu.Lock()
-	for _, r := range rels {
-		if n := reg.accepted[r.pkg+"@"+r.ver]; n != 1 {
-			problems = append(problems, fmt.Sprintf("%s@%s published %d times", r.pkg, r.ver, n))
+	landed := 0
+	for code, n := range reg.answers {
+		if code/100 == 2 {
+			landed += n
 		}
 	}
-	fmt.Printf("registry: %d PUTs, %d refused by fault injection, %d re-publishes refused (409), %d versions accepted\n",
-		reg.puts, reg.failed, reg.conflicts, len(reg.accepted))
+	fmt.Printf("registry: %d publish PUTs: %d failed before forwarding (503), %d forwarded to Verdaccio, answered %v; %d of those failed after forwarding (502; %d had landed)",
+		reg.puts, reg.failedBefore, reg.puts-reg.failedBefore, reg.answers, reg.failedAfter, reg.landedHidden)
+	slices.Sort(reg.lat)
+	fmt.Printf("; Verdaccio publish p50 %s p99 %s", pct(reg.lat, 50), pct(reg.lat, 99))
+	if reg.transportErrs > 0 {
+		fmt.Printf("; %d proxy errors", reg.transportErrs)
+	}
+	fmt.Println()
+	if landed != len(rels) {
+		problems = append(problems, fmt.Sprintf("Verdaccio accepted %d publishes for %d releases", landed, len(rels)))
+	}
+	landedHidden := reg.landedHidden
 	reg.mu.Unlock()
+	mon.mu.Lock()
+	fmt.Printf("worker: %d refused re-publishes taken as done (the version there has the release's integrity), %d versions there with other bytes\n", mon.already, len(mon.mismatch))
+	// Every publish that landed behind a 502 is retried and refused.
+	if mon.already < landedHidden {
+		problems = append(problems, fmt.Sprintf("%d publishes landed behind a 502 but only %d refused re-publishes were taken as done", landedHidden, mon.already))
+	}
+	for v := range mon.mismatch {
+		problems = append(problems, v+" is on the registry with other bytes")
+	}
+	mon.mu.Unlock()
 	client, err := ethclient.DialContext(ctx, dc.URL)
 	if err != nil {
 		return err
@@ -247,8 +304,122 @@ func check(ctx context.Context, o options, rels []release, reg *registry, dc *de
 		}
 		return fmt.Errorf("%d problems", len(problems))
 	}
-	fmt.Println("PASS: every release published exactly once, every record on chain exactly once, no outbox entry stuck")
+	fmt.Println("PASS: every release published to Verdaccio exactly once with its bytes, every record on chain exactly once, no outbox entry stuck")
 	return nil
+}
+
+// checkRegistry reads Verdaccio itself (not through the proxy): per
+// package, the packument must hold exactly the releases' versions, each
+// with the release's integrity, and each tarball Verdaccio serves must hash
+// to it.
+func checkRegistry(ctx context.Context, rels []release, npm *verdaccio.Registry) []string {
+	var problems []string
+	want := map[string]map[string]release{}
+	for _, r := range rels {
+		if want[r.pkg] == nil {
+			want[r.pkg] = map[string]release{}
+		}
+		want[r.pkg][r.ver] = r
+	}
+	get := func(u string) ([]byte, error) {
+		req, err := http.NewRequestWithContext(ctx, "GET", u, nil)
+		if err != nil {
+			return nil, err
+		}
+		resp, err := npm.Client().Do(req)
+		if err != nil {
+			return nil, err
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))
+		if err == nil && resp.StatusCode != http.StatusOK {
+			err = fmt.Errorf("HTTP %d", resp.StatusCode)
+		}
+		return b, err
+	}
+	versions, tarballs := 0, 0
+	for pkg, vs := range want {
+		body, err := get(npm.URL + "/" + pkg)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("packument of %s: %v", pkg, err))
+			continue
+		}
+		var p packument
+		if err := json.Unmarshal(body, &p); err != nil {
+			problems = append(problems, fmt.Sprintf("packument of %s: %v", pkg, err))
+			continue
+		}
+		versions += len(p.Versions)
+		for v := range p.Versions {
+			if _, ok := vs[v]; !ok {
+				problems = append(problems, fmt.Sprintf("%s@%s is on the registry but is no release", pkg, v))
+			}
+		}
+		for v, r := range vs {
+			got, ok := p.Versions[v]
+			if !ok {
+				problems = append(problems, fmt.Sprintf("%s@%s is not on the registry", pkg, v))
+				continue
+			}
+			sum := sha512.Sum512(r.tgz)
+			if got.Dist.Integrity != enclave.SRI(sum[:]) {
+				problems = append(problems, fmt.Sprintf("%s@%s: integrity %s on the registry", pkg, v, got.Dist.Integrity))
+				continue
+			}
+			tu, err := url.Parse(got.Dist.Tarball)
+			if err != nil {
+				problems = append(problems, fmt.Sprintf("%s@%s: tarball URL %q", pkg, v, got.Dist.Tarball))
+				continue
+			}
+			tgz, err := get(npm.URL + tu.EscapedPath())
+			if err != nil {
+				problems = append(problems, fmt.Sprintf("%s@%s: tarball: %v", pkg, v, err))
+				continue
+			}
+			if served := sha512.Sum512(tgz); served != sum {
+				problems = append(problems, fmt.Sprintf("%s@%s: Verdaccio serves other bytes", pkg, v))
+				continue
+			}
+			tarballs++
+		}
+	}
+	fmt.Printf("Verdaccio: %d packuments read, %d versions listed, %d tarballs served with the release's sha512\n", len(want), versions, tarballs)
+	return problems
+}
+
+// npmTarball is a minimal npm package: package/package.json and
+// package/index.js (returning ret), gzip'd tar, fixed times (the same
+// bytes every run).
+func npmTarball(name, version, ret string) ([]byte, error) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(zw)
+	manifest, err := json.Marshal(map[string]any{"name": name, "version": version, "main": "index.js",
+		"description": "vouch soak package " + name, "license": "MIT"})
+	if err != nil {
+		return nil, err
+	}
+	code := fmt.Sprintf("'use strict';\n// %s@%s\nmodule.exports = function soak() { return %q; };\n/* %s */\n",
+		name, version, ret, strings.Repeat("soak ", 400))
+	for _, f := range []struct {
+		name string
+		data []byte
+	}{{"package/package.json", manifest}, {"package/index.js", []byte(code)}} {
+		if err := tw.WriteHeader(&tar.Header{Name: f.name, Mode: 0o644, Size: int64(len(f.data)), Typeflag: tar.TypeReg,
+			ModTime: time.Unix(499162500, 0)}); err != nil {
+			return nil, err
+		}
+		if _, err := tw.Write(f.data); err != nil {
+			return nil, err
+		}
+	}
+	if err := tw.Close(); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // injectFaults kills the leader at 30% of the releases and cuts the RPC
@@ -345,7 +516,10 @@ func prepare(ctx context.Context, cl *clients, dom wire.Domain, o options) ([]re
 	for i := range rels {
 		p := i % o.packages
 		ver := fmt.Sprintf("1.0.%d", i/o.packages)
-		tgz := []byte(fmt.Sprintf("\x1f\x8b soak tarball of %s@%s %s", pkgName(p), ver, bytes.Repeat([]byte("s"), 2048)))
+		tgz, err := npmTarball(pkgName(p), ver, pkgName(p)+"@"+ver)
+		if err != nil {
+			return nil, err
+		}
 		h := common.Hash(sha256.Sum256(tgz))
 		sum := sha512.Sum512(tgz)
 		rj := api.ReleaseJSON{PackageName: pkgName(p), Version: ver, Integrity: "sha512-" + base64.StdEncoding.EncodeToString(sum[:]), ContentHash: h, Nonce: uint64(i/o.packages + 1)}

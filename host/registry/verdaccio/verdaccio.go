@@ -72,6 +72,14 @@ type Options struct {
 	TLS bool
 	// Binary is the Verdaccio to run (default: Binary()).
 	Binary string
+	// BcryptRounds is the htpasswd bcrypt cost (4..31; 0: Verdaccio's 10).
+	// Verdaccio's tokens carry the password AES-encrypted and it checks
+	// the password on every authenticated request: at cost 10 that is
+	// about 100 ms of CPU (bcryptjs) each. bench/soak publishes thousands
+	// of versions and sets 4. (Verdaccio's JWT tokens would avoid the
+	// check, but 6.x loses the body of a publish made with one:
+	// verdaccio/verdaccio#6080.)
+	BcryptRounds int
 }
 
 // Binary returns the Verdaccio executable: $VERDACCIO_BIN, or
@@ -142,12 +150,19 @@ func Launch(dir string, opt Options) (*Registry, error) {
 		pool.AppendCertsFromPEM(caPEM)
 		tlsCfg.RootCAs = pool
 	}
+	rounds := ""
+	if opt.BcryptRounds != 0 {
+		if opt.BcryptRounds < 4 || opt.BcryptRounds > 31 {
+			return nil, fmt.Errorf("bcrypt rounds %d: want 4..31", opt.BcryptRounds)
+		}
+		rounds = fmt.Sprintf("    algorithm: bcrypt\n    rounds: %d\n", opt.BcryptRounds)
+	}
 	cfg := fmt.Sprintf(`storage: %s
 auth:
   htpasswd:
     file: %s
     max_users: 1000
-uplinks: {}
+%suplinks: {}
 packages:
   '@*/*':
     access: $all
@@ -159,7 +174,7 @@ packages:
     unpublish: $authenticated
 max_body_size: 64mb
 %slog: { type: stdout, format: pretty, level: warn }
-`, filepath.Join(dir, "storage"), filepath.Join(dir, "htpasswd"), httpsBlock)
+`, filepath.Join(dir, "storage"), filepath.Join(dir, "htpasswd"), rounds, httpsBlock)
 	if err := os.WriteFile(filepath.Join(dir, "config.yaml"), []byte(cfg), 0o600); err != nil {
 		return nil, err
 	}
