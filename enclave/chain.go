@@ -77,11 +77,16 @@ type ChainView interface {
 // lets contract wallets sign: the coordinator asks a named signer's wallet
 // when the signature does not recover to it. Without it, only keys sign.
 
-// StateSealer seals the coordinator's state with rollback protection:
-// SealVersioned moves a monotonic counter the host cannot roll back and seals
-// at the new value; UnsealVersioned refuses every blob but the newest sealed
-// (an error wrapping ErrRollback from the platform). attestation/sim does this
-// with a TPM NV counter; CounterSealer builds it from a Sealer and a Counter.
+// StateSealer seals the coordinator's state with rollback protection against
+// a monotonic counter the host cannot roll back. SealVersioned seals at one
+// past the counter after committing (moving the counter to) the blob it
+// sealed before, if any; UnsealVersioned refuses every blob older than the
+// counter (an error wrapping ErrRollback from the platform) and commits a blob
+// one past it. So the counter never runs ahead of what the host could store:
+// a crash between sealing and storing leaves a blob that still opens.
+// attestation/sim and attestation/tpm do this with a TPM NV counter
+// (attestation/internal/tpmseal); CounterSealer builds it from a Sealer and a
+// Counter.
 type StateSealer interface {
 	SealVersioned(plaintext []byte) (sealed []byte, version uint64, err error)
 	UnsealVersioned(sealed []byte) (plaintext []byte, version uint64, err error)

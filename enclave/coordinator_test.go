@@ -275,14 +275,18 @@ func TestSealedStateRollback(t *testing.T) {
 	if _, err := w.c.Veto(ctx, wire.VetoRequest{Veto: v, Signature: vs}); err != nil {
 		t.Fatal(err)
 	}
-	newest, err := w.c.SealState()
+	withVeto, err := w.c.SealState() // commits old: the host stored it before it relayed the veto
+	if err != nil {
+		t.Fatal(err)
+	}
+	newest, err := w.c.SealState() // commits withVeto
 	if err != nil {
 		t.Fatal(err)
 	}
 
 	restarted := w.newCoordinator(newKey(t))
 	if err := restarted.LoadState(ctx, old); !errors.Is(err, ErrStaleState) {
-		t.Fatalf("loading the older blob: %v, want ErrStaleState", err)
+		t.Fatalf("loading the blob from before the veto: %v, want ErrStaleState", err)
 	}
 	tampered := append([]byte(nil), newest...)
 	tampered[len(tampered)-1] ^= 1
@@ -291,6 +295,9 @@ func TestSealedStateRollback(t *testing.T) {
 	}
 	if err := restarted.LoadState(ctx, newest); err != nil {
 		t.Fatal(err)
+	}
+	if err := restarted.LoadState(ctx, withVeto); !errors.Is(err, ErrStaleState) {
+		t.Fatalf("loading a blob older than the one just loaded: %v, want ErrStaleState", err)
 	}
 	if restarted.Address() != w.c.Address() {
 		t.Fatal("the enclave key did not survive the restart")
@@ -330,20 +337,33 @@ func TestChangedPolicyAppliesToPendingReleases(t *testing.T) {
 
 func TestCounterSealer(t *testing.T) {
 	key := make([]byte, 32)
-	s := CounterSealer{Sealer: newTestSealer(key), Counter: &testCounter{path: t.TempDir() + "/counter"}}
+	s := &CounterSealer{Sealer: newTestSealer(key), Counter: &testCounter{path: t.TempDir() + "/counter"}}
 	b1, v1, err := s.SealVersioned([]byte("one"))
 	if err != nil || v1 != 1 {
 		t.Fatalf("first seal: version %d, %v", v1, err)
 	}
-	b2, v2, err := s.SealVersioned([]byte("two"))
+	b2, v2, err := s.SealVersioned([]byte("two")) // commits b1
 	if err != nil || v2 != 2 {
 		t.Fatalf("second seal: version %d, %v", v2, err)
+	}
+	// b2 is handed out, not committed: a crash before the host stores it
+	// leaves b1 openable (by a restarted sealer without the pending mark).
+	restarted := &CounterSealer{Sealer: s.Sealer, Counter: s.Counter}
+	if pt, v, err := restarted.UnsealVersioned(b1); err != nil || string(pt) != "one" || v != 1 {
+		t.Fatalf("the committed blob while the next is not: %q %d %v", pt, v, err)
+	}
+	b3, v3, err := s.SealVersioned([]byte("three")) // commits b2
+	if err != nil || v3 != 3 {
+		t.Fatalf("third seal: version %d, %v", v3, err)
 	}
 	if _, _, err := s.UnsealVersioned(b1); !errors.Is(err, ErrRollback) {
 		t.Fatalf("older blob: %v, want ErrRollback", err)
 	}
-	if pt, v, err := s.UnsealVersioned(b2); err != nil || string(pt) != "two" || v != 2 {
+	if pt, v, err := s.UnsealVersioned(b3); err != nil || string(pt) != "three" || v != 3 {
 		t.Fatalf("newest blob: %q %d %v", pt, v, err)
+	}
+	if _, _, err := s.UnsealVersioned(b2); !errors.Is(err, ErrRollback) {
+		t.Fatalf("b2 once b3 is committed: %v, want ErrRollback", err)
 	}
 }
 

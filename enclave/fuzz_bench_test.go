@@ -45,7 +45,7 @@ func FuzzHandle(f *testing.F) {
 	// counter instead of the TPM, which is too slow for a fuzz loop.
 	sealKey := make([]byte, 32)
 	c, err := New(w.cfg, Deps{Key: newKey(f), Attester: w.tpm, Chain: w.chain, Now: w.clock.Now, Rand: rand.Reader,
-		Sealer: newTestSealer(sealKey), StateSealer: CounterSealer{Sealer: newTestSealer(sealKey), Counter: &testCounter{}}})
+		Sealer: newTestSealer(sealKey), StateSealer: &CounterSealer{Sealer: newTestSealer(sealKey), Counter: &testCounter{}}})
 	if err != nil {
 		f.Fatal(err)
 	}

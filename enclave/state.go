@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -27,9 +28,12 @@ type sealedState struct {
 	Tokens   []tokenEntry `cbor:"tokens"`
 }
 
-// SealState seals the whole state at a new value of the rollback counter.
-// The host must store the blob before it acts on the response that carried
-// it: the enclave refuses every older blob from then on.
+// SealState seals the whole state at one past the rollback counter. The
+// host must store the blob before it sends the next request that seals: that
+// seal commits this blob (moves the counter to it), and from then on every
+// older blob is refused. Until then the host may hand back this blob or the
+// one before it (a crash between sealing and storing loses nothing), which
+// is no more than not delivering the request that led to this one.
 func (c *Coordinator) SealState() ([]byte, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -118,27 +122,48 @@ func (p PlatformStateSealer) UnsealVersioned(sealed []byte) ([]byte, uint64, err
 	return pt, v, err
 }
 
-// CounterSealer makes a StateSealer from a Sealer and a Counter: the counter
-// value is sealed with the payload and must equal the counter on unseal.
+// CounterSealer makes a StateSealer from a Sealer and a Counter: the version
+// is sealed with the payload, and the counter moves to it only once the
+// blob is committed (by the next SealVersioned or by unsealing it), as
+// attestation/internal/tpmseal does for the TPM platforms. Use it by pointer.
 type CounterSealer struct {
 	Sealer  attestation.Sealer
 	Counter Counter
+	mu      sync.Mutex
+	pending bool // a blob one past the counter was handed out
 }
 
-// SealVersioned increments the counter and seals payload with its new value.
-func (s CounterSealer) SealVersioned(payload []byte) ([]byte, uint64, error) {
-	v, err := s.Counter.Increment()
-	if err != nil {
-		return nil, 0, fmt.Errorf("incrementing the rollback counter: %w", err)
+// SealVersioned commits the previous seal, if any, and seals payload at one
+// past the counter.
+func (s *CounterSealer) SealVersioned(payload []byte) ([]byte, uint64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.pending {
+		if _, err := s.Counter.Increment(); err != nil {
+			return nil, 0, fmt.Errorf("committing the previous state: %w", err)
+		}
+		s.pending = false
 	}
+	cur, err := s.Counter.Read()
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading the rollback counter: %w", err)
+	}
+	v := cur + 1
 	buf := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(payload)), v)
 	sealed, err := s.Sealer.Seal(append(buf, payload...))
 	clear(buf)
-	return sealed, v, err
+	if err != nil {
+		return nil, 0, err
+	}
+	s.pending = true
+	return sealed, v, nil
 }
 
-// UnsealVersioned opens a blob and refuses it unless it carries the counter's value.
-func (s CounterSealer) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
+// UnsealVersioned opens a blob and refuses it when it is older than the
+// counter; one a version past the counter is committed.
+func (s *CounterSealer) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	raw, err := s.Sealer.Unseal(sealed)
 	if err != nil {
 		return nil, 0, err
@@ -151,8 +176,16 @@ func (s CounterSealer) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("reading the rollback counter: %w", err)
 	}
-	if v != cur {
+	switch v {
+	case cur:
+	case cur + 1:
+		if _, err := s.Counter.Increment(); err != nil {
+			return nil, 0, fmt.Errorf("committing the state: %w", err)
+		}
+	default:
+		clear(raw)
 		return nil, v, fmt.Errorf("%w: blob is version %d, the counter is at %d", ErrRollback, v, cur)
 	}
+	s.pending = false
 	return raw[8:], v, nil
 }

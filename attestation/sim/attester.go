@@ -286,8 +286,9 @@ func (a *Attester) Unseal(sealed []byte) ([]byte, error) {
 	return tpmseal.Unseal(a.sim, a.sel, sealed)
 }
 
-// SealVersioned increments the rollback counter and seals plaintext with the
-// new counter value, which it returns.
+// SealVersioned seals plaintext at one past the rollback counter and returns
+// that version; the counter moves to it once it is committed (the next
+// SealVersioned, or unsealing it: tpmseal.SealVersioned).
 func (a *Attester) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -303,7 +304,7 @@ func (a *Attester) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
 }
 
 // UnsealVersioned opens a SealVersioned blob and refuses (ErrRollback) any
-// blob but the newest sealed.
+// blob older than the newest committed; a blob one past it is committed.
 func (a *Attester) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -311,7 +312,11 @@ func (a *Attester) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	return tpmseal.UnsealVersioned(a.sim, a.sel, c, sealed)
+	pt, v, err := tpmseal.UnsealVersioned(a.sim, a.sel, c, sealed)
+	if err != nil {
+		return nil, v, err
+	}
+	return pt, v, a.save() // the counter may have moved
 }
 
 // Counter reads the monotonic rollback counter.

@@ -273,28 +273,71 @@ func TestSealUnseal(t *testing.T) {
 	}
 }
 
+// TestCounterRollback: a sealed blob is committed by the next seal (the
+// host stored it before it asked for more) or by unsealing it; anything
+// older than the newest committed is refused.
 func TestCounterRollback(t *testing.T) {
 	a := openAttester(t)
-	old, v1, err := a.SealVersioned([]byte("state 1"))
-	if err != nil {
-		t.Fatal(err)
+	seal := func(pt string) ([]byte, uint64) {
+		t.Helper()
+		blob, v, err := a.SealVersioned([]byte(pt))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return blob, v
 	}
-	newest, v2, err := a.SealVersioned([]byte("state 2"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s1, v1 := seal("state 1")
+	s2, v2 := seal("state 2") // commits s1
 	if v2 != v1+1 {
 		t.Fatalf("versions %d then %d", v1, v2)
 	}
-	if _, _, err := a.UnsealVersioned(old); !errors.Is(err, ErrRollback) {
-		t.Fatalf("old blob: err = %v, want ErrRollback", err)
+	if c, err := a.Counter(); err != nil || c != v1 {
+		t.Fatalf("counter = %d, %v; want %d (s2 handed out, not committed)", c, err, v1)
 	}
-	got, v, err := a.UnsealVersioned(newest)
-	if err != nil || v != v2 || string(got) != "state 2" {
+	s3, v3 := seal("state 3") // commits s2
+	if _, _, err := a.UnsealVersioned(s1); !errors.Is(err, ErrRollback) {
+		t.Fatalf("blob older than the newest committed: err = %v, want ErrRollback", err)
+	}
+	got, v, err := a.UnsealVersioned(s3)
+	if err != nil || v != v3 || string(got) != "state 3" {
 		t.Fatalf("newest blob: %q v%d %v", got, v, err)
 	}
-	if c, err := a.Counter(); err != nil || c != v2 {
-		t.Fatalf("counter = %d, %v; want %d", c, err, v2)
+	if c, err := a.Counter(); err != nil || c != v3 {
+		t.Fatalf("counter = %d, %v; want %d (unsealing s3 commits it)", c, err, v3)
+	}
+	if _, _, err := a.UnsealVersioned(s2); !errors.Is(err, ErrRollback) {
+		t.Fatalf("s2 after s3 was committed: err = %v, want ErrRollback", err)
+	}
+}
+
+// TestCrashBeforeTheHostStoresTheBlob: the enclave seals its new state and
+// dies (or the host does) before the host stores the blob. When the seal
+// moved the counter first, the blob the host still held was one behind and
+// refused for ever: the coordinator's tokens and releases were lost. Now
+// the counter moves only once a blob is committed, so the blob the host
+// holds still opens after the restart.
+func TestCrashBeforeTheHostStoresTheBlob(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "tpm.state")
+	a, err := NewAttester(WithCode(testCode), WithStateFile(state))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, _, err := a.SealVersioned([]byte("state 1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := a.UnsealVersioned(stored); err != nil { // the restart that loaded it
+		t.Fatal(err)
+	}
+	if _, _, err := a.SealVersioned([]byte("state 2")); err != nil { // lost in the crash
+		t.Fatal(err)
+	}
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b := openAttester(t, WithStateFile(state))
+	if got, _, err := b.UnsealVersioned(stored); err != nil || string(got) != "state 1" {
+		t.Fatalf("the blob the host stored, after a crash before it stored the next: %q, %v", got, err)
 	}
 }
 
@@ -315,7 +358,10 @@ func TestStateSurvivesRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	newest, v2, err := a.SealVersioned([]byte("state 2"))
+	if _, _, err := a.SealVersioned([]byte("state 2")); err != nil { // commits state 1
+		t.Fatal(err)
+	}
+	newest, v3, err := a.SealVersioned([]byte("state 3")) // commits state 2
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,13 +377,13 @@ func TestStateSurvivesRestart(t *testing.T) {
 	if got, err := b.Unseal(plain); err != nil || string(got) != "plain secret" {
 		t.Fatalf("unseal after restart: %q, %v", got, err)
 	}
-	if c, err := b.Counter(); err != nil || c != v2 {
-		t.Fatalf("counter after restart = %d, %v; want %d", c, err, v2)
+	if c, err := b.Counter(); err != nil || c != v3-1 {
+		t.Fatalf("counter after restart = %d, %v; want %d (the newest committed)", c, err, v3-1)
 	}
 	if _, _, err := b.UnsealVersioned(old); !errors.Is(err, ErrRollback) {
 		t.Fatalf("old blob after restart: err = %v, want ErrRollback", err)
 	}
-	if got, _, err := b.UnsealVersioned(newest); err != nil || string(got) != "state 2" {
+	if got, _, err := b.UnsealVersioned(newest); err != nil || string(got) != "state 3" {
 		t.Fatalf("newest after restart: %q, %v", got, err)
 	}
 	// Evidence from the restarted TPM verifies under the AK trusted before.

@@ -157,8 +157,8 @@ func (a *Attester) Unseal(sealed []byte) ([]byte, error) {
 	return tpmseal.Unseal(a.rw, a.sel(), sealed)
 }
 
-// SealVersioned increments the TPM's NV rollback counter and seals
-// plaintext with the new value.
+// SealVersioned seals plaintext at one past the TPM's NV rollback counter;
+// the counter moves to it once it is committed (tpmseal.SealVersioned).
 func (a *Attester) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -169,7 +169,8 @@ func (a *Attester) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
 	return tpmseal.SealVersioned(a.rw, a.sel(), c, plaintext)
 }
 
-// UnsealVersioned refuses (ErrRollback) any blob but the newest sealed.
+// UnsealVersioned refuses (ErrRollback) any blob older than the newest
+// committed; a blob one past it is committed.
 func (a *Attester) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()

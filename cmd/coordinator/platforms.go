@@ -55,7 +55,8 @@ type sessionSealer struct {
 	mu      sync.Mutex
 	aead    cipher.AEAD
 	rand    io.Reader
-	counter uint64
+	counter uint64 // the committed version
+	pending bool   // a blob at counter+1 was handed out
 }
 
 func newSessionSealer(r io.Reader) (*sessionSealer, error) {
@@ -108,16 +109,21 @@ func (s *sessionSealer) Unseal(blob []byte) ([]byte, error) {
 	return pt, err
 }
 
-// SealVersioned seals at the next counter value (enclave.StateSealer).
+// SealVersioned seals at one past the counter (enclave.StateSealer),
+// committing the previous seal first, as tpmseal.SealVersioned does.
 func (s *sessionSealer) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.counter++
-	blob, err := s.seal('v', s.counter, plaintext)
-	return blob, s.counter, err
+	if s.pending {
+		s.counter++
+	}
+	blob, err := s.seal('v', s.counter+1, plaintext)
+	s.pending = err == nil
+	return blob, s.counter + 1, err
 }
 
-// UnsealVersioned opens only the newest SealVersioned blob of this run.
+// UnsealVersioned opens a SealVersioned blob of this run at the committed
+// version or one past it (which it commits), as tpmseal.UnsealVersioned does.
 func (s *sessionSealer) UnsealVersioned(blob []byte) ([]byte, uint64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -125,10 +131,15 @@ func (s *sessionSealer) UnsealVersioned(blob []byte) ([]byte, uint64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	if v != s.counter {
+	switch v {
+	case s.counter:
+	case s.counter + 1:
+		s.counter++
+	default:
 		clear(pt)
 		return nil, v, fmt.Errorf("%w: blob is version %d, this run is at %d", enclave.ErrRollback, v, s.counter)
 	}
+	s.pending = false
 	return pt, v, nil
 }
 

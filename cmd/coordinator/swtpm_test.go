@@ -73,8 +73,13 @@ func TestEndToEndOnSWTPM(t *testing.T) {
 		t.Fatalf("swtpm evidence under the default roots: %v, want refused", err)
 	}
 
+	// Each seal commits the one before (the host stored it before asking
+	// for more): old is then older than the newest committed.
 	old, err := f.c.SealState()
 	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.c.SealState(); err != nil {
 		t.Fatal(err)
 	}
 	newest, err := f.c.SealState()

@@ -98,9 +98,12 @@ func Unseal(rw io.ReadWriter, sel tpm2.PCRSelection, sealed []byte) ([]byte, err
 const counterAttrs = tpm2.NVAttr(0x10) | tpm2.AttrAuthRead | tpm2.AttrAuthWrite | tpm2.AttrNoDA
 
 // Counter is a monotonic TPM NV counter: the TPM refuses to decrease it.
+// pending says a blob one past the counter was sealed and handed out but
+// not yet committed (see SealVersioned).
 type Counter struct {
-	rw    io.ReadWriter
-	index tpmutil.Handle
+	rw      io.ReadWriter
+	index   tpmutil.Handle
+	pending bool
 }
 
 // OpenCounter defines the NV counter at index if it does not exist yet.
@@ -145,20 +148,39 @@ func (c *Counter) Increment() (uint64, error) {
 	return c.Read()
 }
 
-// SealVersioned increments the counter and seals version||plaintext, so that
-// UnsealVersioned can refuse any blob but the newest.
+// SealVersioned seals version||plaintext at one past the counter, so that
+// UnsealVersioned can refuse older blobs. The counter moves to a blob's
+// version only once that blob is committed: by the next SealVersioned (the
+// host stored the blob before it asked for more work) or by unsealing it.
+// A crash between sealing and the host storing the blob thus leaves the
+// counter at the version the host holds, not one past it: the state is not
+// lost. What the host gains is the choice between the newest committed blob
+// and the one handed out after it, which is no more than not delivering
+// the request that made the latter.
 func SealVersioned(rw io.ReadWriter, sel tpm2.PCRSelection, c *Counter, plaintext []byte) ([]byte, uint64, error) {
-	v, err := c.Increment()
+	if c.pending {
+		if _, err := c.Increment(); err != nil {
+			return nil, 0, err
+		}
+		c.pending = false
+	}
+	cur, err := c.Read()
 	if err != nil {
 		return nil, 0, err
 	}
+	v := cur + 1
 	payload := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(plaintext)), v)
 	sealed, err := Seal(rw, sel, append(payload, plaintext...))
-	return sealed, v, err
+	if err != nil {
+		return nil, 0, err
+	}
+	c.pending = true
+	return sealed, v, nil
 }
 
-// UnsealVersioned unseals a SealVersioned blob and refuses it unless its
-// version is the counter's current value.
+// UnsealVersioned unseals a SealVersioned blob and refuses (ErrRollback) any
+// older than the counter's value. A blob one past the counter (sealed, not
+// yet committed) is committed: the counter moves to it.
 func UnsealVersioned(rw io.ReadWriter, sel tpm2.PCRSelection, c *Counter, sealed []byte) ([]byte, uint64, error) {
 	payload, err := Unseal(rw, sel, sealed)
 	if err != nil {
@@ -172,8 +194,15 @@ func UnsealVersioned(rw io.ReadWriter, sel tpm2.PCRSelection, c *Counter, sealed
 	if err != nil {
 		return nil, 0, err
 	}
-	if v != cur {
-		return nil, v, fmt.Errorf("%w: blob is version %d, newest sealed is %d", ErrRollback, v, cur)
+	switch v {
+	case cur:
+	case cur + 1:
+		if _, err := c.Increment(); err != nil {
+			return nil, 0, err
+		}
+	default:
+		return nil, v, fmt.Errorf("%w: blob is version %d, newest committed is %d", ErrRollback, v, cur)
 	}
+	c.pending = false
 	return payload[8:], v, nil
 }
