@@ -1,9 +1,7 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
@@ -38,6 +36,7 @@ import (
 	"github.com/vouchpm/vouch/host/registry/verdaccio"
 	"github.com/vouchpm/vouch/host/store"
 	"github.com/vouchpm/vouch/host/store/pgtest"
+	"github.com/vouchpm/vouch/scorer/corpus"
 )
 
 type release struct {
@@ -391,9 +390,6 @@ func checkRegistry(ctx context.Context, rels []release, npm *verdaccio.Registry)
 // package/index.js (returning ret), gzip'd tar, fixed times (the same
 // bytes every run).
 func npmTarball(name, version, ret string) ([]byte, error) {
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	tw := tar.NewWriter(zw)
 	manifest, err := json.Marshal(map[string]any{"name": name, "version": version, "main": "index.js",
 		"description": "vouch soak package " + name, "license": "MIT"})
 	if err != nil {
@@ -401,25 +397,7 @@ func npmTarball(name, version, ret string) ([]byte, error) {
 	}
 	code := fmt.Sprintf("'use strict';\n// %s@%s\nmodule.exports = function soak() { return %q; };\n/* %s */\n",
 		name, version, ret, strings.Repeat("soak ", 400))
-	for _, f := range []struct {
-		name string
-		data []byte
-	}{{"package/package.json", manifest}, {"package/index.js", []byte(code)}} {
-		if err := tw.WriteHeader(&tar.Header{Name: f.name, Mode: 0o644, Size: int64(len(f.data)), Typeflag: tar.TypeReg,
-			ModTime: time.Unix(499162500, 0)}); err != nil {
-			return nil, err
-		}
-		if _, err := tw.Write(f.data); err != nil {
-			return nil, err
-		}
-	}
-	if err := tw.Close(); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return corpus.PackFiles([]corpus.File{{Name: "package.json", Data: manifest}, {Name: "index.js", Data: []byte(code)}})
 }
 
 // injectFaults kills the leader at 30% of the releases and cuts the RPC

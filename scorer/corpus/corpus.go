@@ -48,20 +48,36 @@ func Pack(dir string) ([]byte, error) {
 		return nil, fmt.Errorf("corpus: walk %s: %w", dir, err)
 	}
 	sort.Strings(paths)
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	tw := tar.NewWriter(zw)
+	files := make([]File, 0, len(paths))
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			return nil, fmt.Errorf("corpus: %w", err)
 		}
 		rel, _ := filepath.Rel(dir, p)
-		h := &tar.Header{Name: "package/" + filepath.ToSlash(rel), Mode: 0o644, Size: int64(len(data)), Typeflag: tar.TypeReg, ModTime: time.Unix(499162500, 0)}
+		files = append(files, File{Name: filepath.ToSlash(rel), Data: data})
+	}
+	return PackFiles(files)
+}
+
+// File is one file of a package: its path below package/ and its bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// PackFiles builds a deterministic npm-style .tgz of files, in their order,
+// each under package/ with a fixed mode and time.
+func PackFiles(files []File) ([]byte, error) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(zw)
+	for _, f := range files {
+		h := &tar.Header{Name: "package/" + f.Name, Mode: 0o644, Size: int64(len(f.Data)), Typeflag: tar.TypeReg, ModTime: time.Unix(499162500, 0)}
 		if err := tw.WriteHeader(h); err != nil {
 			return nil, err
 		}
-		if _, err := tw.Write(data); err != nil {
+		if _, err := tw.Write(f.Data); err != nil {
 			return nil, err
 		}
 	}
