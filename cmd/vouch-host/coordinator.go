@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/vouchpm/vouch/enclave/chain"
@@ -32,17 +31,6 @@ import (
 	"github.com/vouchpm/vouch/host/store"
 )
 
-// coordinatorConfig is the coordinator's measured configuration
-// (enclave.Config) as the dev host writes it for its child.
-type coordinatorConfig struct {
-	ChainID        uint64 `json:"chainId"`
-	Registry       string `json:"registry"`
-	RPCURL         string `json:"rpcUrl"`
-	NPMRegistry    string `json:"npmRegistry"`
-	NPMRegistryCA  string `json:"npmRegistryCA,omitempty"`
-	DevChainUnsafe bool   `json:"devChainUnsafe,omitempty"`
-}
-
 // checkNPM checks the npm registry flags the coordinator publishes with.
 func checkNPM(npm, caFile string) (string, error) {
 	if npm == "" {
@@ -68,11 +56,11 @@ func checkNPM(npm, caFile string) (string, error) {
 // startCoordinatorChild runs the coordinator enclave binary on the simulated
 // platform, listening on a unix socket in stateDir, and waits until it
 // answers. The child dies with ctx.
-func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg coordinatorConfig, stderr io.Writer) (sock string, pid int, wait func() error, err error) {
+func startCoordinatorChild(ctx context.Context, bin, stateDir string, cfg wire.CoordinatorConfig, stderr io.Writer) (sock string, pid int, wait func() error, err error) {
 	if err := os.MkdirAll(stateDir, 0o700); err != nil {
 		return "", 0, nil, err
 	}
-	raw, _ := json.MarshalIndent(cfg, "", "  ")
+	raw := cfg.Canonical() // the bytes whose digest the coordinator binds into its evidence
 	cfgPath := filepath.Join(stateDir, "coordinator.json")
 	if err := os.WriteFile(cfgPath, raw, 0o600); err != nil {
 		return "", 0, nil, err

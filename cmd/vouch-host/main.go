@@ -560,7 +560,7 @@ func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Do
 			return nil, nothing, nil
 		}
 		stateDir := filepath.Join(c.dataDir, "coordinator")
-		ccfg := coordinatorConfig{ChainID: dom.ChainID, Registry: dom.Registry.Hex(), RPCURL: c.chainRPC, NPMRegistry: c.npm, NPMRegistryCA: ca, DevChainUnsafe: true}
+		ccfg := wire.CoordinatorConfig{ChainID: dom.ChainID, Registry: dom.Registry.Hex(), RPCURL: c.chainRPC, NPMRegistry: c.npm, NPMRegistryCA: ca, DevChainUnsafe: true}
 		sock, pid, wait, err := startCoordinatorChild(rctx, bin, stateDir, ccfg, stderr)
 		if err != nil {
 			return fail(fmt.Errorf("dev coordinator: %w", err))
@@ -574,7 +574,8 @@ func startCoordinator(ctx context.Context, c config, st store.Store, dom wire.Do
 			return pid, w, err
 		}, log)
 		waitChild = func() error { stopSupervisor(); return nil }
-		fmt.Fprintf(stdout, "coordinator enclave: %s (child process %s pid %d; platform sim, SIMULATED: its attestation key is trusted from its own evidence; publishes to %s)\n", c.coord, bin, pid, c.npm)
+		digest := ccfg.Digest()
+		fmt.Fprintf(stdout, "coordinator enclave: %s (child process %s pid %d; platform sim, SIMULATED: its attestation key is trusted from its own evidence; publishes to %s; config digest 0x%x)\n", c.coord, bin, pid, c.npm, digest)
 	} else if c.coord != "" {
 		if !c.dev {
 			var trust platforms.Trust

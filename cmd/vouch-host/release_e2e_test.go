@@ -9,6 +9,7 @@ import (
 	"crypto/sha512"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -282,6 +283,24 @@ func startDevHost(t *testing.T, bin string, args ...string) devHost {
 	pid := regexp.MustCompile(`coordinator enclave: \S+ \(child process \S+ pid (\d+);`).FindStringSubmatch(all)
 	if pid == nil {
 		t.Fatalf("vouch-host --dev did not print the coordinator's pid:\n%s", all)
+	}
+	// The digest it prints is the digest of the configuration the
+	// coordinator relays (and binds into its evidence).
+	digest := regexp.MustCompile(`coordinator enclave: .*; config digest (0x[0-9a-f]{64})\)`).FindStringSubmatch(all)
+	if digest == nil {
+		t.Fatalf("vouch-host --dev did not print the coordinator's config digest:\n%s", all)
+	}
+	resp, err := http.Get(api1[1] + "/v1/enclaves/coordinator/config")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var relayed struct {
+		Config []byte `json:"config"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&relayed)
+	resp.Body.Close()
+	if got := wire.ConfigDigest(relayed.Config); err != nil || fmt.Sprintf("0x%x", got) != digest[1] {
+		t.Fatalf("printed config digest %s, the relayed configuration hashes to 0x%x (%v): %s", digest[1], got, err, relayed.Config)
 	}
 	n, _ := strconv.Atoi(pid[1])
 	return devHost{t: t, base: api1[1], rpc: chainLine[1], dom: wire.Domain{ChainID: 1337, Registry: common.HexToAddress(chainLine[3])},
