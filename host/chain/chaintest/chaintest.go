@@ -188,7 +188,31 @@ func (e *Env) RegisterEnclave(ctx context.Context, role uint8, key common.Addres
 	if err != nil {
 		return nil, err
 	}
-	return e.Govern(ctx, governance.Registration{Role: role, Key: key, Measurement: measurement, Evidence: evidence, Nonce: n})
+	rc, err := e.Govern(ctx, governance.Registration{Role: role, Key: key, Measurement: measurement, Evidence: evidence, Nonce: n})
+	if err != nil {
+		return rc, err
+	}
+	return rc, e.awaitGovNonce(ctx, n)
+}
+
+// awaitGovNonce waits until the governance nonce reads past used. A read
+// right after a receipt can still see the block before it on a loaded
+// machine (a second statement then went out with the same nonce:
+// BadNonce(1, 2), seen once in CI).
+func (e *Env) awaitGovNonce(ctx context.Context, used uint64) error {
+	for deadline := time.Now().Add(20 * time.Second); ; {
+		n, err := e.GovNonce(ctx)
+		if err != nil {
+			return err
+		}
+		if n > used {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("governance nonce still %d 20 s after a statement used it", n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // RetireEnclave retires key, signed by governance.
@@ -197,7 +221,11 @@ func (e *Env) RetireEnclave(ctx context.Context, key common.Address) (*types.Rec
 	if err != nil {
 		return nil, err
 	}
-	return e.Govern(ctx, governance.Retirement{Key: key, Reason: "test", Nonce: n})
+	rc, err := e.Govern(ctx, governance.Retirement{Key: key, Reason: "test", Nonce: n})
+	if err != nil {
+		return rc, err
+	}
+	return rc, e.awaitGovNonce(ctx, n)
 }
 
 // Close stops the chain (simulated only).
