@@ -72,12 +72,19 @@ func (s *Server) badge(w http.ResponseWriter, r *http.Request) *Error {
 		err   error
 	)
 	switch {
-	case s.cfg.Chain != nil && version != "":
+	case s.cfg.Chain != nil:
+		// The version's verdict, or the newest release's for the package
+		// badge; a revocation being signed on this host shows on both.
 		var v apijson.Verdict
-		if v, err = s.cfg.Chain.Verdict(r.Context(), pkg, version, ""); err == nil {
+		if version != "" {
+			v, err = s.cfg.Chain.Verdict(r.Context(), pkg, version, "")
+		} else {
+			v, err = s.cfg.Chain.PackageBadge(r.Context(), pkg)
+		}
+		if err == nil {
 			state = v.State
 			if state == apijson.VerdictVerified && v.ContentHash != "" {
-				if rs := s.proposedRevocation(r, pkg, version, v.ContentHash); rs != nil {
+				if rs := s.proposedRevocation(r, pkg, v.Version, v.ContentHash); rs != nil {
 					state = rs.Label()
 				}
 			}
@@ -85,8 +92,6 @@ func (s *Server) badge(w http.ResponseWriter, r *http.Request) *Error {
 				score = *v.Score
 			}
 		}
-	case s.cfg.Chain != nil:
-		state, score, err = s.cfg.Chain.PackageBadge(r.Context(), pkg)
 	case version != "":
 		return apiErr(http.StatusServiceUnavailable, CodeNotReady, "This host reads no chain: per-version badges come from the chain.")
 	default:

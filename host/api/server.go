@@ -115,7 +115,7 @@ type Config struct {
 // ChainView reads what the registry contract says (host/web implements it).
 type ChainView interface {
 	Verdict(ctx context.Context, pkg, version, integrity string) (apijson.Verdict, error)
-	PackageBadge(ctx context.Context, pkg string) (state string, score int, err error)
+	PackageBadge(ctx context.Context, pkg string) (apijson.Verdict, error)
 	Enclaves(ctx context.Context) ([]apijson.EnclaveKey, error)
 }
 

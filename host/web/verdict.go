@@ -77,31 +77,23 @@ func (s *Server) Verdict(ctx context.Context, name, version, integrity string) (
 	return v, nil
 }
 
-// PackageBadge is the state of a package's newest release on chain.
-func (s *Server) PackageBadge(ctx context.Context, name string) (state string, score int, err error) {
+// PackageBadge is the verdict of a package's newest release on chain (its
+// State is not-enrolled or unsigned when there is none).
+func (s *Server) PackageBadge(ctx context.Context, name string) (apijson.Verdict, error) {
 	snap, err := s.fresh(ctx)
 	if err != nil {
-		return "", -1, err
+		return apijson.Verdict{}, err
 	}
 	if snap.Packages[name] == nil {
-		return apijson.VerdictNotEnrolled, -1, nil
+		return apijson.Verdict{Package: name, State: apijson.VerdictNotEnrolled}, nil
 	}
-	rels := snap.PackageReleases(name)
-	for _, r := range rels {
+	for _, r := range snap.PackageReleases(name) {
 		if r.Published.Block == 0 {
 			continue
 		}
-		v, err := s.Verdict(ctx, name, r.Version, "")
-		if err != nil {
-			return "", -1, err
-		}
-		score = -1
-		if v.Score != nil {
-			score = *v.Score
-		}
-		return v.State, score, nil
+		return s.Verdict(ctx, name, r.Version, "")
 	}
-	return apijson.VerdictUnsigned, -1, nil
+	return apijson.Verdict{Package: name, State: apijson.VerdictUnsigned}, nil
 }
 
 // Enclaves lists the enclave keys registered on chain.

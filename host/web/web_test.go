@@ -150,4 +150,35 @@ func TestOneRevocationSignatureIsAProposal(t *testing.T) {
 	if code != 200 || !strings.Contains(page, "revocation proposed (1 of 2)") || !strings.Contains(page, `<strong>verified</strong>`) {
 		t.Fatalf("version page after one revocation signature: %d\n%s", code, page)
 	}
+	// Badges count the signatures against the host's copy of the policy.
+	k := h.Env.Keys
+	pol := wire.PolicyChange{PackageName: "left-pad", Maintainers: []common.Address{chaintest.Addr(k[0]), chaintest.Addr(k[1]), chaintest.Addr(k[2])}, Threshold: 2, VetoWindow: 3600}
+	pb, _ := json.Marshal(apijson.PolicyRequest{Policy: pol})
+	if err := h.Store.PutPackage(ctx, store.Package{Name: "left-pad", Policy: pb}); err != nil {
+		t.Fatal(err)
+	}
+	if code, body := webtest.Get(t, h.URL+"/v1/badge/left-pad@1.0.0.svg"); code != 200 || !strings.Contains(string(body), "revocation proposed (1 of 2)") {
+		t.Fatalf("version badge after one revocation signature: %d %s", code, body)
+	}
+
+	// The package badge shows the newest release, 1.1.0: a revocation
+	// proposed for it shows there too (it showed plain "verified").
+	if _, body := webtest.Get(t, h.URL+"/v1/badge/left-pad.svg"); strings.Contains(string(body), "revocation proposed") {
+		t.Fatalf("package badge before any signature on 1.1.0: %s", body)
+	}
+	newest := chaintest.Release("left-pad", "1.1.0", 1, h.Content["left-pad@1.1.0"])
+	rv = wire.Revoke{PackageName: "left-pad", Version: "1.1.0", Integrity: newest.Integrity, Reason: "I say so"}
+	if d, err = wire.Digest(h.Env.Domain, rv); err != nil {
+		t.Fatal(err)
+	}
+	if sig, err = wire.Sign(h.Env.Keys[1], d); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.Store.AddRevocation(ctx, store.Revocation{Package: "left-pad", Version: "1.1.0", ContentHash: common.Hash(newest.ContentHash).Hex(),
+		Signer: strings.ToLower(crypto.PubkeyToAddress(h.Env.Keys[1].PublicKey).Hex()), Reason: rv.Reason, Sig: sig}); err != nil {
+		t.Fatal(err)
+	}
+	if code, body := webtest.Get(t, h.URL+"/v1/badge/left-pad.svg"); code != 200 || !strings.Contains(string(body), "revocation proposed (1 of 2) · 41") {
+		t.Fatalf("package badge after one revocation signature on the newest release: %d %s", code, body)
+	}
 }
