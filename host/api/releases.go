@@ -139,17 +139,9 @@ func (s *Server) statusOf(r *http.Request, rel store.Release, pol PolicyRequest,
 	return s.statusFrom(r, rel, pol, sigs, vetoes)
 }
 
-// isMaintainer reports whether a stored signer (any case) is one of the
-// policy's maintainers: a proposer's (CI key's) signature opens a release
-// but never counts towards the threshold.
-func isMaintainer(pol PolicyRequest) func(signer string) bool {
-	return func(signer string) bool {
-		return slices.ContainsFunc(pol.Policy.Maintainers, func(a common.Address) bool { return strings.EqualFold(a.Hex(), signer) })
-	}
-}
-
-// maintainerSigners is the policy's maintainers as the store keeps signers:
-// the ones whose signatures count towards the threshold.
+// maintainerSigners is the policy's maintainers as the store keeps signers
+// (lower-case hex): the ones whose signatures count towards the threshold;
+// a proposer's (CI key's) signature opens a release but never counts.
 func maintainerSigners(pol PolicyRequest) []string {
 	out := make([]string, len(pol.Policy.Maintainers))
 	for i, a := range pol.Policy.Maintainers {
@@ -158,11 +150,12 @@ func maintainerSigners(pol PolicyRequest) []string {
 	return out
 }
 
-// countApprovals counts the maintainers' signatures among sigs.
+// countApprovals counts the maintainers' signatures among sigs (signers in
+// any case), by the rule store.Approve applies.
 func countApprovals(sigs []store.Signature, pol PolicyRequest) int {
-	n, is := 0, isMaintainer(pol)
+	n, counting := 0, maintainerSigners(pol)
 	for _, sg := range sigs {
-		if is(sg.Signer) {
+		if slices.Contains(counting, strings.ToLower(sg.Signer)) {
 			n++
 		}
 	}

@@ -436,8 +436,9 @@ func (s *sqlStore) AddSignature(ctx context.Context, sg Signature) (bool, error)
 	return false, nil
 }
 
-// The statements of Approve.
+// The statements of Approve on SQLite (PostgreSQL calls vouch_approve).
 const (
+	approveLock      = `SELECT state FROM releases WHERE id = ?`
 	approveInsertSig = `INSERT INTO signatures(release_id, signer, sig, created_at) VALUES (?, ?, ?, ?)
 		ON CONFLICT(release_id, signer) DO NOTHING`
 	approveInsertAudit = `INSERT INTO audit_log(key, at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)
@@ -459,33 +460,29 @@ func (s *sqlStore) Approve(ctx context.Context, sg Signature, a AuditEntry, thre
 	for i, c := range counting {
 		lowered[i] = strings.ToLower(c)
 	}
-	counts := func(signer string) bool { return counting == nil || slices.Contains(lowered, strings.ToLower(signer)) }
 	if s.d.postgres {
 		return s.approvePostgres(ctx, sg, a, threshold, counting == nil, lowered)
 	}
-	lock := `SELECT state FROM releases WHERE id = ?`
-	if s.d.postgres {
-		lock += ` FOR UPDATE`
-	}
-	// Prepare before BEGIN: SQLite has one connection, which the
-	// transaction holds.
+	counts := func(signer string) bool { return counting == nil || slices.Contains(lowered, strings.ToLower(signer)) }
+	// Below is SQLite. Prepare before BEGIN: SQLite has one connection,
+	// which the transaction holds.
 	prepared := map[string]*sql.Stmt{}
-	for _, q := range []string{lock, approveInsertSig, approveInsertAudit, approveListSigs, approveListVetoes, approveMove} {
+	for _, q := range []string{approveLock, approveInsertSig, approveInsertAudit, approveListSigs, approveListVetoes, approveMove} {
 		st, err := s.prepare(ctx, q)
 		if err != nil {
 			return fail(err)
 		}
 		prepared[q] = st
 	}
-	// SQLite's transactions take the write lock at BEGIN (_txlock=immediate);
-	// PostgreSQL locks the release's row.
+	// SQLite's transactions take the write lock at BEGIN (_txlock=immediate):
+	// of concurrent approvals the last to commit sees every signature.
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fail(err)
 	}
 	defer func() { _ = tx.Rollback() }()
 	stmt := func(query string) (*sql.Stmt, error) { return tx.StmtContext(ctx, prepared[query]), nil }
-	st, err := stmt(lock)
+	st, err := stmt(approveLock)
 	if err != nil {
 		return fail(err)
 	}
