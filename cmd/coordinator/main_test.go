@@ -52,8 +52,9 @@ func writeConfig(t *testing.T, s string) string {
 // TestSessionSealerRefusesRollbackAndOtherRuns: the Nitro/SGX state sealer
 // opens only the newest blob of its own run.
 func TestSessionSealerRefusesRollbackAndOtherRuns(t *testing.T) {
-	s, _ := newSessionSealer(rand.Reader)
-	other, _ := newSessionSealer(rand.Reader)
+	sealer, _ := newSessionSealer(rand.Reader)
+	otherRun, _ := newSessionSealer(rand.Reader)
+	s, other := sealer.StateSealer(), otherRun.StateSealer()
 	old, _, _ := s.SealVersioned([]byte("one"))
 	cur, _, _ := s.SealVersioned([]byte("two"))
 	if pt, _, err := s.UnsealVersioned(cur); err != nil || string(pt) != "two" {
@@ -70,7 +71,7 @@ func TestSessionSealerRefusesRollbackAndOtherRuns(t *testing.T) {
 	if _, _, err := s.UnsealVersioned(flipped); err == nil {
 		t.Fatal("a flipped blob opened")
 	}
-	tok, _ := s.Seal([]byte("token"))
+	tok, _ := sealer.Seal([]byte("token"))
 	if _, _, err := s.UnsealVersioned(tok); err == nil {
 		t.Fatal("a token blob opened as state")
 	}

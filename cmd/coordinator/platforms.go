@@ -5,7 +5,6 @@ import (
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/rand"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -43,20 +42,16 @@ func openSGX(_ context.Context, _ platformArgs) (*Platform, error) {
 		return nil, err
 	}
 	return &Platform{Attester: a, Sealer: enclave.EnvelopeSealer{Platform: seal, Rand: rand.Reader},
-		StateSealer: s, Close: func() error { return nil }}, nil
+		StateSealer: s.StateSealer(), Close: func() error { return nil }}, nil
 }
 
 // sessionSealer seals under an AES-256-GCM key generated in enclave memory
-// at start and never exported, with a counter in the same memory: blobs are
-// opaque to the host, only the newest opens (rollback within the run is
-// refused), and no blob of an earlier run opens. It is the Sealer and
-// StateSealer of platforms without persistent sealing or a trusted counter.
+// at start and never exported: blobs are opaque to the host, and no blob of
+// an earlier run opens. It is the Sealer of platforms without persistent
+// sealing; its StateSealer adds a rollback counter in the same memory.
 type sessionSealer struct {
-	mu      sync.Mutex
-	aead    cipher.AEAD
-	rand    io.Reader
-	counter uint64 // the committed version
-	pending bool   // a blob at counter+1 was handed out
+	aead cipher.AEAD
+	rand io.Reader
 }
 
 func newSessionSealer(r io.Reader) (*sessionSealer, error) {
@@ -78,72 +73,71 @@ func newSessionSealer(r io.Reader) (*sessionSealer, error) {
 
 var errSessionUnseal = errors.New("sealed blob is not from this enclave run (or was altered)")
 
-func (s *sessionSealer) seal(prefix byte, v uint64, plaintext []byte) ([]byte, error) {
+// seal and open keep secrets ('s') and states ('v') apart: the domain byte
+// is authenticated, so one never opens as the other.
+func (s *sessionSealer) seal(domain byte, plaintext []byte) ([]byte, error) {
 	nonce := make([]byte, s.aead.NonceSize())
 	if _, err := io.ReadFull(s.rand, nonce); err != nil {
 		return nil, err
 	}
-	ad := binary.BigEndian.AppendUint64([]byte{prefix}, v)
-	out := append(ad, nonce...)
-	return s.aead.Seal(out, nonce, plaintext, ad), nil
+	ad := []byte{domain}
+	return s.aead.Seal(append(ad, nonce...), nonce, plaintext, ad), nil
 }
 
-func (s *sessionSealer) open(prefix byte, blob []byte) ([]byte, uint64, error) {
+func (s *sessionSealer) open(domain byte, blob []byte) ([]byte, error) {
 	n := s.aead.NonceSize()
-	if len(blob) < 9+n || blob[0] != prefix {
-		return nil, 0, errSessionUnseal
+	if len(blob) < 1+n || blob[0] != domain {
+		return nil, errSessionUnseal
 	}
-	pt, err := s.aead.Open(nil, blob[9:9+n], blob[9+n:], blob[:9])
+	pt, err := s.aead.Open(nil, blob[1:1+n], blob[1+n:], blob[:1])
 	if err != nil {
-		return nil, 0, errSessionUnseal
+		return nil, errSessionUnseal
 	}
-	return pt, binary.BigEndian.Uint64(blob[1:9]), nil
+	return pt, nil
 }
 
 // Seal seals a secret (attestation.Sealer).
-func (s *sessionSealer) Seal(plaintext []byte) ([]byte, error) { return s.seal('s', 0, plaintext) }
+func (s *sessionSealer) Seal(plaintext []byte) ([]byte, error) { return s.seal('s', plaintext) }
 
 // Unseal opens a Seal blob of this run.
-func (s *sessionSealer) Unseal(blob []byte) ([]byte, error) {
-	pt, _, err := s.open('s', blob)
-	return pt, err
+func (s *sessionSealer) Unseal(blob []byte) ([]byte, error) { return s.open('s', blob) }
+
+// StateSealer is the run's state sealer: enclave.CounterSealer (the
+// rollback rule every platform shares) over the session key's state domain
+// and a counter in enclave memory, so within the run only the newest
+// committed blob or the one after it opens.
+func (s *sessionSealer) StateSealer() *enclave.CounterSealer {
+	return &enclave.CounterSealer{Sealer: sessionStates{s}, Counter: &memoryCounter{}}
 }
 
-// SealVersioned seals at one past the counter (enclave.StateSealer),
-// committing the previous seal first, as tpmseal.SealVersioned does.
-func (s *sessionSealer) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.pending {
-		s.counter++
-	}
-	blob, err := s.seal('v', s.counter+1, plaintext)
-	s.pending = err == nil
-	return blob, s.counter + 1, err
+// sessionStates seals state payloads in their own domain.
+type sessionStates struct{ s *sessionSealer }
+
+func (t sessionStates) Seal(plaintext []byte) ([]byte, error) { return t.s.seal('v', plaintext) }
+func (t sessionStates) Unseal(blob []byte) ([]byte, error)    { return t.s.open('v', blob) }
+
+// memoryCounter is a rollback counter that lives, and dies, with the run.
+type memoryCounter struct {
+	mu sync.Mutex
+	n  uint64
 }
 
-// UnsealVersioned opens a SealVersioned blob of this run at the committed
-// version or one past it (which it commits), as tpmseal.UnsealVersioned does.
-func (s *sessionSealer) UnsealVersioned(blob []byte) ([]byte, uint64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	pt, v, err := s.open('v', blob)
-	if err != nil {
-		return nil, 0, err
-	}
-	switch v {
-	case s.counter:
-	case s.counter + 1:
-		s.counter++
-	default:
-		clear(pt)
-		return nil, v, fmt.Errorf("%w: blob is version %d, this run is at %d", enclave.ErrRollback, v, s.counter)
-	}
-	s.pending = false
-	return pt, v, nil
+func (c *memoryCounter) Read() (uint64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.n, nil
+}
+
+func (c *memoryCounter) Increment() (uint64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.n++
+	return c.n, nil
 }
 
 var (
 	_ attestation.Sealer  = (*sessionSealer)(nil)
-	_ enclave.StateSealer = (*sessionSealer)(nil)
+	_ attestation.Sealer  = sessionStates{}
+	_ enclave.Counter     = (*memoryCounter)(nil)
+	_ enclave.StateSealer = (*enclave.CounterSealer)(nil)
 )

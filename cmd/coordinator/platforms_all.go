@@ -89,5 +89,5 @@ func nitroPlatform(ctx context.Context, a *nitro.Attester) (*Platform, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Platform{Attester: a, Sealer: s, StateSealer: s, Close: func() error { return nil }}, nil
+	return &Platform{Attester: a, Sealer: s, StateSealer: s.StateSealer(), Close: func() error { return nil }}, nil
 }
