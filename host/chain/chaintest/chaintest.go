@@ -169,19 +169,11 @@ func (e *Env) RegisterEnclave(ctx context.Context, role uint8, key common.Addres
 		if _, err := e.Govern(ctx, governance.Allowlist{Allowed: true, Role: role, Measurement: measurement, Nonce: n}); err != nil {
 			return nil, err
 		}
-		// The registration is estimated against the newest state: wait
-		// until the allowlist entry reads back, or a loaded machine may
-		// estimate it before the entry is visible (NotAllowlisted).
-		for deadline := time.Now().Add(20 * time.Second); !ok; {
-			if ok, err = governance.IsAllowed(ctx, e.Client, e.Writer.Registry(), role, measurement, [32]byte{}); err != nil {
-				return nil, err
-			}
-			if !ok && time.Now().After(deadline) {
-				return nil, fmt.Errorf("allowlist entry for role %d not visible after 20 s", role)
-			}
-			if !ok {
-				time.Sleep(20 * time.Millisecond)
-			}
+		// The registration is estimated against the newest state: once the
+		// nonce reads past the allowlisting, its entry is visible too (a
+		// loaded machine estimated it before: NotAllowlisted).
+		if err := e.awaitGovNonce(ctx, n); err != nil {
+			return nil, err
 		}
 	}
 	n, err := e.GovNonce(ctx)
@@ -195,10 +187,11 @@ func (e *Env) RegisterEnclave(ctx context.Context, role uint8, key common.Addres
 	return rc, e.awaitGovNonce(ctx, n)
 }
 
-// awaitGovNonce waits until the governance nonce reads past used. A read
-// right after a receipt can still see the block before it on a loaded
-// machine (a second statement then went out with the same nonce:
-// BadNonce(1, 2), seen once in CI).
+// awaitGovNonce waits until the governance nonce reads past used, so the
+// statement's block is what the next read sees. A read right after a
+// receipt can still see the block before it on a loaded machine (a second
+// statement then went out with the same nonce: BadNonce(1, 2), seen once in
+// CI).
 func (e *Env) awaitGovNonce(ctx context.Context, used uint64) error {
 	for deadline := time.Now().Add(20 * time.Second); ; {
 		n, err := e.GovNonce(ctx)
