@@ -4,6 +4,8 @@ import (
 	"context"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/vouchpm/vouch/attestation"
 )
 
 // PackagePolicy is a package's policy as the registry contract records it.
@@ -84,9 +86,9 @@ type ChainView interface {
 // counter (an error wrapping ErrRollback from the platform) and commits a blob
 // one past it. So the counter never runs ahead of what the host could store:
 // a crash between sealing and storing leaves a blob that still opens.
-// attestation/sim and attestation/tpm do this with a TPM NV counter
-// (attestation/internal/tpmseal); CounterSealer builds it from a Sealer and a
-// Counter.
+// attestation.VersionedSealer is the rule: attestation/sim and
+// attestation/tpm use it with a TPM NV counter; CounterSealer builds it from
+// a Sealer and a Counter.
 type StateSealer interface {
 	SealVersioned(plaintext []byte) (sealed []byte, version uint64, err error)
 	UnsealVersioned(sealed []byte) (plaintext []byte, version uint64, err error)
@@ -95,7 +97,4 @@ type StateSealer interface {
 // Counter is a monotonic counter the host cannot roll back. On SGX there is
 // no such counter in the platform (use a second attested enclave or the
 // chain); on Nitro a KMS- or chain-backed one.
-type Counter interface {
-	Read() (uint64, error)
-	Increment() (uint64, error)
-}
+type Counter = attestation.Counter

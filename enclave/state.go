@@ -3,12 +3,10 @@ package enclave
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"maps"
 	"slices"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -102,12 +100,14 @@ func (c *Coordinator) LoadState(_ context.Context, blob []byte) error {
 	return nil
 }
 
-// ErrRollback is what CounterSealer returns for a blob that is not the newest.
-var ErrRollback = errors.New("sealed blob is older than the newest sealed")
+// ErrRollback is what a state sealer returns for a blob older than the
+// newest committed: attestation.ErrRollback, which every platform's
+// versioned sealer (attestation.VersionedSealer) returns.
+var ErrRollback = attestation.ErrRollback
 
-// PlatformStateSealer adapts a platform's versioned sealer (attestation/sim)
-// whose rollback error is its own: IsRollback recognises it, and the adapter
-// reports it as ErrRollback.
+// PlatformStateSealer adapts a platform's versioned sealer whose rollback
+// error is its own: IsRollback recognises it, and the adapter reports it as
+// ErrRollback.
 type PlatformStateSealer struct {
 	StateSealer
 	IsRollback func(error) bool
@@ -116,76 +116,12 @@ type PlatformStateSealer struct {
 // UnsealVersioned opens a blob, reporting the platform's rollback refusal as ErrRollback.
 func (p PlatformStateSealer) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
 	pt, v, err := p.StateSealer.UnsealVersioned(sealed)
-	if err != nil && p.IsRollback(err) {
+	if err != nil && !errors.Is(err, ErrRollback) && p.IsRollback(err) {
 		return nil, v, fmt.Errorf("%w: %v", ErrRollback, err)
 	}
 	return pt, v, err
 }
 
-// CounterSealer makes a StateSealer from a Sealer and a Counter: the version
-// is sealed with the payload, and the counter moves to it only once the
-// blob is committed (by the next SealVersioned or by unsealing it), as
-// attestation/internal/tpmseal does for the TPM platforms. Use it by pointer.
-type CounterSealer struct {
-	Sealer  attestation.Sealer
-	Counter Counter
-	mu      sync.Mutex
-	pending bool // a blob one past the counter was handed out
-}
-
-// SealVersioned commits the previous seal, if any, and seals payload at one
-// past the counter.
-func (s *CounterSealer) SealVersioned(payload []byte) ([]byte, uint64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.pending {
-		if _, err := s.Counter.Increment(); err != nil {
-			return nil, 0, fmt.Errorf("committing the previous state: %w", err)
-		}
-		s.pending = false
-	}
-	cur, err := s.Counter.Read()
-	if err != nil {
-		return nil, 0, fmt.Errorf("reading the rollback counter: %w", err)
-	}
-	v := cur + 1
-	buf := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(payload)), v)
-	sealed, err := s.Sealer.Seal(append(buf, payload...))
-	clear(buf)
-	if err != nil {
-		return nil, 0, err
-	}
-	s.pending = true
-	return sealed, v, nil
-}
-
-// UnsealVersioned opens a blob and refuses it when it is older than the
-// counter; one a version past the counter is committed.
-func (s *CounterSealer) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	raw, err := s.Sealer.Unseal(sealed)
-	if err != nil {
-		return nil, 0, err
-	}
-	if len(raw) < 8 {
-		return nil, 0, errors.New("versioned blob too short")
-	}
-	v := binary.BigEndian.Uint64(raw)
-	cur, err := s.Counter.Read()
-	if err != nil {
-		return nil, 0, fmt.Errorf("reading the rollback counter: %w", err)
-	}
-	switch v {
-	case cur:
-	case cur + 1:
-		if _, err := s.Counter.Increment(); err != nil {
-			return nil, 0, fmt.Errorf("committing the state: %w", err)
-		}
-	default:
-		clear(raw)
-		return nil, v, fmt.Errorf("%w: blob is version %d, the counter is at %d", ErrRollback, v, cur)
-	}
-	s.pending = false
-	return raw[8:], v, nil
-}
+// CounterSealer makes a StateSealer from a Sealer and a Counter by the rule
+// every platform shares (attestation.VersionedSealer). Use it by pointer.
+type CounterSealer = attestation.VersionedSealer

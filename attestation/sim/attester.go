@@ -34,7 +34,7 @@ var (
 	// ErrUnseal wraps every unseal refusal (tampered blob, changed PCRs).
 	ErrUnseal = tpmseal.ErrUnseal
 	// ErrRollback: a sealed blob older than the newest one sealed.
-	ErrRollback = tpmseal.ErrRollback
+	ErrRollback = attestation.ErrRollback
 )
 
 // openGuard mirrors the simulator's own process-wide lock, which blocks
@@ -99,6 +99,7 @@ type Attester struct {
 	eventLog  []byte
 	statePath string
 	counter   *tpmseal.Counter
+	versioned *attestation.VersionedSealer // the rollback rule over counter
 	sel       tpm2.PCRSelection
 	closed    bool
 }
@@ -288,15 +289,14 @@ func (a *Attester) Unseal(sealed []byte) ([]byte, error) {
 
 // SealVersioned seals plaintext at one past the rollback counter and returns
 // that version; the counter moves to it once it is committed (the next
-// SealVersioned, or unsealing it: tpmseal.SealVersioned).
+// SealVersioned, or unsealing it: attestation.VersionedSealer).
 func (a *Attester) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	c, err := a.counterLocked()
-	if err != nil {
+	if _, err := a.counterLocked(); err != nil {
 		return nil, 0, err
 	}
-	sealed, v, err := tpmseal.SealVersioned(a.sim, a.sel, c, plaintext)
+	sealed, v, err := a.versioned.SealVersioned(plaintext)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -308,11 +308,10 @@ func (a *Attester) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
 func (a *Attester) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	c, err := a.counterLocked()
-	if err != nil {
+	if _, err := a.counterLocked(); err != nil {
 		return nil, 0, err
 	}
-	pt, v, err := tpmseal.UnsealVersioned(a.sim, a.sel, c, sealed)
+	pt, v, err := a.versioned.UnsealVersioned(sealed)
 	if err != nil {
 		return nil, v, err
 	}
@@ -340,6 +339,7 @@ func (a *Attester) counterLocked() (*tpmseal.Counter, error) {
 			return nil, err
 		}
 		a.counter = c
+		a.versioned = &attestation.VersionedSealer{Sealer: tpmseal.PCRSealer{RW: a.sim, Sel: a.sel}, Counter: c}
 		if err := a.save(); err != nil {
 			return nil, err
 		}

@@ -23,7 +23,7 @@ const DefaultDevice = "/dev/tpmrm0"
 var (
 	ErrClosed   = errors.New("tpm: attester closed")
 	ErrUnseal   = tpmseal.ErrUnseal
-	ErrRollback = tpmseal.ErrRollback
+	ErrRollback = attestation.ErrRollback
 )
 
 // Option configures NewAttester.
@@ -54,11 +54,12 @@ func WithEventLogFile(path string) Option { return func(c *config) { c.eventLog 
 // /sys/kernel/security/tpm0/binary_bios_measurements. Methods are safe for
 // concurrent use.
 type Attester struct {
-	mu      sync.Mutex
-	rw      io.ReadWriteCloser
-	ak      *client.Key
-	counter *tpmseal.Counter
-	closed  bool
+	mu        sync.Mutex
+	rw        io.ReadWriteCloser
+	ak        *client.Key
+	counter   *tpmseal.Counter
+	versioned *attestation.VersionedSealer // the rollback rule over counter
+	closed    bool
 }
 
 var _ attestation.PlatformAttester = (*Attester)(nil)
@@ -158,15 +159,14 @@ func (a *Attester) Unseal(sealed []byte) ([]byte, error) {
 }
 
 // SealVersioned seals plaintext at one past the TPM's NV rollback counter;
-// the counter moves to it once it is committed (tpmseal.SealVersioned).
+// the counter moves to it once it is committed (attestation.VersionedSealer).
 func (a *Attester) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	c, err := a.counterLocked()
-	if err != nil {
+	if _, err := a.counterLocked(); err != nil {
 		return nil, 0, err
 	}
-	return tpmseal.SealVersioned(a.rw, a.sel(), c, plaintext)
+	return a.versioned.SealVersioned(plaintext)
 }
 
 // UnsealVersioned refuses (ErrRollback) any blob older than the newest
@@ -174,11 +174,10 @@ func (a *Attester) SealVersioned(plaintext []byte) ([]byte, uint64, error) {
 func (a *Attester) UnsealVersioned(sealed []byte) ([]byte, uint64, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	c, err := a.counterLocked()
-	if err != nil {
+	if _, err := a.counterLocked(); err != nil {
 		return nil, 0, err
 	}
-	return tpmseal.UnsealVersioned(a.rw, a.sel(), c, sealed)
+	return a.versioned.UnsealVersioned(sealed)
 }
 
 func (a *Attester) counterLocked() (*tpmseal.Counter, error) {
@@ -191,6 +190,7 @@ func (a *Attester) counterLocked() (*tpmseal.Counter, error) {
 			return nil, err
 		}
 		a.counter = c
+		a.versioned = &attestation.VersionedSealer{Sealer: tpmseal.PCRSealer{RW: a.rw, Sel: a.sel()}, Counter: c}
 	}
 	return a.counter, nil
 }

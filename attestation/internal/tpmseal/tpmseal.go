@@ -27,8 +27,6 @@ const DefaultCounterIndex uint32 = 0x01001500
 var (
 	// ErrUnseal: the blob is malformed, was sealed elsewhere, or the PCRs changed.
 	ErrUnseal = errors.New("tpm unseal refused")
-	// ErrRollback: the blob is older than the newest one sealed.
-	ErrRollback = errors.New("sealed state rolled back")
 )
 
 // PCRSelection is the PCR set secrets are sealed to: the SHA-256 bank of
@@ -97,13 +95,11 @@ func Unseal(rw io.ReadWriter, sel tpm2.PCRSelection, sealed []byte) ([]byte, err
 // incremented with its own empty auth, exempt from dictionary-attack lockout.
 const counterAttrs = tpm2.NVAttr(0x10) | tpm2.AttrAuthRead | tpm2.AttrAuthWrite | tpm2.AttrNoDA
 
-// Counter is a monotonic TPM NV counter: the TPM refuses to decrease it.
-// pending says a blob one past the counter was sealed and handed out but
-// not yet committed (see SealVersioned).
+// Counter is a monotonic TPM NV counter: the TPM refuses to decrease it
+// (attestation.Counter).
 type Counter struct {
-	rw      io.ReadWriter
-	index   tpmutil.Handle
-	pending bool
+	rw    io.ReadWriter
+	index tpmutil.Handle
 }
 
 // OpenCounter defines the NV counter at index if it does not exist yet.
@@ -148,61 +144,16 @@ func (c *Counter) Increment() (uint64, error) {
 	return c.Read()
 }
 
-// SealVersioned seals version||plaintext at one past the counter, so that
-// UnsealVersioned can refuse older blobs. The counter moves to a blob's
-// version only once that blob is committed: by the next SealVersioned (the
-// host stored the blob before it asked for more work) or by unsealing it.
-// A crash between sealing and the host storing the blob thus leaves the
-// counter at the version the host holds, not one past it: the state is not
-// lost. What the host gains is the choice between the newest committed blob
-// and the one handed out after it, which is no more than not delivering
-// the request that made the latter.
-func SealVersioned(rw io.ReadWriter, sel tpm2.PCRSelection, c *Counter, plaintext []byte) ([]byte, uint64, error) {
-	if c.pending {
-		if _, err := c.Increment(); err != nil {
-			return nil, 0, err
-		}
-		c.pending = false
-	}
-	cur, err := c.Read()
-	if err != nil {
-		return nil, 0, err
-	}
-	v := cur + 1
-	payload := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(plaintext)), v)
-	sealed, err := Seal(rw, sel, append(payload, plaintext...))
-	if err != nil {
-		return nil, 0, err
-	}
-	c.pending = true
-	return sealed, v, nil
+// PCRSealer seals to the PCRs in Sel of the TPM at RW (attestation.Sealer)
+// without a lock of its own: the attesters hold theirs around it. With a
+// Counter it makes attestation.VersionedSealer, the platforms' rollback rule.
+type PCRSealer struct {
+	RW  io.ReadWriter
+	Sel tpm2.PCRSelection
 }
 
-// UnsealVersioned unseals a SealVersioned blob and refuses (ErrRollback) any
-// older than the counter's value. A blob one past the counter (sealed, not
-// yet committed) is committed: the counter moves to it.
-func UnsealVersioned(rw io.ReadWriter, sel tpm2.PCRSelection, c *Counter, sealed []byte) ([]byte, uint64, error) {
-	payload, err := Unseal(rw, sel, sealed)
-	if err != nil {
-		return nil, 0, err
-	}
-	if len(payload) < 8 {
-		return nil, 0, fmt.Errorf("%w: sealed payload lacks its version", ErrUnseal)
-	}
-	v := binary.BigEndian.Uint64(payload)
-	cur, err := c.Read()
-	if err != nil {
-		return nil, 0, err
-	}
-	switch v {
-	case cur:
-	case cur + 1:
-		if _, err := c.Increment(); err != nil {
-			return nil, 0, err
-		}
-	default:
-		return nil, v, fmt.Errorf("%w: blob is version %d, newest committed is %d", ErrRollback, v, cur)
-	}
-	c.pending = false
-	return payload[8:], v, nil
-}
+// Seal seals plaintext to the PCRs.
+func (p PCRSealer) Seal(plaintext []byte) ([]byte, error) { return Seal(p.RW, p.Sel, plaintext) }
+
+// Unseal opens a Seal blob.
+func (p PCRSealer) Unseal(sealed []byte) ([]byte, error) { return Unseal(p.RW, p.Sel, sealed) }
