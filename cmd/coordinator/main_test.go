@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"errors"
@@ -75,4 +76,21 @@ func TestSessionSealerRefusesRollbackAndOtherRuns(t *testing.T) {
 	if _, _, err := s.UnsealVersioned(tok); err == nil {
 		t.Fatal("a token blob opened as state")
 	}
+}
+
+// FuzzSessionStateUnseal: bytes from the host never open as this run's
+// state (they would need the in-memory key) and never panic.
+func FuzzSessionStateUnseal(f *testing.F) {
+	sealer, _ := newSessionSealer(rand.Reader)
+	s := sealer.StateSealer()
+	blob, _, _ := s.SealVersioned([]byte("state"))
+	f.Add(blob)
+	f.Add([]byte{'v'})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		pt, _, err := s.UnsealVersioned(b)
+		if err == nil && !bytes.Equal(b, blob) {
+			t.Fatalf("foreign bytes opened as state: %q", pt)
+		}
+	})
 }
